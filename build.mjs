@@ -1,0 +1,114 @@
+// Builds the three files Apps Script receives: dist/Code.js, dist/Sidebar.html, dist/appsscript.json.
+// Run directly (`node build.mjs`) or import { build, buildServer } for tests.
+import * as esbuild from 'esbuild';
+import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+/** The name of the one global the server bundle defines; the wrappers forward to it. */
+export const GLOBAL_NAME = 'MutualActionPlan';
+
+/** Names exported by an entry, read from an esbuild metafile so no hand-kept list can drift. */
+export async function entryExports(entry) {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: 'out',
+    logLevel: 'silent',
+  });
+  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
+  return [...output.exports].sort();
+}
+
+/**
+ * Apps Script only sees top-level function declarations, so each export of the entry gets one
+ * that forwards to the IIFE's global.
+ */
+export function wrappersFor(names, globalName = GLOBAL_NAME) {
+  return names
+    .map((name) => `function ${name}(...args) {\n  return ${globalName}.${name}(...args);\n}\n`)
+    .join('\n');
+}
+
+export async function buildServer({ entry, outfile, globalName = GLOBAL_NAME }) {
+  const names = await entryExports(entry);
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName,
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    minify: false,
+    write: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const code = result.outputFiles[0].text;
+  const banner = '// Built by build.mjs; edit src/, not this file.\n';
+  await mkdir(dirname(outfile), { recursive: true });
+  await writeFile(outfile, `${banner}${code}\n${wrappersFor(names, globalName)}`);
+  return names;
+}
+
+/** Inline text into the HTML template; a function replacer keeps `$&` and friends literal. */
+function inline(html, marker, text) {
+  if (!html.includes(marker)) throw new Error(`Sidebar template lacks ${marker}`);
+  return html.replace(marker, () => text);
+}
+
+export async function buildSidebar({ dir, outfile }) {
+  const script = await esbuild.build({
+    entryPoints: [join(dir, 'main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const style = await esbuild.build({
+    entryPoints: [join(dir, 'styles.css')],
+    bundle: true,
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  const js = script.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
+  const css = style.outputFiles[0].text.replace(/<\/(style)/gi, '<\\/$1');
+  let html = await readFile(join(dir, 'index.html'), 'utf8');
+  html = inline(html, '/* inline:style */', css);
+  html = inline(html, '/* inline:script */', js);
+  await writeFile(outfile, html);
+}
+
+export async function build({ quiet = false } = {}) {
+  const dist = join(root, 'dist');
+  // clasp push replaces the whole remote project, so dist/ must hold exactly what we ship.
+  await rm(dist, { recursive: true, force: true });
+  await mkdir(dist, { recursive: true });
+  const names = await buildServer({
+    entry: join(root, 'src/server/index.ts'),
+    outfile: join(dist, 'Code.js'),
+  });
+  await buildSidebar({ dir: join(root, 'src/sidebar'), outfile: join(dist, 'Sidebar.html') });
+  await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  if (!quiet)
+    console.log(
+      `Built dist/Code.js (${names.join(', ')}), dist/Sidebar.html, dist/appsscript.json`,
+    );
+  return names;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  build({ quiet: process.argv.includes('--quiet') }).catch((error) => {
+    console.error(error.message ?? error);
+    process.exit(1);
+  });
+}

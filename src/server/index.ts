@@ -1,0 +1,16 @@
+// The add-on's public surface: every export becomes a top-level function in dist/Code.js.
+// Nothing here may touch a service at load time (onOpen runs in AuthMode.NONE).
+import { addMenu } from './menu';
+import { openSidebar } from './sidebar';
+
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  addMenu();
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function showSidebar(): void {
+  openSidebar();
+}
