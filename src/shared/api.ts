@@ -1,0 +1,202 @@
+// The calls between the sidebar and the server. Everything here is JSON: dates travel as
+// 'yyyy-MM-dd' strings (google.script.run cannot carry Date objects), instants as ISO strings.
+
+export const TEMPLATE_IDS = ['enterprise', 'mid-market', 'velocity', 'poc', 'onboarding'] as const;
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+export const WEEKDAYS = [
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+  'SUNDAY',
+] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export interface TemplateSummary {
+  id: TemplateId;
+  name: string;
+  description: string;
+  stepCount: number;
+  /** Business days from the first step to signature (pre-signature templates) or go-live. */
+  typicalBusinessDays: number;
+  /** Whether the template runs after signature (worked forward to go-live). */
+  postSignature: boolean;
+}
+
+export interface Seller {
+  name: string;
+  email: string;
+}
+
+/** DESIGN §4: createPlan(options). */
+export interface CreatePlanOptions {
+  template: TemplateId | string;
+  customer: string;
+  vendor: string;
+  signatureDate: string;
+  goLiveDate?: string;
+  sellers?: Seller[];
+  goal?: string;
+  /** Extra non-working days ('yyyy-MM-dd'). */
+  holidays?: string[];
+  /** When the first step would land in the past: squeeze every step to fit from today. */
+  compress?: boolean;
+}
+
+/** What the create form shows before the plan is written: dates worked back, and trouble. */
+export interface SchedulePreview {
+  template: TemplateId | string;
+  today: string;
+  firstDate: string;
+  signatureDate: string;
+  goLiveDate: string | null;
+  steps: { phase: string; step: string; side: string; targetDate: string }[];
+  /** Set when the first step would land before today: by how many business days. */
+  startsInPast: {
+    businessDays: number;
+    calendarDays: number;
+    /** The earliest signature date that fits the template from today. */
+    earliestSignatureDate: string;
+    message: string;
+  } | null;
+  warnings: string[];
+}
+
+export interface CreatePlanResult {
+  sheetName: string;
+  stakeholdersSheetName: string;
+  stepCount: number;
+  firstDate: string;
+  signatureDate: string;
+  goLiveDate: string | null;
+  /** 'created' for the first plan; a second plan is 'refused' and nothing is written. */
+  outcome: 'created' | 'refused';
+  message: string;
+  warnings: string[];
+}
+
+export interface StepRef {
+  row: number;
+  step: string;
+  owner: string;
+  targetDate: string | null;
+}
+
+export interface LateStepRef extends StepRef {
+  daysLate: number;
+}
+
+export interface UncommittedStepRef extends StepRef {
+  missing: ('owner' | 'date')[];
+}
+
+export interface RowWarningJson {
+  row: number;
+  message: string;
+}
+
+/** DESIGN §4: getPlanStatus(). */
+export interface PlanStatusResult {
+  status: 'On track' | 'At risk' | 'Stalled';
+  progress: { done: number; total: number; percent: number };
+  late: LateStepRef[];
+  dueSoon: StepRef[];
+  uncommitted: UncommittedStepRef[];
+  next: StepRef[];
+  warnings: RowWarningJson[];
+  totalSlipDays: number;
+  signatureDate: string | null;
+  /** Calendar days the signature date moved from its baseline (positive = later). */
+  signatureDriftDays: number | null;
+  sheetName: string;
+  today: string;
+  timeZone: string;
+}
+
+/** DESIGN §4: configureWeeklyDigest(settings). */
+export interface DigestSettings {
+  enabled: boolean;
+  weekday: Weekday;
+  hour: number;
+  approvedDomains?: string[];
+  approvedEmails?: string[];
+}
+
+export type RecipientState = 'will receive' | 'waiting for approval' | 'invalid';
+
+export interface RecipientJson {
+  row: number;
+  name: string;
+  email: string;
+  state: RecipientState;
+  reason?: string;
+}
+
+export interface SendLogEntryJson {
+  at: string;
+  period: string;
+  trigger: 'schedule' | 'manual' | 'test';
+  sent: string[];
+  failed: { email: string; error: string }[];
+  skipped: string;
+}
+
+export interface DigestStateJson {
+  settings: DigestSettings;
+  /** Who owns the schedule (their account sends the email), or null when nobody does. */
+  owner: string | null;
+  isOwner: boolean;
+  timeZone: string;
+  recipients: RecipientJson[];
+  lastSent: string | null;
+  nextRun: string | null;
+  /** Something the owner must act on (quota, re-authorization, plan gone). */
+  banner: string | null;
+  log: SendLogEntryJson[];
+}
+
+export interface DigestEmailJson {
+  to: string;
+  subject: string;
+  body: string;
+  htmlBody: string;
+  replyTo: string;
+  name: string;
+}
+
+export interface SendReportJson {
+  period: string;
+  sent: string[];
+  alreadySent: string[];
+  failed: { email: string; error: string }[];
+  waitingForApproval: string[];
+  message: string;
+}
+
+/** Everything the sidebar needs to draw itself, in one round trip. */
+export interface SidebarState {
+  user: string;
+  timeZone: string;
+  today: string;
+  templates: TemplateSummary[];
+  plan: PlanStatusResult | null;
+  digest: DigestStateJson | null;
+}
+
+/** The server functions the sidebar may call through google.script.run. */
+export interface ServerApi {
+  getSidebarState(): SidebarState;
+  previewSchedule(options: CreatePlanOptions): SchedulePreview;
+  createPlan(options: CreatePlanOptions): CreatePlanResult;
+  getPlanStatus(): PlanStatusResult;
+  selectStepRow(row: number): void;
+  refreshFormatting(): PlanStatusResult;
+  configureWeeklyDigest(settings: DigestSettings): DigestStateJson;
+  approveRecipients(emails: string[]): DigestStateJson;
+  previewWeeklyDigest(): DigestEmailJson[];
+  sendTestDigestToMe(): SendReportJson;
+  sendWeeklyDigestNow(): SendReportJson;
+}
