@@ -14,3 +14,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 export function showSidebar(): void {
   openSidebar();
 }
+
+// During development each area exposes its functions through its own public.ts.
+export * from './plan/public';
+export * from './digest/public';

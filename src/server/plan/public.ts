@@ -1,0 +1,3 @@
+// The plan's public functions (createPlan, refreshFormatting, getPlanStatus, onPlanEdit, ...),
+// re-exported by src/server/index.ts.
+export {};
