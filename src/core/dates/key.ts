@@ -1,0 +1,46 @@
+// DateKey ('yyyy-MM-dd') parsing and validation. A key is a calendar day with no time and no
+// zone, so it survives google.script.run and means the same day to every reader.
+import type { DateKey } from '../model';
+import { dayNumberOf, formatYmd, isRealDay, ymdOfDayNumber } from './day-number';
+
+const KEY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The key itself when `value` is a real day written exactly as yyyy-MM-dd, otherwise null. */
+export function parseDateKey(value: unknown): DateKey | null {
+  if (typeof value !== 'string') return null;
+  const m = KEY_PATTERN.exec(value);
+  if (!m) return null;
+  const ymd = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return isRealDay(ymd) ? value : null;
+}
+
+export function isDateKey(value: unknown): value is DateKey {
+  return parseDateKey(value) !== null;
+}
+
+/** Throws a RangeError naming `what` when `value` is not a DateKey; the error text is for users. */
+export function requireDateKey(value: unknown, what = 'Date'): DateKey {
+  const key = parseDateKey(value);
+  if (key === null) {
+    throw new RangeError(
+      `${what} ${JSON.stringify(value)} is not a valid date (expected yyyy-MM-dd, e.g. 2026-12-10).`,
+    );
+  }
+  return key;
+}
+
+/** Days since 1970-01-01; throws for a non-key so arithmetic never runs on garbage. */
+export function toDayNumber(key: DateKey): number {
+  const valid = requireDateKey(key);
+  return dayNumberOf({
+    year: Number(valid.slice(0, 4)),
+    month: Number(valid.slice(5, 7)),
+    day: Number(valid.slice(8, 10)),
+  });
+}
+
+export function fromDayNumber(dayNumber: number): DateKey {
+  const ymd = ymdOfDayNumber(dayNumber);
+  if (!isRealDay(ymd)) throw new RangeError(`Date out of range (years 0001-9999): ${ymd.year}`);
+  return formatYmd(ymd);
+}

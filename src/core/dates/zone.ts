@@ -1,0 +1,134 @@
+// The bridge between instants (Date / epoch ms) and DateKeys in a named IANA time zone, with
+// Intl only, so it runs in Apps Script V8 and in Node alike. Sheets hands the server dates as
+// instants at midnight in the SPREADSHEET's zone; "today" must be read in that zone too.
+import type { DateKey } from '../model';
+import { isoWeekdayOfDayNumber } from './calendar';
+import { MS_PER_DAY, dayNumberOf, formatYmd, type YearMonthDay } from './day-number';
+import { requireDateKey, toDayNumber } from './key';
+
+export interface WallClock {
+  dateKey: DateKey;
+  hour: number;
+  minute: number;
+  /** ISO weekday: 1 = Monday ... 7 = Sunday. */
+  weekday: number;
+}
+
+interface WallTime extends YearMonthDay {
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      throw new RangeError(`Unknown time zone ${JSON.stringify(timeZone)}`);
+    }
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar day an instant falls on in a zone. */
+export function dateKeyOfInstant(instant: Date | number, timeZone: string): DateKey {
+  return formatYmd(wallTimeOf(toMs(instant), timeZone));
+}
+
+export function wallClockOf(instant: Date | number, timeZone: string): WallClock {
+  const wall = wallTimeOf(toMs(instant), timeZone);
+  return {
+    dateKey: formatYmd(wall),
+    hour: wall.hour,
+    minute: wall.minute,
+    weekday: isoWeekdayOfDayNumber(dayNumberOf(wall)),
+  };
+}
+
+/**
+ * Midnight at the start of `key` in a zone. Where a DST jump skips midnight (America/Santiago,
+ * Asia/Beirut) this is the first instant of the day, the moment of the jump; a day a zone skipped
+ * entirely (Pacific/Apia 2011-12-30) resolves to the start of the next day.
+ */
+export function instantOfDateKey(key: DateKey, timeZone: string): Date {
+  const naive = toDayNumber(requireDateKey(key)) * MS_PER_DAY;
+  // Midnight happens at naive - offset for the offset in force then; that offset is one of those
+  // in force a day either side, unless two transitions fall within two days (none do).
+  const candidates = new Set(
+    [naive - MS_PER_DAY, naive, naive + MS_PER_DAY].map(
+      (probe) => naive - offsetAt(probe, timeZone),
+    ),
+  );
+  const exact = [...candidates].filter(
+    (candidate) => wallMs(wallTimeOf(candidate, timeZone)) === naive,
+  );
+  if (exact.length > 0) return new Date(Math.min(...exact));
+  return new Date(firstInstantOnOrAfter(naive / MS_PER_DAY, naive, timeZone));
+}
+
+/** Smallest instant whose day (in the zone) is `day` or later, by bisection around `naive`. */
+function firstInstantOnOrAfter(day: number, naive: number, timeZone: string): number {
+  let lo = naive - 2 * MS_PER_DAY; // UTC offsets stay within +-14 h, so lo is on an earlier day
+  let hi = naive + 2 * MS_PER_DAY; // ...and hi on a later one
+  while (hi - lo > 1) {
+    const mid = lo + Math.floor((hi - lo) / 2);
+    if (dayNumberOf(wallTimeOf(mid, timeZone)) >= day) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+function offsetAt(instant: number, timeZone: string): number {
+  const wholeSeconds = Math.floor(instant / 1000) * 1000;
+  return wallMs(wallTimeOf(wholeSeconds, timeZone)) - wholeSeconds;
+}
+
+function wallMs(w: WallTime): number {
+  return dayNumberOf(w) * MS_PER_DAY + ((w.hour * 60 + w.minute) * 60 + w.second) * 1000;
+}
+
+function wallTimeOf(instant: number, timeZone: string): WallTime {
+  const parts: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year,
+    month: parts.month,
+    day: parts.day,
+    // Some engines print midnight as 24 even with h23.
+    hour: parts.hour === 24 ? 0 : parts.hour,
+    minute: parts.minute,
+    second: parts.second,
+  };
+}
+
+/** Accepts Dates from another JS realm too (Sheets values), hence no instanceof. */
+function toMs(instant: Date | number): number {
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  if (!Number.isFinite(ms)) throw new RangeError('Invalid date/time: not a finite instant');
+  return ms;
+}

@@ -1,0 +1,76 @@
+import type { Template } from './types';
+
+export const onboarding: Template = {
+  id: 'onboarding',
+  name: 'Customer onboarding',
+  description:
+    'After signature: handover, kickoff, set-up, integrations, training and acceptance, worked forward to go-live.',
+  postSignature: true,
+  steps: [
+    {
+      phase: 'Handover',
+      step: 'Sales to customer success handover',
+      side: 'Vendor',
+      ownerRole: 'AE',
+      businessDays: 1,
+      seInvolved: true,
+    },
+    {
+      phase: 'Kickoff',
+      step: 'Kickoff and success plan agreed',
+      side: 'Joint',
+      ownerRole: 'Customer success',
+      businessDays: 2,
+      seInvolved: false,
+    },
+    {
+      phase: 'Set-up',
+      step: 'Accounts, SSO and access set up',
+      side: 'Joint',
+      ownerRole: 'Technical evaluator',
+      businessDays: 5,
+      seInvolved: true,
+    },
+    {
+      phase: 'Set-up',
+      step: 'Integrations and data migration',
+      side: 'Joint',
+      ownerRole: 'Technical evaluator',
+      businessDays: 8,
+      seInvolved: true,
+    },
+    {
+      phase: 'Enablement',
+      step: 'Admin and user training',
+      side: 'Vendor',
+      ownerRole: 'Customer success',
+      businessDays: 3,
+      seInvolved: false,
+    },
+    {
+      phase: 'Enablement',
+      step: 'User acceptance testing',
+      side: 'Prospect',
+      ownerRole: 'Champion',
+      businessDays: 5,
+      seInvolved: true,
+    },
+    {
+      phase: 'Launch',
+      step: 'Go-live readiness review',
+      side: 'Joint',
+      ownerRole: 'Executive sponsor',
+      businessDays: 2,
+      seInvolved: true,
+    },
+    {
+      phase: 'Launch',
+      step: 'Go-live',
+      side: 'Joint',
+      ownerRole: 'Champion',
+      businessDays: 1,
+      seInvolved: false,
+      milestone: 'go-live',
+    },
+  ],
+};
