@@ -1,0 +1,66 @@
+import { changesSince } from './changes-since';
+import { makeDigestSnapshot } from './snapshot';
+import { step, TODAY } from './test-plan';
+
+describe('changesSince', () => {
+  const lastWeek = '2026-11-30';
+  const before = [
+    step(11, { step: 'Discovery', status: 'In progress', targetDate: '2026-12-01' }),
+    step(12, { step: 'Security review', targetDate: '2026-12-03' }),
+    step(13, { step: 'Legal', targetDate: '2026-12-05' }),
+    step(14, { step: 'Already done', status: 'Done', doneOn: '2026-11-20' }),
+    step(15, { step: 'Undated', targetDate: null }),
+  ];
+  const snapshot = makeDigestSnapshot(before, lastWeek);
+
+  it('reports steps completed since the snapshot, not those done before it', () => {
+    const now = [
+      { ...before[0], status: 'Done' as const, doneOn: '2026-12-02' },
+      ...before.slice(1),
+    ];
+    const changes = changesSince(now, snapshot, TODAY);
+    expect(changes.completed.map((s) => s.step)).toEqual(['Discovery']);
+    expect(changes.since).toBe(lastWeek);
+  });
+
+  it('reports moved dates old -> new, and survives rows being reordered', () => {
+    const now = [
+      { ...before[2], row: 11, targetDate: '2026-12-12' },
+      { ...before[1], row: 12 },
+      { ...before[4], row: 13, targetDate: '2026-12-20' },
+    ];
+    const changes = changesSince(now, snapshot, TODAY);
+    expect(changes.moved.map((m) => [m.step.step, m.from, m.to])).toEqual([
+      ['Legal', '2026-12-05', '2026-12-12'],
+    ]);
+  });
+
+  it('counts a new step done after the snapshot, but not a renamed old one', () => {
+    const now = [
+      ...before,
+      step(16, { step: 'Added later', status: 'Done', doneOn: '2026-12-04' }),
+      step(17, { step: 'Added, done long ago', status: 'Done', doneOn: '2026-11-01' }),
+    ];
+    expect(changesSince(now, snapshot, TODAY).completed.map((s) => s.step)).toEqual([
+      'Added later',
+    ]);
+  });
+
+  it('falls back to the last seven days without a snapshot', () => {
+    const now = [
+      step(11, { step: 'Recent', status: 'Done', doneOn: '2026-12-01' }),
+      step(12, { step: 'Eight days ago', status: 'Done', doneOn: '2026-11-29' }),
+      step(13, { step: 'Done without a date', status: 'Done', doneOn: null }),
+      step(14, { step: 'Open', targetDate: '2026-12-09' }),
+    ];
+    const changes = changesSince(now, null, TODAY);
+    expect(changes.completed.map((s) => s.step)).toEqual(['Recent']);
+    expect(changes.moved).toEqual([]);
+    expect(changes.since).toBeNull();
+  });
+
+  it('ignores moves of skipped steps', () => {
+    const now = [{ ...before[2], status: 'Skipped' as const, targetDate: '2026-12-30' }];
+    expect(changesSince(now, snapshot, TODAY).moved).toEqual([]);
+  });
+});

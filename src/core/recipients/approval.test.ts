@@ -1,0 +1,49 @@
+import { approvalReason, isApproved, normalizeApprovedDomain } from './approval';
+
+const OWNER = 'Se@Vendor.example';
+
+describe('isApproved', () => {
+  it('always approves the owner, in any case', () => {
+    expect(isApproved('se@vendor.EXAMPLE', { emails: [], domains: [] }, OWNER)).toBe(true);
+  });
+
+  it('approves listed addresses case-insensitively', () => {
+    const approvals = { emails: ['Jane@Globex.example'], domains: [] };
+    expect(isApproved('jane@globex.EXAMPLE', approvals, OWNER)).toBe(true);
+    expect(isApproved('john@globex.example', approvals, OWNER)).toBe(false);
+  });
+
+  it('approves exactly an approved domain', () => {
+    const approvals = { emails: [], domains: ['@Vendor.example', ' globex.example. '] };
+    expect(isApproved('ae@vendor.example', approvals, OWNER)).toBe(true);
+    expect(isApproved('cio@GLOBEX.example', approvals, OWNER)).toBe(true);
+  });
+
+  it.each([
+    'x@evil-vendor.example',
+    'x@vendor.example.evil.com',
+    'x@sub.vendor.example',
+    'x@vendorexample',
+    'vendor.example@evil.com',
+    'x@evilvendor.example',
+  ])('does not let the look-alike %s through a domain approval', (email) => {
+    expect(isApproved(email, { emails: [], domains: ['vendor.example'] }, OWNER)).toBe(false);
+  });
+
+  it('approves nobody when nothing is approved and the owner is unknown', () => {
+    expect(isApproved('jane@globex.example', { emails: [], domains: [] }, '')).toBe(false);
+    expect(isApproved('', { emails: [''], domains: [''] }, '')).toBe(false);
+  });
+});
+
+describe('normalizeApprovedDomain', () => {
+  it('strips @, trailing dots and case', () => {
+    expect(normalizeApprovedDomain(' @@Globex.Example.. ')).toBe('globex.example');
+  });
+});
+
+describe('approvalReason', () => {
+  it('names the domain that could be approved', () => {
+    expect(approvalReason('Jane@Globex.Example')).toContain('@globex.example');
+  });
+});
