@@ -1,5 +1,4 @@
-const app = document.getElementById('app');
-if (app) {
-  app.removeAttribute('aria-busy');
-  app.textContent = 'Mutual Action Plan';
-}
+// Entry point bundled by build.mjs into dist/Sidebar.html.
+import { start } from './app';
+
+start();

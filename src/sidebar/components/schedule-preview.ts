@@ -1,0 +1,157 @@
+// The dates worked back from signature, shown while the form is filled in, and the one-click
+// ways out when the first step would already be in the past.
+import type { SchedulePreview } from '../../shared/api';
+import { el, replaceChildren } from '../dom';
+import { formatDay, plural } from '../format';
+import { button } from './field';
+
+export type PreviewView =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; preview: SchedulePreview; compressed: boolean };
+
+export interface PreviewActions {
+  compress(): void;
+  undoCompress(): void;
+  moveSignature(date: string): void;
+  retry(): void;
+}
+
+export interface SchedulePreviewView {
+  root: HTMLElement;
+  update(view: PreviewView): void;
+}
+
+export function schedulePreview(today: string, actions: PreviewActions): SchedulePreviewView {
+  // The live part stays in the page so screen readers notice it change; the long step list
+  // sits outside it so it is not read out on every keystroke.
+  const live = el('div', { className: 'preview__live', attrs: { 'aria-live': 'polite' } });
+  const list = el('div', { className: 'preview__list' });
+  const root = el(
+    'section',
+    { className: 'preview', attrs: { 'aria-labelledby': 'preview-title' } },
+    [el('h3', { id: 'preview-title', className: 'section-title' }, ['Schedule']), live, list],
+  );
+
+  const day = (key: string) => formatDay(key, today);
+
+  function ready(preview: SchedulePreview, compressed: boolean) {
+    const goLive = preview.goLiveDate ? ` Go-live ${day(preview.goLiveDate)}.` : '';
+    const summary = el('p', { className: 'preview__summary' }, [
+      `${plural(preview.steps.length, 'step')} from ${day(preview.firstDate)} to signature on ${day(preview.signatureDate)}.${goLive}`,
+    ]);
+    let trouble: HTMLElement | null = null;
+    if (compressed) {
+      trouble = el(
+        'div',
+        {
+          className: 'callout callout--info',
+          attrs: { 'data-focus': 'compressed', tabindex: '-1' },
+        },
+        [
+          el('p', {}, [
+            'Compressed: every step is squeezed in between today and the signature date, so each gets less time than the template allows.',
+          ]),
+          button('Undo compress', {
+            kind: 'link',
+            focus: 'undo-compress',
+            onClick: actions.undoCompress,
+          }),
+        ],
+      );
+    } else if (preview.startsInPast) {
+      const past = preview.startsInPast;
+      trouble = el(
+        'div',
+        {
+          className: 'callout callout--warn',
+          attrs: { 'data-focus': 'past-start', tabindex: '-1' },
+        },
+        [
+          el('p', { className: 'callout__title' }, [
+            el('span', { className: 'callout__icon', attrs: { 'aria-hidden': 'true' } }, ['⚠']),
+            ` The first step would be ${plural(past.businessDays, 'business day')} in the past.`,
+          ]),
+          past.message ? el('p', {}, [past.message]) : null,
+          el('div', { className: 'button-row' }, [
+            button('Compress the plan', {
+              kind: 'secondary',
+              focus: 'compress',
+              onClick: actions.compress,
+            }),
+            button(`Move signature to ${day(past.earliestSignatureDate)}`, {
+              kind: 'secondary',
+              focus: 'move-signature',
+              onClick: () => actions.moveSignature(past.earliestSignatureDate),
+            }),
+          ]),
+        ],
+      );
+    }
+    const warnings = preview.warnings.length
+      ? el(
+          'ul',
+          { className: 'preview__warnings' },
+          preview.warnings.map((text) => el('li', {}, [text])),
+        )
+      : null;
+    replaceChildren(live, [summary, trouble, warnings]);
+    replaceChildren(list, [
+      el('details', { className: 'preview__details' }, [
+        el('summary', {}, [`Show all ${plural(preview.steps.length, 'date')}`]),
+        el(
+          'ol',
+          { className: 'preview__steps' },
+          preview.steps.map((step) =>
+            el('li', {}, [
+              el('span', { className: 'preview__date' }, [day(step.targetDate)]),
+              el('span', { className: 'preview__step' }, [step.step]),
+              step.side ? el('span', { className: 'preview__side' }, [step.side]) : null,
+            ]),
+          ),
+        ),
+      ]),
+    ]);
+  }
+
+  return {
+    root,
+    update(view) {
+      switch (view.kind) {
+        case 'idle':
+          replaceChildren(live, [
+            el('p', { className: 'muted' }, [
+              'Pick a template and a signature date to see the dates.',
+            ]),
+          ]);
+          replaceChildren(list, []);
+          return;
+        case 'loading':
+          // Keep the last list visible: it only dims, so the layout does not jump while typing.
+          root.classList.add('is-loading');
+          replaceChildren(live, [
+            el('p', { className: 'muted' }, [
+              el('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }),
+              'Working back the dates…',
+            ]),
+          ]);
+          return;
+        case 'error':
+          root.classList.remove('is-loading');
+          replaceChildren(live, [
+            el('div', { className: 'callout callout--error' }, [
+              el('p', {}, [`Could not work out the dates. ${view.message}`]),
+              button('Try again', { kind: 'link', onClick: actions.retry }),
+            ]),
+          ]);
+          replaceChildren(list, []);
+          return;
+        case 'ready':
+          root.classList.remove('is-loading');
+          ready(view.preview, view.compressed);
+          return;
+      }
+    },
+  };
+}

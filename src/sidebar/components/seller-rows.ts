@@ -1,0 +1,121 @@
+// The sellers who own the vendor side: name + email rows the user can add and remove.
+import type { Seller } from '../../shared/api';
+import { el, uid } from '../dom';
+import type { FieldError } from '../create-options';
+import { button, field, input, type Field } from './field';
+
+export interface SellerRows {
+  root: HTMLElement;
+  values(): Seller[];
+  /** Shows the errors whose field is 'seller-<index>-name|email'; clears the others. */
+  setErrors(errors: FieldError[]): void;
+  focusField(field: string): boolean;
+}
+
+interface Row {
+  root: HTMLElement;
+  name: Field<HTMLInputElement>;
+  email: Field<HTMLInputElement>;
+  remove: HTMLButtonElement;
+}
+
+export function sellerRows(first: Seller): SellerRows {
+  const rows: Row[] = [];
+  const list = el('div', { className: 'sellers__list' });
+
+  const renumber = () => {
+    rows.forEach((row, index) => {
+      const n = index + 1;
+      row.root.querySelector('.sellers__title')!.textContent = `Seller ${n}`;
+      row.name.control.setAttribute('data-focus', `seller-${index}-name`);
+      row.email.control.setAttribute('data-focus', `seller-${index}-email`);
+      row.remove.setAttribute('aria-label', `Remove seller ${n}`);
+      // One row always stays, so there is always somewhere to type.
+      row.remove.hidden = rows.length === 1;
+    });
+  };
+
+  const addRow = (seller: Seller) => {
+    const name = field(input({ value: seller.name, autocomplete: 'name' }), {
+      label: 'Name',
+      name: 'seller-name',
+    });
+    const email = field(input({ type: 'email', value: seller.email, autocomplete: 'email' }), {
+      label: 'Email',
+      name: 'seller-email',
+    });
+    const titleId = uid('seller-title');
+    const row: Row = {
+      root: el('div', {
+        className: 'sellers__row',
+        attrs: { role: 'group', 'aria-labelledby': titleId },
+      }),
+      name,
+      email,
+      remove: button('Remove', {
+        kind: 'link',
+        onClick: () => {
+          const index = rows.indexOf(row);
+          rows.splice(index, 1);
+          row.root.remove();
+          renumber();
+          const next = rows[Math.min(index, rows.length - 1)];
+          next?.name.control.focus();
+        },
+      }),
+    };
+    row.root.appendChild(
+      el('div', { className: 'sellers__head' }, [
+        el('span', { className: 'sellers__title', id: titleId }),
+        row.remove,
+      ]),
+    );
+    row.root.appendChild(name.root);
+    row.root.appendChild(email.root);
+    rows.push(row);
+    list.appendChild(row.root);
+    renumber();
+    return row;
+  };
+
+  addRow(first);
+  const add = button('Add a seller', {
+    kind: 'link',
+    focus: 'seller-add',
+    onClick: () => addRow({ name: '', email: '' }).name.control.focus(),
+  });
+
+  const root = el('fieldset', { className: 'fieldset sellers' }, [
+    el('legend', { className: 'field__label' }, [
+      'Sellers ',
+      el('span', { className: 'field__optional' }, ['(your team)']),
+    ]),
+    list,
+    add,
+  ]);
+
+  const lookup = (key: string): Field<HTMLInputElement> | undefined => {
+    const match = /^seller-(\d+)-(name|email)$/.exec(key);
+    if (!match) return undefined;
+    const row = rows[Number(match[1])];
+    return row ? (match[2] === 'name' ? row.name : row.email) : undefined;
+  };
+
+  return {
+    root,
+    values: () =>
+      rows.map((row) => ({ name: row.name.control.value, email: row.email.control.value })),
+    setErrors(errors) {
+      rows.forEach((row) => {
+        row.name.setError(null);
+        row.email.setError(null);
+      });
+      for (const error of errors) lookup(error.field)?.setError(error.message);
+    },
+    focusField(key) {
+      const target = lookup(key);
+      target?.control.focus();
+      return Boolean(target);
+    },
+  };
+}

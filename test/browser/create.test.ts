@@ -1,0 +1,324 @@
+// The create form in real Chromium: one load call, the right CreatePlanOptions, the live
+// preview and the past-start warning with its two ways out.
+import type { Browser, Page } from 'playwright-core';
+import type { CreatePlanOptions, CreatePlanResult, SidebarState } from '../../src/shared/api';
+import { describeInBrowser, launchBrowser, openSidebar, type SidebarSession } from './harness';
+import {
+  deferred,
+  digestState,
+  fakePreview,
+  fakeServer,
+  sidebarState,
+  USER,
+  type FakeApi,
+} from './fake-server';
+import { noticeSays, pause } from './wait';
+
+jest.setTimeout(90_000);
+
+const noPlan = (): SidebarState => sidebarState({ plan: null, digest: null });
+
+function created(options: CreatePlanOptions): CreatePlanResult {
+  const preview = fakePreview(options);
+  return {
+    sheetName: 'MAP',
+    stakeholdersSheetName: 'Stakeholders',
+    stepCount: preview.steps.length,
+    firstDate: preview.firstDate,
+    signatureDate: options.signatureDate,
+    goLiveDate: options.goLiveDate ?? null,
+    outcome: 'created',
+    message: 'Plan created.',
+    warnings: [],
+  };
+}
+
+/** A server with no plan until createPlan runs, as the real one behaves. */
+function server(overrides: Partial<FakeApi> = {}): Partial<FakeApi> {
+  let hasPlan = false;
+  return {
+    getSidebarState: () => (hasPlan ? sidebarState() : noPlan()),
+    previewSchedule: (options) => fakePreview(options),
+    createPlan: (options) => {
+      hasPlan = true;
+      return created(options);
+    },
+    ...overrides,
+  };
+}
+
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+const seller = (page: Page, n: number) => page.getByRole('group', { name: `Seller ${n}` });
+
+describeInBrowser('sidebar: create a plan', () => {
+  let browser: Browser;
+  let session: SidebarSession | undefined;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    // Whatever a test did, the page threw nothing and fetched nothing from the network.
+    if (!session) return;
+    const open = session;
+    session = undefined;
+    await open.close();
+    expect(open.errors).toEqual([]);
+    expect(open.requests).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('loads with one call and shows every template with its size', async () => {
+    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const { page } = session;
+    await page.getByRole('heading', { name: 'Create a mutual action plan' }).waitFor();
+    expect(session.calls.map((c) => c.name)).toEqual(['getSidebarState']);
+
+    const enterprise = page.getByRole('radio', { name: /Enterprise/ });
+    expect(await enterprise.isChecked()).toBe(true);
+    expect(await page.locator('.template__meta').allTextContents()).toEqual([
+      '14 steps · about 12 weeks to signature',
+      '10 steps · about 6 weeks to signature',
+      '6 steps · about 2 weeks to signature',
+      '8 steps · about 4 weeks to signature',
+      '7 steps · about 5 weeks to go-live',
+    ]);
+    expect(await seller(page, 1).getByLabel('Email').inputValue()).toBe(USER);
+    expect(await field(page, 'Target signature date').getAttribute('type')).toBe('date');
+
+    // Every control has a label a screen reader can read.
+    const unlabelled = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('input, select, textarea, button'))
+        .filter((node) => {
+          const control = node as HTMLInputElement;
+          const named = control.labels?.length || control.getAttribute('aria-label');
+          return !named && !(control.textContent ?? '').trim();
+        })
+        .map((node) => node.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+    await session.screenshot('create-form');
+  });
+
+  it('submits the CreatePlanOptions the form shows, with progress, then shows the status', async () => {
+    const reply = deferred<CreatePlanResult>();
+    let hasPlan = false;
+    session = await openSidebar({
+      browser,
+      handler: fakeServer(
+        server({
+          getSidebarState: () => (hasPlan ? sidebarState() : noPlan()),
+          createPlan: async (options) => {
+            const result = await reply.promise;
+            hasPlan = true;
+            return { ...result, ...created(options) };
+          },
+        }),
+      ),
+    });
+    const { page } = session;
+    await page.getByRole('radio', { name: /Mid-market/ }).check();
+    await field(page, 'Customer').fill('Acme Corp');
+    await field(page, 'Vendor (your company)').fill('Vendorly');
+    await field(page, 'Goal or compelling event (optional)').fill('Replace the legacy tool by Q3');
+    await field(page, 'Target signature date').fill('2025-06-27');
+    await field(page, 'Go-live date (optional)').fill('2025-08-01');
+    await seller(page, 1).getByLabel('Name').fill('Sam Lee');
+    await page.getByRole('button', { name: 'Add a seller' }).click();
+    // The new row takes focus, so the user can type straight away.
+    await page.keyboard.type('Ana Ruiz');
+    await seller(page, 2).getByLabel('Email').fill('ana@vendorly.example');
+
+    await page
+      .getByText(/^10 steps from .* to signature on Fri 27 Jun\. Go-live Fri 1 Aug\.$/)
+      .waitFor();
+    await session.screenshot('create-form-filled');
+
+    const create = page.locator('[data-focus="create"]');
+    await create.click();
+    await noticeSays(page, 'Creating the plan…');
+    expect(await create.isDisabled()).toBe(true);
+    expect(await create.textContent()).toBe('Creating…');
+    await session.screenshot('create-in-progress');
+
+    expect(session.callsTo('createPlan')).toEqual([
+      [
+        {
+          template: 'mid-market',
+          customer: 'Acme Corp',
+          vendor: 'Vendorly',
+          signatureDate: '2025-06-27',
+          goLiveDate: '2025-08-01',
+          sellers: [
+            { name: 'Sam Lee', email: USER },
+            { name: 'Ana Ruiz', email: 'ana@vendorly.example' },
+          ],
+          goal: 'Replace the legacy tool by Q3',
+        },
+      ],
+    ]);
+    reply.resolve(
+      created({ template: 'mid-market', customer: '', vendor: '', signatureDate: '2025-06-27' }),
+    );
+
+    await page.getByRole('tab', { name: 'Status' }).waitFor();
+    await noticeSays(
+      page,
+      /^Plan created on the MAP tab: 10 steps from Fri 16 May to signature on Fri 27 Jun\.$/,
+    );
+    expect(session.calls.map((c) => c.name).slice(-2)).toEqual(['createPlan', 'getSidebarState']);
+  });
+
+  it('previews after typing pauses, and only when a date-relevant field changes', async () => {
+    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const { page } = session;
+    await page.getByText('Pick a template and a signature date to see the dates.').waitFor();
+    expect(session.callsTo('previewSchedule')).toEqual([]);
+
+    const date = field(page, 'Target signature date');
+    for (const key of ['2025-06-20', '2025-06-25', '2025-06-27']) await date.fill(key);
+    await page.getByText(/to signature on Fri 27 Jun\./).waitFor();
+    await pause(500);
+    expect(session.callsTo('previewSchedule')).toEqual([
+      [
+        {
+          template: 'enterprise',
+          customer: '',
+          vendor: '',
+          signatureDate: '2025-06-27',
+          sellers: [{ name: '', email: USER }],
+        },
+      ],
+    ]);
+
+    await field(page, 'Customer').pressSequentially('Acme');
+    await pause(600);
+    expect(session.callsTo('previewSchedule')).toHaveLength(1);
+
+    await page.getByRole('radio', { name: /Velocity/ }).check();
+    await page.getByText(/^6 steps from/).waitFor();
+    expect(session.callsTo('previewSchedule')).toHaveLength(2);
+  });
+
+  it('stops a plan that would start in the past, then compresses it on one click', async () => {
+    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const { page } = session;
+    await field(page, 'Customer').fill('Acme Corp');
+    await field(page, 'Vendor (your company)').fill('Vendorly');
+    await field(page, 'Target signature date').fill('2025-03-25');
+    const warning = page.getByText(/The first step would be \d+ business days in the past\./);
+    await warning.waitFor();
+    await session.screenshot('create-past-start');
+
+    await page.getByRole('button', { name: 'Create plan' }).click();
+    await noticeSays(page, 'The first step would be in the past.');
+    expect(session.callsTo('createPlan')).toEqual([]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-focus'))).toBe(
+      'past-start',
+    );
+
+    await page.getByRole('button', { name: 'Compress the plan' }).click();
+    await page.getByText(/^Compressed: every step is squeezed in/).waitFor();
+    expect(session.callsTo('previewSchedule').at(-1)).toEqual([
+      expect.objectContaining({ signatureDate: '2025-03-25', compress: true }),
+    ]);
+    await page.getByText(/^14 steps from Mon 10 Mar to signature on Tue 25 Mar\./).waitFor();
+    await session.screenshot('create-compressed');
+
+    await page.getByRole('button', { name: 'Create plan' }).click();
+    await noticeSays(page, 'Plan created on the MAP tab');
+    expect(session.callsTo('createPlan')).toEqual([
+      [
+        expect.objectContaining({
+          template: 'enterprise',
+          signatureDate: '2025-03-25',
+          compress: true,
+        }),
+      ],
+    ]);
+  });
+
+  it('moves the signature to the earliest date that fits', async () => {
+    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const { page } = session;
+    const date = field(page, 'Target signature date');
+    await date.fill('2025-03-25');
+    // Enterprise needs 60 business days (84 calendar days in the fake) from Mon 10 Mar.
+    await page.getByRole('button', { name: 'Move signature to Mon 2 Jun' }).click();
+    expect(await date.inputValue()).toBe('2025-06-02');
+    await noticeSays(page, 'Signature date moved to Mon 2 Jun.');
+    await page.getByText(/to signature on Mon 2 Jun\./).waitFor();
+    expect(await page.getByText(/in the past/).count()).toBe(0);
+    expect(session.callsTo('previewSchedule').at(-1)).toEqual([
+      expect.objectContaining({ signatureDate: '2025-06-02' }),
+    ]);
+    expect(session.callsTo('previewSchedule').at(-1)?.[0]).not.toHaveProperty('compress');
+  });
+
+  it('names what is missing and sends nothing', async () => {
+    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const { page } = session;
+    await seller(page, 1).getByLabel('Name').fill('Sam Lee');
+    await seller(page, 1).getByLabel('Email').fill('sam@vendorly');
+    await page.getByRole('button', { name: 'Create plan' }).click();
+    await noticeSays(page, 'Check the form: 4 fields need attention.');
+    const customer = field(page, 'Customer');
+    expect(await customer.getAttribute('aria-invalid')).toBe('true');
+    expect(await customer.evaluate((node) => node === document.activeElement)).toBe(true);
+    await page.getByText('Add the customer’s name.').waitFor();
+    await page.getByText('Pick the target signature date.').waitFor();
+    await page.getByText('This does not look like an email address.').waitFor();
+    // The error is tied to its control, so a screen reader reads it with the field.
+    const describedBy = (await customer.getAttribute('aria-describedby')) ?? '';
+    const said = await page.evaluate(
+      (ids) => ids.split(' ').map((id) => document.getElementById(id)?.textContent ?? ''),
+      describedBy,
+    );
+    expect(said).toContain('Add the customer’s name.');
+    expect(session.callsTo('createPlan')).toEqual([]);
+    await session.screenshot('create-form-errors');
+  });
+
+  it('shows the weekly email’s problem above the form when the plan has gone', async () => {
+    const banner = 'The plan tab was deleted, so the weekly email was turned off.';
+    session = await openSidebar({
+      browser,
+      handler: fakeServer(
+        server({
+          getSidebarState: () =>
+            sidebarState({
+              plan: null,
+              digest: digestState({ banner, owner: null, isOwner: false }),
+            }),
+        }),
+      ),
+    });
+    const { page } = session;
+    await page.getByRole('heading', { name: 'Create a mutual action plan' }).waitFor();
+    expect(await page.getByTestId('banner').textContent()).toContain(banner);
+  });
+
+  it('creates one plan when Create is clicked twice while the dates are still being checked', async () => {
+    session = await openSidebar({
+      browser,
+      handler: fakeServer(
+        server({
+          previewSchedule: async (options) => {
+            await pause(400);
+            return fakePreview(options);
+          },
+        }),
+      ),
+    });
+    const { page } = session;
+    await field(page, 'Customer').fill('Acme Corp');
+    await field(page, 'Vendor (your company)').fill('Vendorly');
+    await field(page, 'Target signature date').fill('2025-06-27');
+    await page.locator('[data-focus="create"]').dblclick();
+    await noticeSays(page, 'Plan created on the MAP tab');
+    await pause(500);
+    expect(session.callsTo('createPlan')).toHaveLength(1);
+  });
+});

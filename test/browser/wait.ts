@@ -1,0 +1,31 @@
+// Polling helpers: playwright-core ships no test runner, so no auto-waiting expect.
+import type { Page } from 'playwright-core';
+
+/** Retries `check` until it stops throwing, then returns its value; rethrows the last error. */
+export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 5000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > end) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+/** The aria-live message once it says `expected`; fails with what it said instead. */
+export async function noticeSays(page: Page, expected: string | RegExp): Promise<string> {
+  return eventually(async () => {
+    // The text only, without the tone's icon.
+    const text = (await page.locator('#notice .notice__text').textContent()) ?? '';
+    const ok = typeof expected === 'string' ? text.includes(expected) : expected.test(text);
+    if (!ok) throw new Error(`The notice says “${text}”, not ${String(expected)}`);
+    return text;
+  });
+}
+
+/** Lets debounce timers and in-flight calls settle, for asserting that nothing happened. */
+export function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
