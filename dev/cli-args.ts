@@ -1,0 +1,130 @@
+// The CLI's arguments, parsed into setup options and an ordered list of steps.
+import { parseEditSpec } from './emulator/ref';
+
+export type Step =
+  | { kind: 'now'; value: string }
+  | { kind: 'advance'; value: string }
+  | { kind: 'as'; user: string }
+  | { kind: 'quota'; remaining: number }
+  | { kind: 'edit'; sheetName: string; a1: string; text: string }
+  | { kind: 'call'; name: string; args: unknown[] }
+  | { kind: 'open'; authMode: 'NONE' | 'LIMITED' | 'FULL' };
+
+export interface CliPlan {
+  workbook?: string;
+  tz?: string;
+  scriptTz?: string;
+  code?: string;
+  out?: string;
+  summary: boolean;
+  help: boolean;
+  steps: Step[];
+}
+
+export const USAGE = `Usage: npm run --silent emulate -- [options and steps]
+
+Runs the built add-on (dist/Code.js) in the local Apps Script emulator. Steps run in the
+order given; the final state is printed as JSON (see dev/emulator/STATE.md).
+
+Setup:
+  --workbook FILE        start from a saved state (an earlier --out); default: a new spreadsheet
+  --tz IANA              the spreadsheet's time zone (new spreadsheet only; default America/New_York)
+  --script-tz IANA       the script's time zone (default: dist/appsscript.json)
+  --code FILE            another bundle instead of dist/Code.js
+Steps:
+  --now ISO              set the clock (no offset: wall time in the spreadsheet's zone); no trigger fires
+  --advance 7d|36h|90m   move the clock forward, firing due time-driven triggers
+  --as EMAIL             act as this user from here on (default owner@vendor.example)
+  --quota N              the current user's remaining mail quota today
+  --open [MODE]          open the spreadsheet: simple onOpen in NONE|LIMITED|FULL (default LIMITED)
+  --edit 'SHEET!A1=TEXT' a user typing TEXT into a cell; fires the edit triggers
+  --call NAME [--args 'JSON array']   call a global function of the bundle
+Output:
+  --out FILE             write the resulting state (the next run's --workbook)
+  --summary              print a short summary instead of the whole state
+  --help                 this text`;
+
+const AUTH_MODES = ['NONE', 'LIMITED', 'FULL'] as const;
+
+export function parseArgs(argv: string[]): CliPlan {
+  const plan: CliPlan = { summary: false, help: false, steps: [] };
+  let i = 0;
+  const value = (flag: string): string => {
+    const v = argv[i + 1];
+    if (v === undefined || (v.startsWith('--') && v.length > 2))
+      throw new Error(`${flag} needs a value`);
+    i += 1;
+    return v;
+  };
+  for (; i < argv.length; i++) {
+    const flag = argv[i];
+    switch (flag) {
+      case '--workbook':
+        plan.workbook = value(flag);
+        break;
+      case '--tz':
+        plan.tz = value(flag);
+        break;
+      case '--script-tz':
+        plan.scriptTz = value(flag);
+        break;
+      case '--code':
+        plan.code = value(flag);
+        break;
+      case '--out':
+        plan.out = value(flag);
+        break;
+      case '--summary':
+        plan.summary = true;
+        break;
+      case '--help':
+      case '-h':
+        plan.help = true;
+        break;
+      case '--now':
+        plan.steps.push({ kind: 'now', value: value(flag) });
+        break;
+      case '--advance':
+        plan.steps.push({ kind: 'advance', value: value(flag) });
+        break;
+      case '--as':
+        plan.steps.push({ kind: 'as', user: value(flag) });
+        break;
+      case '--quota': {
+        const n = Number(value(flag));
+        if (!Number.isInteger(n) || n < 0) throw new Error('--quota needs a whole number >= 0');
+        plan.steps.push({ kind: 'quota', remaining: n });
+        break;
+      }
+      case '--open': {
+        const next = argv[i + 1]?.toUpperCase();
+        const authMode = AUTH_MODES.find((m) => m === next);
+        if (authMode) i += 1;
+        plan.steps.push({ kind: 'open', authMode: authMode ?? 'LIMITED' });
+        break;
+      }
+      case '--edit':
+        plan.steps.push({ kind: 'edit', ...parseEditSpec(value(flag)) });
+        break;
+      case '--call':
+        plan.steps.push({ kind: 'call', name: value(flag), args: [] });
+        break;
+      case '--args': {
+        const last = plan.steps[plan.steps.length - 1];
+        if (!last || last.kind !== 'call') throw new Error('--args must follow --call NAME');
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(value(flag));
+        } catch (e) {
+          throw new Error(`--args is not JSON: ${(e as Error).message}`);
+        }
+        if (!Array.isArray(parsed)) throw new Error('--args must be a JSON array');
+        last.args = parsed;
+        break;
+      }
+      default:
+        throw new Error(`Unknown option ${flag} (see --help)`);
+    }
+  }
+  return plan;
+}

@@ -1,0 +1,18 @@
+// The emulated Google Sheets spreadsheet: a host-side model (Workbook) and the Apps Script
+// SpreadsheetApp facade over it. See README.md for what is emulated and where it differs.
+export { Workbook, DEFAULT_OWNER, type WorkbookOptions, type Toast } from './workbook';
+export type { EditEvent } from './userActions';
+export type { EffectiveFormat } from './models';
+export type {
+  WorkbookState,
+  SheetState,
+  JsonCell,
+  ValidationState,
+  ConditionalFormatState,
+  ProtectionState,
+} from './workbookState';
+export { SheetModel } from './sheetModel';
+export { createSpreadsheetApp } from './facade/spreadsheetApp';
+export { MODEL, type SpreadsheetContext } from './facade/env';
+export { parseA1, resolveA1, rangeA1, cellA1, columnToLetters, type GridRange } from './a1';
+export { PROTECTED_MESSAGE } from './protection';
