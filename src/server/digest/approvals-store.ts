@@ -1,0 +1,52 @@
+// Approvals live in the schedule owner's USER properties, keyed by spreadsheet id: a prospect can
+// edit the sheet and (with the add-on) document properties, but never another user's properties,
+// so nobody but the owner can make the owner's account mail a new address.
+import { addressKey } from '../../core/recipients/email-address';
+import { normalizeApprovedDomain, type Approvals } from '../../core/recipients/approval';
+
+const PREFIX = 'map.digest.approvals.';
+
+export const NO_APPROVALS: Approvals = { emails: [], domains: [] };
+
+function keyFor(spreadsheetId: string): string {
+  return PREFIX + spreadsheetId;
+}
+
+function uniqueSorted(values: readonly string[]): string[] {
+  return [...new Set(values.filter((v) => v !== ''))].sort();
+}
+
+/** Lower-cased, deduplicated approvals: what is stored and compared. */
+export function normalizeApprovals(a: {
+  emails?: readonly string[];
+  domains?: readonly string[];
+}): Approvals {
+  return {
+    emails: uniqueSorted((a.emails ?? []).map((e) => addressKey(String(e)))),
+    domains: uniqueSorted((a.domains ?? []).map((d) => normalizeApprovedDomain(String(d)))),
+  };
+}
+
+function parseApprovals(raw: string | null): Approvals {
+  if (!raw) return NO_APPROVALS;
+  try {
+    const value = JSON.parse(raw) as { emails?: unknown; domains?: unknown };
+    const list = (v: unknown): string[] =>
+      Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+    return normalizeApprovals({ emails: list(value.emails), domains: list(value.domains) });
+  } catch {
+    return NO_APPROVALS;
+  }
+}
+
+/** The CURRENT user's approvals for this spreadsheet (only meaningful when they own the schedule). */
+export function readMyApprovals(spreadsheetId: string): Approvals {
+  return parseApprovals(PropertiesService.getUserProperties().getProperty(keyFor(spreadsheetId)));
+}
+
+export function writeMyApprovals(spreadsheetId: string, approvals: Approvals): void {
+  PropertiesService.getUserProperties().setProperty(
+    keyFor(spreadsheetId),
+    JSON.stringify(normalizeApprovals(approvals)),
+  );
+}

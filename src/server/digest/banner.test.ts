@@ -1,0 +1,45 @@
+import { emptyLedger } from '../../core/delivery/ledger';
+import { digestBanner, type BannerFacts } from './banner';
+import { NO_NOTICES } from './notices';
+
+const facts: BannerFacts = {
+  notices: NO_NOTICES,
+  ledger: emptyLedger('2026-10-12'),
+  owner: 'se@vendor.example',
+  enabled: true,
+};
+
+describe('the sidebar banner', () => {
+  it('is empty when nothing needs the owner', () => {
+    expect(digestBanner(facts)).toBeNull();
+  });
+
+  it('names the quota shortfall and the owner', () => {
+    const ledger = {
+      ...facts.ledger,
+      quotaShort: { needed: 4, remaining: 2, at: '2026-10-12T13:00:00Z' },
+    };
+    expect(digestBanner({ ...facts, ledger })).toMatch(
+      /se@vendor\.example can send 2 more emails today and it needs 4/,
+    );
+  });
+
+  it('lists maybe-sent addresses, re-authorization and an unreadable plan', () => {
+    const ledger = { ...facts.ledger, uncertain: ['u@x.example'] };
+    const notices = {
+      ...NO_NOTICES,
+      reauthNotifiedOn: '2026-10-12',
+      planUnreadable: 'The plan lacks Status.',
+    };
+    const text = digestBanner({ ...facts, ledger, notices }) ?? '';
+    expect(text).toContain('u@x.example');
+    expect(text).toMatch(/re-authorize/);
+    expect(text).toContain('The plan lacks Status.');
+  });
+
+  it('says the schedule turned itself off when the plan went away, only while it is off', () => {
+    const notices = { ...NO_NOTICES, planGoneAt: '2026-10-12T13:00:00Z' };
+    expect(digestBanner({ ...facts, notices, enabled: false })).toMatch(/turned itself off/);
+    expect(digestBanner({ ...facts, notices, enabled: true })).toBeNull();
+  });
+});

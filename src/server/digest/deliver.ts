@@ -1,0 +1,159 @@
+// One delivery run for the current period: the trigger's and "send now"'s shared path.
+//
+// The caller holds the DOCUMENT lock and has re-read the properties under it, so the ledger
+// read here is the truth: a second run that waited for the lock finds everyone the first one
+// sent. Core decides who is still owed (planDelivery) and records each send around the call
+// (markPending BEFORE MailApp, markSent AFTER, each its own property write), so a run that dies
+// half-way leaves a ledger the next run continues from.
+import {
+  closeRun,
+  MAX_FAILURES_PER_RECIPIENT,
+  planDelivery,
+} from '../../core/delivery/plan-delivery';
+import { markFailed, markPending, markSent } from '../../core/delivery/record-send';
+import { serializeLedger, type DeliveryLedger } from '../../core/delivery/ledger';
+import { planTitle } from '../../core/digest/build-digest';
+import { renderOwnerNote } from '../../core/digest/owner-note';
+import { addressesToMail, resolveRecipients } from '../../core/recipients/resolve-recipients';
+import type { DigestEmailJson, SendReportJson } from '../../shared/api';
+import { approvedViewWrite } from './approved-view';
+import { readMyApprovals } from './approvals-store';
+import { composeDigestEmail, recipientFor } from './compose';
+import { sendReport, skippedParts, type RunFacts } from './delivery-report';
+import { sendDigestEmail } from './mail';
+import { periodNow } from './period-now';
+import type { DigestPlan } from './plan-input';
+import { KEYS } from './property-keys';
+import type { DigestRun } from './run-context';
+import { sendLogWrite } from './send-log-store';
+import {
+  baselineFor,
+  hasClosed,
+  readSnapshotRecord,
+  snapshotWritesOnComplete,
+} from './snapshot-store';
+
+export type DeliveryTrigger = 'schedule' | 'manual';
+
+function isoNow(): string {
+  return new Date().toISOString();
+}
+
+export function deliverPeriod(
+  run: DigestRun,
+  plan: DigestPlan,
+  trigger: DeliveryTrigger,
+): SendReportJson {
+  const owner = run.schedule.owner ?? run.me;
+  const recipients = resolveRecipients(
+    plan.stakeholders,
+    readMyApprovals(run.spreadsheetId),
+    owner,
+  );
+  const toMail = addressesToMail(recipients);
+  const waiting = recipients.filter((r) => r.state === 'waiting for approval').map((r) => r.email);
+  const invalid = recipients.filter((r) => r.state === 'invalid').length;
+  const { period, ledger: opened } = periodNow(run);
+  const snapshots = readSnapshotRecord(run.stored);
+  const storedLedger = run.stored[KEYS.ledger];
+
+  const decision = planDelivery({
+    ledger: opened,
+    recipients: toMail,
+    remainingQuota: MailApp.getRemainingDailyQuota(),
+    now: isoNow(),
+  });
+  // Every message is rendered before the first is sent: a rendering error stops the run while
+  // nobody has been mailed, rather than after some have.
+  const composeInput = {
+    plan,
+    owner,
+    recipients,
+    lastDigest: baselineFor(snapshots, period),
+  };
+  const messages = new Map<string, DigestEmailJson>(
+    decision.toSend.map((email) => [
+      email,
+      composeDigestEmail(composeInput, recipientFor(email, recipients)),
+    ]),
+  );
+
+  let ledger: DeliveryLedger = decision.ledger;
+  const before: Record<string, string> = { [KEYS.ledger]: serializeLedger(ledger) };
+  const view = approvedViewWrite(run.stored, recipients);
+  if (view) Object.assign(before, view);
+  if (before[KEYS.ledger] !== storedLedger || view) run.docProps.setProperties(before);
+
+  const sent: string[] = [];
+  const failed: { email: string; error: string }[] = [];
+  const newlyGivenUp: string[] = [];
+  for (const email of decision.toSend) {
+    ledger = markPending(ledger, email, isoNow());
+    run.docProps.setProperty(KEYS.ledger, serializeLedger(ledger));
+    const error = sendDigestEmail(messages.get(email) as DigestEmailJson);
+    if (error === null) {
+      ledger = markSent(ledger, email, isoNow());
+      sent.push(email);
+    } else {
+      ledger = markFailed(ledger, email, new Error(error), isoNow());
+      failed.push({ email, error });
+      if ((ledger.failures?.[email] ?? 0) >= MAX_FAILURES_PER_RECIPIENT) newlyGivenUp.push(email);
+    }
+    run.docProps.setProperty(KEYS.ledger, serializeLedger(ledger));
+  }
+
+  const facts: RunFacts = { period, plan: decision, sent, failed, waiting, invalid };
+  const after: Record<string, string> = {};
+  const closed = decision.quotaShort ? ledger : closeRun(ledger, toMail, isoNow());
+  if (closed !== ledger) {
+    ledger = closed;
+    after[KEYS.ledger] = serializeLedger(ledger);
+  }
+  if (ledger.completedAt !== undefined && !hasClosed(snapshots, period)) {
+    Object.assign(
+      after,
+      snapshotWritesOnComplete(snapshots, period, plan.reading.steps, plan.reading.today),
+    );
+  }
+  // The log records what someone would want to know later; an hourly tick that found the
+  // quota still short, or nothing left to do, is not news.
+  const quotaNews =
+    decision.quotaShort !== null && (decision.notifyOwnerOfQuota || trigger === 'manual');
+  const news =
+    trigger === 'manual' ||
+    sent.length > 0 ||
+    failed.length > 0 ||
+    quotaNews ||
+    decision.newlyUncertain.length > 0;
+  if (news) {
+    Object.assign(
+      after,
+      sendLogWrite(run.stored, {
+        at: isoNow(),
+        period,
+        trigger,
+        sent,
+        failed,
+        skipped: skippedParts(facts).join('; '),
+      }),
+    );
+  }
+  if (Object.keys(after).length > 0) run.docProps.setProperties(after);
+
+  const tellOwner =
+    decision.notifyOwnerOfQuota || decision.newlyUncertain.length > 0 || newlyGivenUp.length > 0;
+  if (tellOwner) {
+    const note = renderOwnerNote({
+      planTitle: planTitle(plan.reading.header, plan.reading.sheetName),
+      period,
+      today: plan.reading.today,
+      sheetUrl: plan.sheetUrl,
+      quotaShort: decision.notifyOwnerOfQuota ? decision.quotaShort : null,
+      uncertain: decision.newlyUncertain,
+      failed: failed.filter((f) => newlyGivenUp.includes(f.email)),
+      waiting,
+    });
+    sendDigestEmail({ to: owner, replyTo: owner, name: 'Mutual Action Plan', ...note });
+  }
+  return sendReport(facts);
+}

@@ -1,0 +1,63 @@
+// The weekly email as the sidebar shows it. The owner (or anyone, while nobody owns it) sees
+// their own approvals and the real recipient states; a collaborator sees the owner's display
+// copy (approved-view.ts), never the approvals themselves.
+import { lastSentAt } from '../../core/delivery/ledger';
+import { resolveRecipients } from '../../core/recipients/resolve-recipients';
+import type { DigestStateJson, RecipientJson } from '../../shared/api';
+import { approvedViewWrite, recipientsForViewer } from './approved-view';
+import { readMyApprovals } from './approvals-store';
+import { digestBanner } from './banner';
+import { instantOfLocalHour } from './local-hour';
+import { readNotices } from './notices';
+import { periodNow } from './period-now';
+import type { DigestPlan } from './plan-input';
+import { isScheduleOwner, type DigestRun } from './run-context';
+import { readSendLog } from './send-log-store';
+
+/**
+ * Builds the state; when the owner's view finds the display copy out of date it refreshes it
+ * (one property write, only then).
+ */
+export function digestState(run: DigestRun, plan: DigestPlan | null): DigestStateJson {
+  const { schedule } = run;
+  const isOwner = isScheduleOwner(run);
+  const mine = isOwner || schedule.owner === null;
+  const approvals = mine ? readMyApprovals(run.spreadsheetId) : null;
+  const stakeholders = plan?.stakeholders ?? [];
+  let recipients: RecipientJson[];
+  if (approvals) {
+    recipients = resolveRecipients(stakeholders, approvals, schedule.owner ?? run.me);
+    if (isOwner && plan) {
+      const write = approvedViewWrite(run.stored, recipients);
+      if (write) run.docProps.setProperties(write);
+    }
+  } else {
+    recipients = recipientsForViewer(stakeholders, run.stored, schedule.owner);
+  }
+  const period = periodNow(run);
+  return {
+    settings: {
+      enabled: schedule.enabled,
+      weekday: schedule.weekday,
+      hour: schedule.hour,
+      ...(approvals
+        ? { approvedEmails: [...approvals.emails], approvedDomains: [...approvals.domains] }
+        : {}),
+    },
+    owner: schedule.owner,
+    isOwner,
+    timeZone: run.timeZone,
+    recipients,
+    lastSent: lastSentAt(period.ledger),
+    nextRun: schedule.enabled
+      ? instantOfLocalHour(period.nextRun, run.timeZone).toISOString()
+      : null,
+    banner: digestBanner({
+      notices: readNotices(run.stored),
+      ledger: period.ledger,
+      owner: schedule.owner,
+      enabled: schedule.enabled,
+    }),
+    log: readSendLog(run.stored),
+  };
+}

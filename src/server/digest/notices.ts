@@ -1,0 +1,42 @@
+// What the owner has already been told, so each problem is told once (the plan gone), or at
+// most once a day (re-authorization), and what the sidebar banner says meanwhile. The quota
+// notice is per period and lives in the delivery ledger (core decides it there).
+import type { DateKey } from '../../core/model';
+import { parseDateKey } from '../../core/dates';
+import { KEYS } from './property-keys';
+
+export interface Notices {
+  /** The day (sheet's zone) the owner was last told to re-authorize; null when not needed. */
+  reauthNotifiedOn: DateKey | null;
+  /** Set once the owner was told the plan is gone (the schedule removed itself then). */
+  planGoneAt: string | null;
+  /** The plan is there but unreadable: the locator's message, shown until it reads again. */
+  planUnreadable: string | null;
+}
+
+export const NO_NOTICES: Notices = {
+  reauthNotifiedOn: null,
+  planGoneAt: null,
+  planUnreadable: null,
+};
+
+export function readNotices(props: Readonly<Record<string, string>>): Notices {
+  try {
+    const raw = JSON.parse(props[KEYS.notices] ?? '{}') as Record<string, unknown>;
+    return {
+      reauthNotifiedOn: parseDateKey(raw.reauthNotifiedOn),
+      planGoneAt: typeof raw.planGoneAt === 'string' ? raw.planGoneAt : null,
+      planUnreadable: typeof raw.planUnreadable === 'string' ? raw.planUnreadable : null,
+    };
+  } catch {
+    return NO_NOTICES;
+  }
+}
+
+export function noticeWrites(notices: Notices): Record<string, string> {
+  return { [KEYS.notices]: JSON.stringify(notices) };
+}
+
+export function sameNotices(a: Notices, b: Notices): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

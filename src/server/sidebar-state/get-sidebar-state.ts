@@ -1,0 +1,31 @@
+// getSidebarState: everything the sidebar draws, in ONE server call. The plan is read once and
+// shared by the plan status and the weekly email's recipients.
+import { listTemplates } from '../../core/templates';
+import type { SidebarState } from '../../shared/api';
+import { digestState } from '../digest/digest-state';
+import { readNotices } from '../digest/notices';
+import { readDigestPlan } from '../digest/plan-input';
+import { openDigestRun } from '../digest/run-context';
+import { todayIn } from '../platform/time-zone';
+
+export function getSidebarState(): SidebarState {
+  const run = openDigestRun();
+  const lookup = readDigestPlan(run.ss, run.docProps, run.timeZone, run.now);
+  const plan = lookup.kind === 'found' ? lookup.plan : null;
+  // Without a plan there is nothing to email, unless the schedule has something to say (it
+  // turned itself off because the plan went away, or it is paused on an unreadable plan).
+  const notices = readNotices(run.stored);
+  const digestMatters =
+    plan !== null ||
+    run.schedule.owner !== null ||
+    notices.planGoneAt !== null ||
+    lookup.kind === 'unreadable';
+  return {
+    user: run.me,
+    timeZone: run.timeZone,
+    today: todayIn(run.timeZone, run.now),
+    templates: listTemplates(),
+    plan: plan ? plan.reading.status : null,
+    digest: digestMatters ? digestState(run, plan) : null,
+  };
+}
