@@ -123,6 +123,8 @@ export interface DigestSettings {
   hour: number;
   approvedDomains?: string[];
   approvedEmails?: string[];
+  /** A collaborator takes the schedule over from its current owner (whose trigger then stops). */
+  takeOver?: boolean;
 }
 
 export type RecipientState = 'will receive' | 'waiting for approval' | 'invalid';
@@ -183,6 +185,8 @@ export interface SidebarState {
   today: string;
   templates: TemplateSummary[];
   plan: PlanStatusResult | null;
+  /** Set when a plan exists but cannot be read (e.g. a required column was deleted). */
+  planProblem?: string | null;
   digest: DigestStateJson | null;
 }
 
