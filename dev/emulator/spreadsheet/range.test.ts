@@ -210,3 +210,10 @@ test('Sheets-only functions used by rules exist: REGEXMATCH, REGEXEXTRACT, REGEX
   sheet.getRange('F1').setFormula('=ISEMAIL("not an email")');
   expect(sheet.getRange('F1').getValue()).toBe(false);
 });
+
+test('open-ended ranges in formulas compute (Sheets writes them as H2:H)', () => {
+  const { sheet } = sheetOf();
+  sheet.getRange('H2:H4').setValues([['Done'], ['Blocked'], ['Done']]);
+  sheet.getRange('A1').setFormula('=COUNTIF(H2:H,"Done")');
+  expect(sheet.getRange('A1').getValue()).toBe(2);
+});

@@ -57,3 +57,13 @@ describe('adjustFormula follows structural changes of its own sheet', () => {
     expect(c.at(3, 7)).toBe('=AND($G5<TODAY(),$H5<>"Done")');
   });
 });
+
+test("open-ended ranges ('H12:H') are closed at the sheet's last row for HyperFormula", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { closeOpenRanges } = require('./refShift') as typeof import('./refShift');
+  expect(closeOpenRanges('=COUNTIF($H$12:$H,"Done")/COUNTA(C12:C)', 1000)).toBe(
+    '=COUNTIF($H$12:$H1000,"Done")/COUNTA(C12:C1000)',
+  );
+  expect(closeOpenRanges('=SUM(A1:B2)&"H1:H"&SUM(A:A)', 1000)).toBe('=SUM(A1:B2)&"H1:H"&SUM(A:A)');
+  expect(closeOpenRanges('=COUNTIFS($C$12:$C$29,"<>")', 1000)).toBe('=COUNTIFS($C$12:$C$29,"<>")');
+});

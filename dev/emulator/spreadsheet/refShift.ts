@@ -295,3 +295,42 @@ export function compileShift(formula: string): CompiledShift {
     },
   };
 }
+
+const OPEN_RANGE = /^(\$?[A-Za-z]{1,3}\$?\d+):(\$?[A-Za-z]{1,3})(?![A-Za-z0-9_(!$])/;
+
+/**
+ * Closes Sheets' open-ended ranges ('H12:H', to the bottom of the sheet), which HyperFormula
+ * cannot parse, at `lastRow`. String literals are left alone.
+ */
+export function closeOpenRanges(formula: string, lastRow: number): string {
+  if (!formula.includes(':')) return formula;
+  let out = '';
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      const j = skipQuoted(formula, i, ch);
+      out += formula.slice(i, j);
+      i = j;
+      continue;
+    }
+    if (!isWordChar(formula[i - 1]) || formula[i - 1] === '!') {
+      const m = OPEN_RANGE.exec(formula.slice(i));
+      if (m) {
+        out += `${m[1]}:${m[2]}${lastRow}`;
+        i += m[0].length;
+        continue;
+      }
+    }
+    if (isWordChar(ch)) {
+      let j = i;
+      while (j < formula.length && isWordChar(formula[j])) j += 1;
+      out += formula.slice(i, j);
+      i = j;
+      continue;
+    }
+    out += ch;
+    i += 1;
+  }
+  return out;
+}

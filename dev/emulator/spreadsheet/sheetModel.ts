@@ -15,7 +15,7 @@ import {
   shiftForMove,
   type Axis,
 } from './rangeShift';
-import { adjustFormula, type LineMap } from './refShift';
+import { adjustFormula, closeOpenRanges, type LineMap } from './refShift';
 import { WallDate } from './wallDate';
 
 /** A computed cell value: null is blank; formula errors are their Sheets text ('#N/A'). */
@@ -39,10 +39,10 @@ export const DEFAULT_COLUMN_WIDTH = 100;
 export const OUT_OF_BOUNDS =
   'The coordinates of the range are outside the dimensions of the sheet.';
 
-function toRaw(input: CellInput): RawCellContent {
+function toRaw(input: CellInput, lastRow: number): RawCellContent {
   if (input === null || typeof input === 'number' || typeof input === 'boolean') return input;
   if ('text' in input) return input.text === '' ? null : `'${input.text}`;
-  if ('formula' in input) return input.formula;
+  if ('formula' in input) return closeOpenRanges(input.formula, lastRow);
   return new WallDate(input.serial);
 }
 
@@ -176,7 +176,7 @@ export class SheetModel {
     // `instanceof Array`, which a map of a foreign array would fail.
     this.hf.setCellContents(
       { sheet: this.hfId, row: row - 1, col: column - 1 },
-      Array.from(inputs, (r) => Array.from(r, toRaw)),
+      Array.from(inputs, (r) => Array.from(r, (input) => toRaw(input, this.maxRows))),
     );
   }
 
