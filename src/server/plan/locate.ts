@@ -1,0 +1,120 @@
+// Finding the plan again: by the sheet id we stored first, then by scanning every tab for the
+// step table's headings (core's locator), which survives rows inserted above, columns reordered
+// or added, sorting and renaming. A plan whose table lost a required column is reported in the
+// locator's words, naming the tab.
+import type { StepColumnKey } from '../../core/model';
+import { DEFAULT_SCAN_ROWS, type TableNotFound } from '../../core/table/locate';
+import { locateStepTable, type StepTable } from '../../core/table/plan-tables';
+import { sheetById } from '../platform/spreadsheet';
+import { NO_PLAN } from './messages';
+import {
+  readPlanRecord,
+  sameHint,
+  writePlanRecord,
+  type PlanRecord,
+  type TableHint,
+} from './plan-record';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface FoundPlan {
+  sheet: Sheet;
+  /** The whole plan tab, from A1: getDataRange().getValues(). */
+  values: unknown[][];
+  table: StepTable;
+  record: PlanRecord;
+}
+
+export type PlanLookup =
+  | { kind: 'found'; plan: FoundPlan }
+  /** A tab that is (or was) the plan, whose table cannot be read any more. */
+  | { kind: 'broken'; sheet: Sheet; message: string }
+  | { kind: 'none' };
+
+/** Widest slice of an unknown tab read while scanning: headings sit in the top-left. */
+const SCAN_COLUMNS = 40;
+
+export function findPlan(
+  ss: Spreadsheet,
+  props: GoogleAppsScript.Properties.Properties,
+): PlanLookup {
+  const record = readPlanRecord(props);
+  const stored = sheetById(ss, record?.sheetId);
+  let firstBroken: PlanLookup | null = null;
+  if (stored) {
+    const values = stored.getDataRange().getValues();
+    const table = locateStepTable(values);
+    if (table.ok) return found(props, stored, values, table, record);
+    // A damaged table is still the plan; a tab emptied or reused is not, so look elsewhere.
+    if (table.headerRow !== null) return broken(stored, table);
+    firstBroken = broken(stored, table);
+  }
+  for (const sheet of ss.getSheets()) {
+    if (stored && sheet.getSheetId() === record?.sheetId) continue;
+    const top = readTop(sheet);
+    if (top.length === 0) continue;
+    const table = locateStepTable(top);
+    if (table.ok) {
+      // The scan read only the top; the plan itself is read whole.
+      const values = sheet.getDataRange().getValues();
+      const full = locateStepTable(values);
+      if (full.ok) return found(props, sheet, values, full, record);
+    } else if (!firstBroken && table.headerRow !== null) {
+      firstBroken = broken(sheet, table);
+    }
+  }
+  return firstBroken ?? { kind: 'none' };
+}
+
+/** The plan, or an Error whose message tells the user what to do. */
+export function requirePlan(
+  ss: Spreadsheet,
+  props: GoogleAppsScript.Properties.Properties,
+): FoundPlan {
+  const lookup = findPlan(ss, props);
+  if (lookup.kind === 'found') return lookup.plan;
+  if (lookup.kind === 'broken') throw new Error(lookup.message);
+  throw new Error(NO_PLAN);
+}
+
+export function tableHint(table: StepTable): TableHint {
+  return { headerRow: table.headerRow, columns: { ...table.column } };
+}
+
+function found(
+  props: GoogleAppsScript.Properties.Properties,
+  sheet: Sheet,
+  values: unknown[][],
+  table: StepTable,
+  previous: PlanRecord | null,
+): PlanLookup {
+  const sheetId = sheet.getSheetId();
+  const hint = tableHint(table);
+  const record: PlanRecord = {
+    sheetId,
+    stakeholdersSheetId: previous?.stakeholdersSheetId ?? null,
+    historySheetId: previous?.historySheetId ?? null,
+    table: hint,
+  };
+  // Written only when something moved, so reading the plan normally costs no write.
+  if (!previous || previous.sheetId !== sheetId || !sameHint(previous.table, hint)) {
+    writePlanRecord(props, record);
+  }
+  return { kind: 'found', plan: { sheet, values, table, record } };
+}
+
+function broken(sheet: Sheet, table: TableNotFound<StepColumnKey>): PlanLookup {
+  return {
+    kind: 'broken',
+    sheet,
+    message: table.message.replace(/^The plan/, `The plan on the tab '${sheet.getName()}'`),
+  };
+}
+
+function readTop(sheet: Sheet): unknown[][] {
+  const rows = Math.min(sheet.getLastRow(), DEFAULT_SCAN_ROWS);
+  const columns = Math.min(sheet.getLastColumn(), SCAN_COLUMNS);
+  if (rows < 1 || columns < 1) return [];
+  return sheet.getRange(1, 1, rows, columns).getValues();
+}

@@ -1,0 +1,101 @@
+// Reading the plan for the sidebar, the refresh and the weekly email: one read of the plan tab
+// (getDataRange().getValues()), then core parses and summarizes.
+import { readHeader, type HeaderRead } from '../../core/header/read';
+import type { DateKey, PlanHeader, RowWarning, Stakeholder } from '../../core/model';
+import { summarizePlan } from '../../core/status/summary';
+import { parseSteps } from '../../core/steps/parse';
+import type { ParsedStep } from '../../core/steps/parsed-step';
+import { locateStakeholderTable } from '../../core/table/plan-tables';
+import type { PlanStatusResult } from '../../shared/api';
+import { sheetById } from '../platform/spreadsheet';
+import { todayIn } from '../platform/time-zone';
+import { findPlan, type FoundPlan } from './locate';
+import type { PlanRecord } from './plan-record';
+import { parseStakeholders } from './stakeholder-rows';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Properties = GoogleAppsScript.Properties.Properties;
+
+export interface PlanReading {
+  plan: FoundPlan;
+  sheetName: string;
+  timeZone: string;
+  today: DateKey;
+  steps: ParsedStep[];
+  header: PlanHeader;
+  /** Where each header value is on the sheet (for the live formulas). */
+  headerCells: HeaderRead['cells'];
+  /** Every row that could not be read: header block and steps, in sheet order. */
+  warnings: RowWarning[];
+  status: PlanStatusResult;
+}
+
+/** The plan read and summarized; null when the spreadsheet has none; throws when it is damaged. */
+export function readPlan(
+  ss: Spreadsheet,
+  props: Properties,
+  now: Date = new Date(),
+): PlanReading | null {
+  const lookup = findPlan(ss, props);
+  if (lookup.kind === 'none') return null;
+  if (lookup.kind === 'broken') throw new Error(lookup.message);
+  return summarize(lookup.plan, ss.getSpreadsheetTimeZone(), now);
+}
+
+export function summarize(plan: FoundPlan, timeZone: string, now: Date): PlanReading {
+  const today = todayIn(timeZone, now);
+  const parsed = parseSteps(plan.values, plan.table, { timeZone });
+  const head = readHeader(plan.values, timeZone, { beforeRow: plan.table.headerRow });
+  const warnings = [...head.warnings, ...parsed.warnings].sort((a, b) => a.row - b.row);
+  const sheetName = plan.sheet.getName();
+  const status = summarizePlan({
+    steps: parsed.steps,
+    warnings,
+    header: head.header,
+    today,
+    sheetName,
+    timeZone,
+  });
+  return {
+    plan,
+    sheetName,
+    timeZone,
+    today,
+    steps: parsed.steps,
+    header: head.header,
+    headerCells: head.cells,
+    warnings,
+    status,
+  };
+}
+
+export interface StakeholdersReading {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  stakeholders: Stakeholder[];
+  warnings: RowWarning[];
+}
+
+/**
+ * The Stakeholders tab: by the id createPlan stored, else the first tab whose headings match.
+ * Null when there is none; throws when the tab lost a column the add-on needs.
+ */
+export function readStakeholders(
+  ss: Spreadsheet,
+  record: PlanRecord | null,
+): StakeholdersReading | null {
+  const stored = sheetById(ss, record?.stakeholdersSheetId);
+  const candidates = stored
+    ? [stored]
+    : ss.getSheets().filter((s) => s.getSheetId() !== record?.sheetId);
+  for (const sheet of candidates) {
+    const values = sheet.getDataRange().getValues();
+    const table = locateStakeholderTable(values);
+    if (table.ok) return { sheet, ...parseStakeholders(values, table) };
+    if (sheet === stored && table.headerRow !== null) {
+      throw new Error(
+        table.message.replace(/^The Stakeholders tab/, `The tab '${sheet.getName()}'`),
+      );
+    }
+  }
+  return null;
+}
