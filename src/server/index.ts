@@ -35,6 +35,23 @@ export function sendWeeklyUpdateFromMenu(): void {
   sendWeeklyUpdateWithAlert();
 }
 
-// During development each area exposes its functions through its own public.ts.
-export * from './plan/public';
-export * from './digest/public';
+// The plan (DESIGN §4): scaffold, formatting, status, and the owner's installable edit trigger.
+export {
+  createPlan,
+  previewSchedule,
+  refreshFormatting,
+  getPlanStatus,
+  selectStepRow,
+  onPlanEdit,
+} from './plan/public';
+
+// The weekly email (DESIGN §4) and the sidebar's one-call load.
+export {
+  configureWeeklyDigest,
+  approveRecipients,
+  previewWeeklyDigest,
+  sendWeeklyDigestNow,
+  sendTestDigestToMe,
+  weeklyDigestTick,
+  getSidebarState,
+} from './digest/public';
