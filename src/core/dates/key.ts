@@ -30,17 +30,37 @@ export function requireDateKey(value: unknown, what = 'Date'): DateKey {
 }
 
 /** Days since 1970-01-01; throws for a non-key so arithmetic never runs on garbage. */
+// A plan of thousands of steps converts the same few hundred days back and forth many times
+// (every comparison, every step's state); each conversion allocates Dates, so remember them.
+const MAX_REMEMBERED = 20_000;
+const dayNumbers = new Map<string, number>();
+const keys = new Map<number, DateKey>();
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= MAX_REMEMBERED) map.clear();
+  map.set(key, value);
+  return value;
+}
+
 export function toDayNumber(key: DateKey): number {
+  const known = dayNumbers.get(key);
+  if (known !== undefined) return known;
   const valid = requireDateKey(key);
-  return dayNumberOf({
-    year: Number(valid.slice(0, 4)),
-    month: Number(valid.slice(5, 7)),
-    day: Number(valid.slice(8, 10)),
-  });
+  return remember(
+    dayNumbers,
+    valid,
+    dayNumberOf({
+      year: Number(valid.slice(0, 4)),
+      month: Number(valid.slice(5, 7)),
+      day: Number(valid.slice(8, 10)),
+    }),
+  );
 }
 
 export function fromDayNumber(dayNumber: number): DateKey {
+  const known = keys.get(dayNumber);
+  if (known !== undefined) return known;
   const ymd = ymdOfDayNumber(dayNumber);
   if (!isRealDay(ymd)) throw new RangeError(`Date out of range (years 0001-9999): ${ymd.year}`);
-  return formatYmd(ymd);
+  return remember(keys, dayNumber, formatYmd(ymd));
 }

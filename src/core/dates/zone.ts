@@ -110,7 +110,25 @@ function wallMs(w: WallTime): number {
   return dayNumberOf(w) * MS_PER_DAY + ((w.hour * 60 + w.minute) * 60 + w.second) * 1000;
 }
 
+/**
+ * Intl is by far the slowest step of reading a plan (one call per date cell), while a plan's
+ * date cells repeat a few hundred distinct days at most: remember each instant's wall time.
+ * Bounded, and each Apps Script execution starts with an empty one.
+ */
+const wallTimes = new Map<string, WallTime>();
+const MAX_REMEMBERED = 20_000;
+
 function wallTimeOf(instant: number, timeZone: string): WallTime {
+  const key = `${timeZone}|${instant}`;
+  const known = wallTimes.get(key);
+  if (known) return known;
+  if (wallTimes.size >= MAX_REMEMBERED) wallTimes.clear();
+  const wall = readWallTime(instant, timeZone);
+  wallTimes.set(key, wall);
+  return wall;
+}
+
+function readWallTime(instant: number, timeZone: string): WallTime {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
