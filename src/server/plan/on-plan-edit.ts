@@ -20,7 +20,7 @@ import { documentProperties } from '../platform/document-properties';
 import { boundsOfA1, type Bounds } from '../platform/a1';
 import { writeBlock } from '../platform/sheet-values';
 import { todayIn } from '../platform/time-zone';
-import { dateChangeOf, editEffects, type CellWrite } from './edit-effects';
+import { dateChangeOf, editEffects, type CellWrite } from '../../core/edits/edit-effects';
 import { findPlan, tableHint } from './locate';
 import { readPlanRecord, writePlanRecord, type PlanRecord, type TableHint } from './plan-record';
 import { appendSlipHistory } from './slip-history-sheet';

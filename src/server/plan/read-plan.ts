@@ -11,7 +11,7 @@ import { sheetById } from '../platform/spreadsheet';
 import { todayIn } from '../platform/time-zone';
 import { findPlan, type FoundPlan } from './locate';
 import type { PlanRecord } from './plan-record';
-import { parseStakeholders } from './stakeholder-rows';
+import { parseStakeholders } from '../../core/stakeholders/parse-stakeholders';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;

@@ -1,9 +1,9 @@
 // The Stakeholders tab's rows as plain data (no service calls): the weekly email's recipients
 // come from here, so a row that cannot be read is reported rather than guessed.
-import { cellText, isBlankCell } from '../../core/cells';
-import { SIDES, type RowWarning, type Stakeholder } from '../../core/model';
-import { parseSide } from '../../core/steps/status-text';
-import type { StakeholderTable } from '../../core/table/plan-tables';
+import { cellText, isBlankCell } from '../cells';
+import { SIDES, type RowWarning, type Stakeholder } from '../model';
+import { parseSide } from '../steps/status-text';
+import type { StakeholderTable } from '../table/plan-tables';
 
 const TICKED = new Set(['true', 'yes', 'y', 'x', '1', '✓', '✔']);
 const UNTICKED = new Set(['', 'false', 'no', 'n', '0']);

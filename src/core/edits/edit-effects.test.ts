@@ -1,5 +1,5 @@
-import { instantOfDateKey } from '../../core/dates';
-import { dateKeyToSerial } from '../../core/cells';
+import { instantOfDateKey } from '../dates';
+import { dateKeyToSerial } from '../cells';
 import { dateChangeOf, dateOfOldValue, editEffects } from './edit-effects';
 
 const TZ = 'Pacific/Auckland';

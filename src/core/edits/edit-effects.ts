@@ -7,10 +7,10 @@
 // - Target date edited to a date while Baseline date is blank: Baseline = that date, the first
 //   date the step was committed to. Slip is measured against it by the sheet's own formula, so
 //   pastes and sorts, which move whole rows, cannot make slip wrong.
-import { cellText, readDateCell } from '../../core/cells';
-import { parseUserDate } from '../../core/dates';
-import type { DateKey, StepColumnKey } from '../../core/model';
-import { parseStatus } from '../../core/steps/status-text';
+import { cellText, readDateCell } from '../cells';
+import { parseUserDate } from '../dates';
+import type { DateKey, StepColumnKey } from '../model';
+import { parseStatus } from '../steps/status-text';
 
 export interface EditedRows {
   /** Sheet row of values[0]. */

@@ -1,5 +1,5 @@
-import { locateStakeholderTable } from '../../core/table/plan-tables';
-import { parseStakeholders } from './stakeholder-rows';
+import { locateStakeholderTable } from '../table/plan-tables';
+import { parseStakeholders } from './parse-stakeholders';
 
 function parse(values: unknown[][]) {
   const table = locateStakeholderTable(values);
