@@ -1,11 +1,29 @@
-// One writer at a time per document: two people pressing Create (or a refresh racing an edit
-// handler) must not interleave their writes.
+// One writer at a time per document: two people pressing Create, a refresh racing an edit
+// handler, or the weekly trigger (running as the owner) racing "send now" (running as whoever
+// clicked) are different executions, often of different users; only a lock scoped to the file
+// makes them take turns.
 
-/** Runs `work` holding the document lock, or throws a message the user can act on. */
-export function withDocumentLock<T>(work: () => T, waitMs = 10_000): T {
+/** Thrown when another execution kept the lock for the whole wait; callers may back off quietly. */
+export class LockBusyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LockBusyError';
+  }
+}
+
+export interface LockOptions {
+  waitMs?: number;
+  /** What the user is told when the wait runs out. */
+  busyMessage?: string;
+}
+
+const DEFAULT_BUSY = 'Someone else is changing the plan right now; try again in a few seconds.';
+
+/** Runs `work` holding the document lock, or throws a LockBusyError the user can act on. */
+export function withDocumentLock<T>(work: () => T, options: LockOptions = {}): T {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(waitMs)) {
-    throw new Error('Someone else is changing the plan right now; try again in a few seconds.');
+  if (!lock || !lock.tryLock(options.waitMs ?? 10_000)) {
+    throw new LockBusyError(options.busyMessage ?? DEFAULT_BUSY);
   }
   try {
     return work();
