@@ -60,8 +60,50 @@ function showLoadError(app: HTMLElement, reason: string, tab: TabId): void {
   announce('error', `Could not load the plan. ${reason}`);
 }
 
+/**
+ * A plan exists but cannot be read (a required column renamed or deleted). Offering the create
+ * form here would only earn a refusal, so say what is wrong and let the user check again once
+ * the sheet is fixed.
+ */
+function showPlanProblem(app: HTMLElement, problem: string, tab: TabId): void {
+  const again: HTMLButtonElement = button('Check again', {
+    kind: 'primary',
+    focus: 'plan-problem-retry',
+    onClick: () => {
+      again.disabled = true;
+      announce('progress', 'Reading the plan again…');
+      // Whatever the answer, the screen is redrawn and focus goes to its title.
+      void load(tab, true).then((ok) => {
+        if (!ok) return;
+        if (app.querySelector('[data-testid="plan-problem"]')) {
+          announce('error', 'The plan still cannot be read.');
+        } else {
+          announce('success', 'The plan can be read again.');
+        }
+      });
+    },
+  });
+  replaceChildren(app, [
+    el('div', { className: 'screen' }, [
+      el('h2', { className: 'screen-title', attrs: { tabindex: '-1' } }, ['Plan status']),
+      el('div', { className: 'callout callout--error', attrs: { 'data-testid': 'plan-problem' } }, [
+        el('p', { className: 'callout__title' }, ['The add-on cannot read this plan.']),
+        el('p', {}, [problem]),
+        el('p', { className: 'muted' }, [
+          'Undo the change in the sheet (Edit › Undo, or File › Version history), then check again.',
+        ]),
+        el('div', { className: 'button-row' }, [again]),
+      ]),
+    ]),
+  ]);
+}
+
 function render(app: HTMLElement, state: SidebarState, tab: TabId): void {
   const plan = state.plan;
+  if (!plan && state.planProblem) {
+    showPlanProblem(app, state.planProblem, tab);
+    return;
+  }
   if (!plan) {
     // The weekly email can outlive its plan (the tab was deleted); say so above the form.
     const banner = state.digest?.banner;

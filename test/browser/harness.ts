@@ -43,6 +43,11 @@ export interface OpenOptions {
   /** Share one browser across a test file; without it, the session launches and owns one. */
   browser?: Browser;
   height?: number;
+  /**
+   * The page to serve instead of dist/Sidebar.html as read from disk, e.g. the HTML the add-on
+   * itself handed to showSidebar. dist/ must still be fresh.
+   */
+  html?: string;
 }
 
 /**
@@ -87,7 +92,7 @@ export async function launchBrowser(): Promise<Browser> {
  * a dist/ that is missing for a moment (a build running next to the tests empties it first)
  * is waited for.
  */
-async function builtSidebar(): Promise<string> {
+export async function builtSidebar(): Promise<string> {
   for (let attempt = 0; !existsSync(SIDEBAR_HTML); attempt += 1) {
     if (attempt >= 50) throw new Error(`${SIDEBAR_HTML} is missing: run \`node build.mjs\` first.`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -110,7 +115,8 @@ async function builtSidebar(): Promise<string> {
 type Reply = { ok: true; json: string | null } | { ok: false; message: string };
 
 export async function openSidebar(options: OpenOptions): Promise<SidebarSession> {
-  const html = await builtSidebar();
+  const built = await builtSidebar();
+  const html = options.html ?? built;
   const ownBrowser = options.browser ? null : await launchBrowser();
   const browser = options.browser ?? ownBrowser!;
   // 300 px is the width Sheets gives every add-on sidebar.
@@ -120,6 +126,8 @@ export async function openSidebar(options: OpenOptions): Promise<SidebarSession>
     timezoneId: 'America/Los_Angeles',
   });
   const page = await context.newPage();
+  // Every wait here is for a local page and a local server: fail in seconds, not in half a minute.
+  page.setDefaultTimeout(10_000);
   const calls: ServerCall[] = [];
   const dialogs: string[] = [];
   const errors: string[] = [];

@@ -140,6 +140,70 @@ describeInBrowser('sidebar: plan status', () => {
     expect(session.calls.map((c) => c.name)).toEqual(['getSidebarState', 'refreshFormatting']);
   });
 
+  it('shows a list of more than five steps shortened, and all of it on request', async () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({
+      row: 30 + i,
+      step: `Step ${i + 1}`,
+      owner: '',
+      targetDate: null,
+      missing: ['owner' as const, 'date' as const],
+    }));
+    session = await openSidebar({
+      browser,
+      handler: fakeServer(
+        server({
+          getSidebarState: () => sidebarState({ plan: planStatus({ uncommitted: many }) }),
+        }),
+      ),
+    });
+    const { page } = session;
+    const rows = () =>
+      page
+        .locator('#uncommitted .step-link')
+        .evaluateAll((n) => n.map((b) => b.getAttribute('data-row')));
+    await page.locator('#uncommitted .count').getByText('8').waitFor();
+    expect(await rows()).toEqual(['30', '31', '32', '33', '34']);
+    await page.locator('#uncommitted').getByRole('button', { name: 'Show all 8' }).click();
+    expect(await rows()).toEqual(['30', '31', '32', '33', '34', '35', '36', '37']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-row'))).toBe('35');
+    expect(await page.getByRole('button', { name: /^Show all/ }).count()).toBe(0);
+  });
+
+  it('says the plan cannot be read instead of offering to create another, and checks again', async () => {
+    let problem: string | null =
+      'The plan on the tab ‘MAP’ has no ‘Status’ column; add a column headed Status.';
+    session = await openSidebar({
+      browser,
+      handler: fakeServer(
+        server({
+          getSidebarState: () =>
+            problem ? sidebarState({ plan: null, planProblem: problem }) : sidebarState(),
+        }),
+      ),
+    });
+    const { page } = session;
+    const callout = page.getByTestId('plan-problem');
+    await callout.waitFor();
+    expect(await callout.textContent()).toContain('has no ‘Status’ column');
+    expect(await page.getByRole('button', { name: 'Create plan' }).count()).toBe(0);
+    await session.screenshot('status-plan-unreadable');
+
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await noticeSays(page, 'The plan still cannot be read.');
+    expect(await callout.count()).toBe(1);
+
+    problem = null;
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await noticeSays(page, 'The plan can be read again.');
+    await page.getByRole('heading', { name: 'Plan status' }).waitFor();
+    expect(await callout.count()).toBe(0);
+    expect(session.calls.map((c) => c.name)).toEqual([
+      'getSidebarState',
+      'getSidebarState',
+      'getSidebarState',
+    ]);
+  });
+
   it('shows a stalled plan with its own words and shape', async () => {
     session = await openSidebar({
       browser,

@@ -6,6 +6,25 @@ import { el, replaceChildren } from '../dom';
 import { plural } from '../format';
 import { button, field, select } from './field';
 
+/**
+ * Emails are laid out for a phone or wider; squeezed into the sidebar's 230 px they break into
+ * one word per line. So the frame is laid out at a phone's width and scaled down to fit.
+ */
+const PHONE_WIDTH = 320;
+/** The visible height of the preview, in the sidebar's pixels. */
+const VIEW_HEIGHT = 420;
+
+function fitToWidth(viewport: HTMLElement, frame: HTMLIFrameElement): void {
+  const fit = () => {
+    const width = viewport.clientWidth;
+    if (!width) return;
+    const scale = Math.min(1, width / PHONE_WIDTH);
+    frame.style.transform = `scale(${scale})`;
+    frame.style.height = `${Math.round(VIEW_HEIGHT / scale)}px`;
+  };
+  new ResizeObserver(fit).observe(viewport);
+}
+
 export function emailPreview(emails: DigestEmailJson[], onClose: () => void): HTMLElement {
   const root = el('section', {
     className: 'card email-preview',
@@ -34,6 +53,8 @@ export function emailPreview(emails: DigestEmailJson[], onClose: () => void): HT
       attrs: { sandbox: '', title: `Weekly email to ${email.to}`, referrerpolicy: 'no-referrer' },
     });
     frame.srcdoc = email.htmlBody;
+    const viewport = el('div', { className: 'email-preview__viewport' }, [frame]);
+    fitToWidth(viewport, frame);
     replaceChildren(body, [
       el('dl', { className: 'meta' }, [
         el('dt', {}, ['To']),
@@ -41,7 +62,10 @@ export function emailPreview(emails: DigestEmailJson[], onClose: () => void): HT
         el('dt', {}, ['Subject']),
         el('dd', { className: 'email-preview__subject' }, [email.subject]),
       ]),
-      frame,
+      viewport,
+      el('p', { className: 'field__hint' }, [
+        'Shown as on a phone, scaled to fit. Scroll inside the email to read it all.',
+      ]),
     ]);
   };
   const picker =

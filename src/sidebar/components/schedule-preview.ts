@@ -73,7 +73,10 @@ export function schedulePreview(today: string, actions: PreviewActions): Schedul
             el('span', { className: 'callout__icon', attrs: { 'aria-hidden': 'true' } }, ['⚠']),
             ` The first step would be ${plural(past.businessDays, 'business day')} in the past.`,
           ]),
-          past.message ? el('p', {}, [past.message]) : null,
+          // Our sentence, not the server's: it names both ways out in the sidebar's date style.
+          el('p', {}, [
+            `Compress to keep ${day(preview.signatureDate)} with less time for every step, or move signature to ${day(past.earliestSignatureDate)} to keep the template’s pace.`,
+          ]),
           el('div', { className: 'button-row' }, [
             button('Compress the plan', {
               kind: 'secondary',

@@ -1,6 +1,6 @@
 // A titled list of steps, each a button that selects its row in the sheet.
 import { call } from '../api';
-import { el } from '../dom';
+import { append, el } from '../dom';
 import { runAction } from '../notice';
 
 export interface StepItem {
@@ -12,6 +12,12 @@ export interface StepItem {
   tone?: 'late' | 'soon' | 'missing' | 'next' | 'warning';
 }
 
+/**
+ * How many steps a list shows before "Show all": a new plan has every step uncommitted, and a
+ * wall of sixteen buttons would push the next steps out of a 300 px sidebar.
+ */
+export const SHOWN_STEPS = 5;
+
 export function stepList(options: {
   id: string;
   title: string;
@@ -19,13 +25,38 @@ export function stepList(options: {
   empty: string;
 }): HTMLElement {
   const titleId = `${options.id}-title`;
-  const body = options.items.length
+  const first = options.items.slice(0, SHOWN_STEPS);
+  const rest = options.items.slice(SHOWN_STEPS);
+  const list = el(
+    'ul',
+    { className: 'steps', attrs: { 'aria-labelledby': titleId } },
+    first.map((item) => el('li', {}, [stepButton(item)])),
+  );
+  const more: HTMLButtonElement | null = rest.length
     ? el(
-        'ul',
-        { className: 'steps', attrs: { 'aria-labelledby': titleId } },
-        options.items.map((item) => el('li', {}, [stepButton(item)])),
+        'button',
+        {
+          className: 'button button--link steps__more',
+          attrs: { type: 'button', 'data-focus': `${options.id}-more` },
+          on: {
+            click: () => {
+              const added = rest.map(stepButton);
+              append(
+                list,
+                added.map((node) => el('li', {}, [node])),
+              );
+              more?.remove();
+              // Focus the first step that appeared, so keyboard users continue where they were.
+              added[0]?.focus();
+            },
+          },
+        },
+        [`Show all ${options.items.length}`],
       )
-    : el('p', { className: 'muted steps__empty' }, [options.empty]);
+    : null;
+  const body = options.items.length
+    ? [list, more]
+    : [el('p', { className: 'muted steps__empty' }, [options.empty])];
   return el(
     'section',
     { className: 'step-section', id: options.id, attrs: { 'aria-labelledby': titleId } },
@@ -34,7 +65,7 @@ export function stepList(options: {
         options.title,
         el('span', { className: 'count' }, [String(options.items.length)]),
       ]),
-      body,
+      ...body,
     ],
   );
 }

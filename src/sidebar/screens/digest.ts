@@ -107,6 +107,23 @@ export function digestScreen(
   });
   for (const control of [enabled, weekday.control, hour.control, save]) control.disabled = !manage;
 
+  const takeOverSlot = el('div', { className: 'confirm-slot' });
+  const takeOver = manage || !digest.owner ? null : takeOverAction(digest, state.user, host);
+  const askToTakeOver: HTMLButtonElement | null = takeOver
+    ? button('Take over the schedule…', {
+        kind: 'link',
+        focus: 'take-over',
+        onClick: () => {
+          const confirm = takeOver.confirm(() => {
+            replaceChildren(takeOverSlot, []);
+            askToTakeOver?.focus();
+          });
+          replaceChildren(takeOverSlot, [confirm.root]);
+          confirm.focus();
+        },
+      })
+    : null;
+
   const schedule = el('fieldset', { className: 'fieldset card' }, [
     el('legend', { className: 'section-title' }, ['Schedule']),
     el('p', { className: 'summary__line', attrs: { 'data-testid': 'owner' } }, [
@@ -131,6 +148,8 @@ export function digestScreen(
       ]),
     ]),
     manage ? el('div', { className: 'actions' }, [save]) : null,
+    askToTakeOver ? el('div', { className: 'link-stack' }, [askToTakeOver]) : null,
+    takeOverSlot,
   ]);
 
   // --- recipients -----------------------------------------------------------------------
@@ -159,19 +178,22 @@ export function digestScreen(
         : null;
     approveButton?.setAttribute('aria-label', `Approve ${recipient.email}`);
     const stateModifier = recipient.state.replace(/\s+/g, '-');
+    // The owner has the Approve buttons right here; "approve this address or the domain" would
+    // only repeat them. Everyone else needs the reason (e.g. who must approve).
+    const reason = recipient.state === 'waiting for approval' && manage ? '' : recipient.reason;
     return el('li', { className: 'recipient', attrs: { 'data-email': recipient.email } }, [
       el('div', { className: 'recipient__who' }, [
         el('span', { className: 'recipient__name' }, [recipient.name || recipient.email]),
         recipient.name ? el('span', { className: 'recipient__email' }, [recipient.email]) : null,
+      ]),
+      approveButton,
+      el('div', { className: 'recipient__state' }, [
         el('span', { className: `chip chip--${stateModifier}` }, [
           el('span', { attrs: { 'aria-hidden': 'true' } }, [`${STATE_ICONS[recipient.state]} `]),
           RECIPIENT_STATE_LABELS[recipient.state],
         ]),
-        recipient.reason
-          ? el('span', { className: 'recipient__reason' }, [recipient.reason])
-          : null,
+        reason ? el('span', { className: 'recipient__reason' }, [reason]) : null,
       ]),
-      approveButton,
     ]);
   };
 
@@ -385,4 +407,63 @@ export function digestScreen(
     sending,
     history,
   ]);
+}
+
+/**
+ * Taking the schedule over moves the sending to this user's account and quota, and approvals
+ * are kept per person, so the user is told both before anything changes.
+ */
+function takeOverAction(
+  digest: DigestStateJson,
+  user: string,
+  host: DigestHost,
+): { confirm(onCancel: () => void): { root: HTMLElement; focus(): void } } {
+  return {
+    confirm(onCancel) {
+      const yes: HTMLButtonElement = button('Take over', {
+        kind: 'primary',
+        focus: 'take-over-confirm',
+        onClick: () =>
+          void runAction(
+            yes,
+            {
+              progress: 'Taking over the weekly email…',
+              busyLabel: 'Taking over…',
+              success:
+                'You run the weekly email now. Approve who should receive it from your account.',
+              failure: 'Could not take over the weekly email.',
+            },
+            () =>
+              call('configureWeeklyDigest', {
+                enabled: true,
+                weekday: digest.settings.weekday,
+                hour: digest.settings.hour,
+                takeOver: true,
+              }),
+          ).then((outcome) => {
+            if (outcome.ok) host.update(outcome.value);
+          }),
+      });
+      const root = el(
+        'div',
+        {
+          className: 'callout callout--warn',
+          attrs: { role: 'group', 'aria-label': 'Confirm taking over the schedule' },
+        },
+        [
+          el('p', {}, [
+            `The weekly email will be sent from your account (${user}) and count against your daily email quota. ${digest.owner ?? 'The current owner'}’s schedule stops.`,
+          ]),
+          el('p', {}, [
+            'Approvals belong to each person: recipients outside your approved domains wait for your approval.',
+          ]),
+          el('div', { className: 'button-row' }, [
+            yes,
+            button('Cancel', { kind: 'secondary', focus: 'take-over-cancel', onClick: onCancel }),
+          ]),
+        ],
+      );
+      return { root, focus: () => yes.focus() };
+    },
+  };
 }

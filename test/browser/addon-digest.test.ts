@@ -1,0 +1,213 @@
+// The weekly-email screen against the real add-on: approvals, preview, test and real sends and
+// the schedule all end in the emulator's outbox and trigger registry, which is what is checked.
+import type { Browser, Page } from 'playwright-core';
+import type { Emulator, MailRecord } from '../../dev/emulator';
+import type { DigestEmailJson } from '../../src/shared/api';
+import { describeInBrowser, launchBrowser } from './harness';
+import { openAddonSidebar, type AddonSession } from './addon-sidebar';
+import {
+  COLLEAGUE,
+  OWNER,
+  PROSPECT,
+  TIME_ZONE,
+  WEEKLY,
+  addStakeholder,
+  newEmulator,
+  withPlan,
+} from './addon-world';
+import { noticeSays } from './wait';
+
+jest.setTimeout(90_000);
+
+const OUTSIDER = 'mallory@outsider.example';
+
+async function openEmailTab(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Weekly email' }).click();
+  await page.getByRole('heading', { name: 'Weekly email' }).waitFor();
+}
+
+const recipient = (page: Page, email: string) => page.locator(`.recipient[data-email="${email}"]`);
+const isTest = (m: MailRecord) => m.subject.startsWith('[Test]');
+const mailedTo = (emu: Emulator, filter: (m: MailRecord) => boolean = () => true) =>
+  emu.outbox
+    .filter(filter)
+    .flatMap((m) => m.to)
+    .map((to) => to.toLowerCase());
+const previewedTo = (emu: Emulator) =>
+  (emu.callAs(OWNER, 'previewWeeklyDigest') as DigestEmailJson[]).map((e) => e.to.toLowerCase());
+
+/** The plan, its weekly email on, and the prospect's champion on the Stakeholders tab. */
+function dealWithEmail(): Emulator {
+  const emu = newEmulator();
+  withPlan(emu);
+  emu.callAs(OWNER, 'configureWeeklyDigest', WEEKLY);
+  return emu;
+}
+
+describeInBrowser('add-on sidebar: weekly email through the emulated add-on', () => {
+  let browser: Browser;
+  let session: AddonSession | undefined;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    if (!session) return;
+    const open = session;
+    session = undefined;
+    await open.close();
+    expect(open.errors).toEqual([]);
+    expect(open.requests).toEqual([]);
+    expect(open.dialogs).toEqual([]);
+    expect(open.violations).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('approves an address the prospect added, and only that one, and the email then reaches it', async () => {
+    const emu = dealWithEmail();
+    // Editors of the sheet add people; nothing leaves the SE's account for them until approved.
+    addStakeholder(emu, PROSPECT, ['Pat Prospect', PROSPECT, 'Prospect', 'Champion']);
+    addStakeholder(emu, PROSPECT, ['Mallory', OUTSIDER, 'Prospect', 'Procurement']);
+    expect(previewedTo(emu)).not.toContain(PROSPECT);
+
+    session = await openAddonSidebar(emu, { browser });
+    const { page } = session;
+    await openEmailTab(page);
+    expect(await recipient(page, PROSPECT).textContent()).toContain('Waiting for your approval');
+    expect(await recipient(page, OUTSIDER).textContent()).toContain('Waiting for your approval');
+    await session.screenshot('addon-weekly-email-waiting');
+
+    await page.getByRole('button', { name: `Approve ${PROSPECT}` }).click();
+    await noticeSays(page, `Approved ${PROSPECT}: they will receive the weekly email.`);
+    expect(await recipient(page, PROSPECT).textContent()).toContain('Will receive');
+    expect(await recipient(page, OUTSIDER).textContent()).toContain('Waiting for your approval');
+    expect(session.callsTo('approveRecipients')).toEqual([[[PROSPECT]]]);
+    await session.screenshot('addon-weekly-email-approved');
+
+    // The approval is the server's, not the page's: the next weekly run mails the champion.
+    expect(previewedTo(emu)).toContain(PROSPECT);
+    expect(previewedTo(emu)).not.toContain(OUTSIDER);
+    emu.advance('7d');
+    expect(mailedTo(emu)).toContain(PROSPECT);
+    expect(mailedTo(emu)).not.toContain(OUTSIDER);
+  });
+
+  it('previews the email, sends a test to me, then sends to everyone: the outbox gets them', async () => {
+    const emu = dealWithEmail();
+    session = await openAddonSidebar(emu, { browser });
+    const { page } = session;
+    await openEmailTab(page);
+    expect(await page.getByTestId('last-sent').textContent()).toBe('Never');
+
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await noticeSays(page, 'Preview ready: 1 email would be sent now.');
+    const subject = (await page.locator('.email-preview__subject').textContent()) ?? '';
+    expect(subject).toContain('Acme Corp');
+    const inside = page.frameLocator('iframe.email-preview__frame');
+    await inside.getByText('Acme Corp').first().waitFor();
+    expect(emu.outbox).toEqual([]);
+    await session.screenshot('addon-weekly-email-preview');
+
+    await page.getByRole('button', { name: 'Send a test to me' }).click();
+    await noticeSays(page, new RegExp(OWNER));
+    expect(emu.outbox.map((m) => [m.to, isTest(m)])).toEqual([[[OWNER], true]]);
+
+    await page.getByRole('button', { name: 'Send now…' }).click();
+    await session.screenshot('addon-weekly-email-confirm-send');
+    await page.getByRole('button', { name: 'Send to 1 recipient' }).click();
+    await noticeSays(page, /sent/i);
+    const sent = emu.outbox.filter((m) => !isTest(m));
+    expect(sent.map((m) => [m.to, m.subject])).toEqual([[[OWNER], subject]]);
+    expect(sent[0].htmlBody).toContain('Acme Corp');
+    // "Last sent" is the emulator's clock, shown in the sheet's zone (the browser is in LA).
+    const at = new Intl.DateTimeFormat('en-GB', {
+      timeZone: TIME_ZONE,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(new Date(emu.now()));
+    await page.getByText(`Mon 2 Nov 2026, ${at}`).first().waitFor();
+    await session.screenshot('addon-weekly-email-sent');
+
+    // Sending again in the same week mails nobody twice.
+    await page.getByRole('button', { name: 'Send now…' }).click();
+    await page.getByRole('button', { name: 'Send to 1 recipient' }).click();
+    await noticeSays(page, /already/i);
+    expect(emu.outbox.filter((m) => !isTest(m))).toHaveLength(1);
+  });
+
+  it('turns the email on from the sidebar in the sheet’s time zone, and it goes out then', async () => {
+    const emu = newEmulator();
+    withPlan(emu);
+    session = await openAddonSidebar(emu, { browser });
+    const { page } = session;
+    await openEmailTab(page);
+    expect(await page.getByTestId('owner').textContent()).toContain('No one runs the schedule');
+
+    await page.getByLabel('Send a weekly update to every recipient').check();
+    await page.getByLabel('Day').selectOption('THURSDAY');
+    await page.getByLabel(`Hour (${TIME_ZONE} time)`).selectOption('16');
+    await page.getByRole('button', { name: 'Save schedule' }).click();
+    await noticeSays(page, `Weekly email on. Every Thursday, 16:00–17:00 (${TIME_ZONE}).`);
+    expect(await page.getByTestId('owner').textContent()).toContain('You run the schedule');
+    expect(emu.triggers().map((t) => [t.handler, t.owner])).toContainEqual([
+      'weeklyDigestTick',
+      OWNER,
+    ]);
+    await page.getByTestId('next-run').getByText('Thu 5 Nov 2026, 16:00').waitFor();
+    await session.screenshot('addon-weekly-email-scheduled');
+
+    // Thursday 15:59 in Berlin: nothing yet. Thursday 17:00: sent, within the chosen hour.
+    emu.advance('3d6h59m');
+    expect(emu.outbox).toEqual([]);
+    emu.advance('1h1m');
+    expect(mailedTo(emu)).toEqual([OWNER]);
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone: TIME_ZONE,
+      weekday: 'short',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(new Date(emu.outbox[0].sentAt));
+    const part = (type: string) => parts.find((p) => p.type === type)?.value;
+    expect([part('weekday'), part('hour')]).toEqual(['Thu', '16']);
+  });
+
+  it('lets a colleague take the schedule over, after saying whose account will send', async () => {
+    const emu = dealWithEmail();
+    session = await openAddonSidebar(emu, { browser, user: COLLEAGUE });
+    const { page } = session;
+    await openEmailTab(page);
+    expect(await page.getByTestId('owner').textContent()).toContain(`${OWNER} runs the schedule`);
+    expect(await page.getByRole('button', { name: 'Save schedule' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Take over the schedule…' }).click();
+    await page.getByText(`from your account (${COLLEAGUE})`, { exact: false }).first().waitFor();
+    await session.screenshot('addon-weekly-email-take-over');
+    expect(session.callsTo('configureWeeklyDigest')).toEqual([]);
+    await page.getByRole('button', { name: 'Take over', exact: true }).click();
+    await noticeSays(page, /You run the weekly email now/);
+    expect(await page.getByTestId('owner').textContent()).toContain('You run the schedule');
+    expect(session.callsTo('configureWeeklyDigest')).toEqual([
+      [expect.objectContaining({ enabled: true, takeOver: true })],
+    ]);
+    const tickOwners = () =>
+      emu
+        .triggers()
+        .filter((t) => t.handler === 'weeklyDigestTick')
+        .map((t) => t.owner);
+    expect(tickOwners()).toContain(COLLEAGUE);
+
+    // Approvals are per person: the new owner approves their own team, then the week passes.
+    expect(await recipient(page, OWNER).textContent()).toContain('Waiting for your approval');
+    await page.getByRole('button', { name: 'Approve everyone at vendorly.example' }).click();
+    await noticeSays(page, 'Everyone at vendorly.example will receive the weekly email.');
+    emu.advance('7d');
+    const digests = emu.outbox.filter((m) => !isTest(m) && m.to.includes(OWNER));
+    expect(digests.length).toBeGreaterThan(0);
+    expect(new Set(emu.outbox.map((m) => m.from))).toEqual(new Set([COLLEAGUE]));
+    // The old owner's trigger retired itself on its first tick after the take-over.
+    expect(tickOwners()).toEqual([COLLEAGUE]);
+  });
+});
