@@ -26,6 +26,7 @@ export function getSidebarState(): SidebarState {
     today: todayIn(run.timeZone, run.now),
     templates: listTemplates(),
     plan: plan ? plan.reading.status : null,
+    planProblem: lookup.kind === 'unreadable' ? lookup.message : null,
     digest: digestMatters ? digestState(run, plan) : null,
   };
 }
