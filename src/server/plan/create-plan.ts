@@ -68,27 +68,49 @@ export function createPlan(input: unknown): CreatePlanResult {
       return unique;
     };
 
-    const map = ss.insertSheet(name(`MAP – ${options.customer}`), 0);
-    const table = writeMapSheet(map, options, schedule, owner, timeZone);
-    const people = ss.insertSheet(name(STAKEHOLDERS_TAB), 1);
-    writeTable(
-      people,
-      stakeholderGrid(stakeholderSeeds(stakeholderRoles(template), options.sellers)),
-      STAKEHOLDERS_FORMAT,
-      timeZone,
-    );
-    const history = createSlipHistorySheet(ss, name(SLIP_HISTORY_TAB), 2, timeZone);
-
-    writePlanRecord(props, {
-      sheetId: map.getSheetId(),
-      stakeholdersSheetId: people.getSheetId(),
-      historySheetId: history.getSheetId(),
-      table,
-    });
+    // A plan is written whole or not at all: a half-written tab would block the retry (it looks
+    // like a plan) or leave debris, so whatever this run inserted goes if any step fails.
     const warnings = [...schedule.warnings];
     if (schedule.startsInPast) warnings.push(schedule.startsInPast.message);
-    warnings.push(...installTrigger(ss));
-    ss.setActiveSheet(map);
+    const inserted: Sheet[] = [];
+    const insert = (sheet: Sheet): Sheet => {
+      inserted.push(sheet);
+      return sheet;
+    };
+    let map: Sheet;
+    let people: Sheet;
+    try {
+      map = insert(ss.insertSheet(name(`MAP – ${options.customer}`), 0));
+      const table = writeMapSheet(map, options, schedule, owner, timeZone);
+      people = insert(ss.insertSheet(name(STAKEHOLDERS_TAB), 1));
+      writeTable(
+        people,
+        stakeholderGrid(stakeholderSeeds(stakeholderRoles(template), options.sellers)),
+        STAKEHOLDERS_FORMAT,
+        timeZone,
+      );
+      const history = insert(createSlipHistorySheet(ss, name(SLIP_HISTORY_TAB), 2, timeZone));
+
+      writePlanRecord(props, {
+        sheetId: map.getSheetId(),
+        stakeholdersSheetId: people.getSheetId(),
+        historySheetId: history.getSheetId(),
+        table,
+      });
+      warnings.push(...installTrigger(ss));
+      ss.setActiveSheet(map);
+    } catch (error) {
+      for (const sheet of inserted.reverse()) {
+        try {
+          ss.deleteSheet(sheet);
+        } catch {
+          // Best effort: the original error is what the user needs to see.
+        }
+      }
+      throw new Error(
+        `The plan could not be created (${(error as Error).message}). Nothing was left behind; please try again.`,
+      );
+    }
 
     return {
       sheetName: map.getName(),
