@@ -1,11 +1,27 @@
 // Builds the three files Apps Script receives: dist/Code.js, dist/Sidebar.html, dist/appsscript.json.
 // Run directly (`node build.mjs`) or import { build, buildServer } for tests.
 import * as esbuild from 'esbuild';
-import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = dirname(fileURLToPath(import.meta.url));
+/** Exactly the files clasp pushes. */
+const SHIPPED = ['Code.js', 'Sidebar.html', 'appsscript.json'];
+
+/**
+ * Each file appears whole or not at all (written beside it, then renamed), so a test, the
+ * preview or the emulator reading dist/ while a build runs never sees an empty or partial file.
+ */
+let temporaries = 0;
+async function writeAtomically(file, text) {
+  await mkdir(dirname(file), { recursive: true });
+  // Beside the folder, not in it: a reader listing dist/ never sees a half-made file either.
+  const temporary = join(dirname(dirname(file)), `.build-${process.pid}-${++temporaries}.tmp`);
+  await writeFile(temporary, text);
+  await rename(temporary, file);
+}
+
 /** The name of the one global the server bundle defines; the wrappers forward to it. */
 export const GLOBAL_NAME = 'MutualActionPlan';
 
@@ -57,8 +73,7 @@ export async function buildServer({ entry, outfile, globalName = GLOBAL_NAME }) 
   });
   const code = result.outputFiles[0].text;
   const banner = '// Built by build.mjs; edit src/, not this file.\n';
-  await mkdir(dirname(outfile), { recursive: true });
-  await writeFile(outfile, `${banner}${code}\n${wrappersFor(names, globalName)}`);
+  await writeAtomically(outfile, `${banner}${code}\n${wrappersFor(names, globalName)}`);
   return names;
 }
 
@@ -91,20 +106,25 @@ export async function buildSidebar({ dir, outfile }) {
   let html = await readFile(join(dir, 'index.html'), 'utf8');
   html = inline(html, '/* inline:style */', css);
   html = inline(html, '/* inline:script */', js);
-  await writeFile(outfile, html);
+  await writeAtomically(outfile, html);
 }
 
 export async function build({ quiet = false } = {}) {
   const dist = join(root, 'dist');
-  // clasp push replaces the whole remote project, so dist/ must hold exactly what we ship.
-  await rm(dist, { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
   const names = await buildServer({
     entry: join(root, 'src/server/index.ts'),
     outfile: join(dist, 'Code.js'),
   });
   await buildSidebar({ dir: join(root, 'src/sidebar'), outfile: join(dist, 'Sidebar.html') });
-  await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  await writeAtomically(
+    join(dist, 'appsscript.json'),
+    await readFile(join(root, 'appsscript.json'), 'utf8'),
+  );
+  // clasp push replaces the whole remote project, so dist/ must hold exactly what we ship.
+  for (const file of await readdir(dist)) {
+    if (!SHIPPED.includes(file)) await rm(join(dist, file), { recursive: true, force: true });
+  }
   if (!quiet)
     console.log(
       `Built dist/Code.js (${names.join(', ')}), dist/Sidebar.html, dist/appsscript.json`,
