@@ -1,0 +1,127 @@
+import {
+  checkBudgets,
+  flatInSteps,
+  grownMethods,
+  LIMITS,
+  outsideEdits,
+  sidebarLoad,
+  statusCpu,
+} from './budgets';
+import type { Measurement } from './measure';
+import type { OperationId } from './operations';
+import type { Row } from './results';
+
+function m(calls: Record<string, number>, scriptCpuMs = 1): Measurement {
+  const totalCalls = Object.values(calls).reduce((a, b) => a + b, 0);
+  return { calls, totalCalls, simulatedMs: totalCalls * 10, cpuMs: scriptCpuMs + 5, scriptCpuMs };
+}
+
+function row(
+  operation: OperationId,
+  steps: number,
+  stakeholders: number,
+  calls: Record<string, number>,
+): Row {
+  return { operation, steps, stakeholders, ours: m(calls) };
+}
+
+const SMALL = { 'Range.getValues': 1, 'Sheet.getDataRange': 1 };
+
+describe('grownMethods', () => {
+  it('names each method called more often, and only those', () => {
+    expect(grownMethods({ a: 2, b: 1 }, { a: 2, b: 3, c: 1 })).toEqual([
+      { method: 'b', from: 1, to: 3 },
+      { method: 'c', from: 0, to: 1 },
+    ]);
+    expect(grownMethods({ a: 2 }, { a: 1 })).toEqual([]);
+  });
+});
+
+describe('flatInSteps', () => {
+  it('passes when every size makes the same calls', () => {
+    const rows = [10, 1000, 5000].map((steps) => row('getPlanStatus', steps, 1, SMALL));
+    const [check] = flatInSteps(rows);
+    expect(check.ok).toBe(true);
+  });
+
+  it('fails and says which call grew, between which sizes', () => {
+    const rows = [
+      row('getPlanStatus', 10, 10, SMALL),
+      row('getPlanStatus', 1000, 10, { ...SMALL, 'Range.getValue': 1000 }),
+    ];
+    const [check] = flatInSteps(rows);
+    expect(check.ok).toBe(false);
+    expect(check.actual).toContain('Range.getValue 0→1000 (10→1000 steps, 10 stakeholders)');
+  });
+
+  it('lets calls differ between stakeholder counts (mail grows with recipients)', () => {
+    const rows = [1, 50].flatMap((people) =>
+      [10, 1000].map((steps) =>
+        row('weeklyDigestTick', steps, people, { ...SMALL, 'MailApp.sendEmail': people }),
+      ),
+    );
+    expect(flatInSteps(rows)[0].ok).toBe(true);
+  });
+
+  it('ignores createPlan, whose size is the template', () => {
+    const rows = [
+      row('createPlan', 10, 1, SMALL),
+      row('createPlan', 1000, 1, { 'Range.setValue': 99 }),
+    ];
+    expect(flatInSteps(rows)).toEqual([]);
+  });
+});
+
+describe('outsideEdits', () => {
+  it(`allows ${LIMITS.outsideEditCalls} calls and refuses one more`, () => {
+    const five = { a: 2, b: 3 };
+    expect(outsideEdits([row('onPlanEdit (other tab)', 10, 1, five)])[0].ok).toBe(true);
+    const six = { a: 3, b: 3 };
+    expect(outsideEdits([row('onPlanEdit (plan header)', 10, 1, six)])[0].ok).toBe(false);
+  });
+
+  it('does not hold edits inside the table to it', () => {
+    expect(outsideEdits([row('onPlanEdit (table)', 10, 1, { a: 40 })])).toEqual([]);
+  });
+});
+
+describe('sidebarLoad', () => {
+  it('passes one getSidebarState call only', () => {
+    expect(sidebarLoad({ roundTrips: 1, calls: ['getSidebarState'] }).ok).toBe(true);
+    expect(sidebarLoad({ roundTrips: 2, calls: ['getSidebarState', 'getPlanStatus'] }).ok).toBe(
+      false,
+    );
+    expect(sidebarLoad({ roundTrips: 1, calls: ['getPlanStatus'] }).ok).toBe(false);
+  });
+
+  it('fails when nothing was measured', () => {
+    expect(sidebarLoad(null)).toMatchObject({ ok: false, actual: 'not measured' });
+  });
+});
+
+describe('statusCpu', () => {
+  it('judges the worst probe against the limit', () => {
+    const probe = (ms: number) => ({ steps: 5000, stakeholders: 1, measurement: m(SMALL, ms) });
+    expect(statusCpu([probe(50), probe(LIMITS.statusCpuMs)]).ok).toBe(true);
+    const check = statusCpu([probe(50), probe(LIMITS.statusCpuMs + 1)]);
+    expect(check.ok).toBe(false);
+    expect(check.actual).toContain(`${LIMITS.statusCpuMs + 1} ms`);
+    expect(statusCpu([]).ok).toBe(false);
+  });
+});
+
+describe('checkBudgets', () => {
+  it('fails an oversized bundle and passes a small one', () => {
+    const base = {
+      rows: [],
+      sidebar: { roundTrips: 1, calls: ['getSidebarState'] },
+      cpuProbes: [],
+    };
+    const sizes = (code: number, html: number) =>
+      checkBudgets({ ...base, bundles: { codeJsBytes: code, sidebarHtmlBytes: html } })
+        .filter((b) => b.name.includes('size'))
+        .map((b) => b.ok);
+    expect(sizes(100_000, 40_000)).toEqual([true, true]);
+    expect(sizes(LIMITS.codeJsBytes, LIMITS.sidebarHtmlBytes)).toEqual([false, false]);
+  });
+});

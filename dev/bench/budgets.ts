@@ -1,0 +1,138 @@
+// The budgets of issue 9, checked against a run's rows. Pure: the unit test feeds it made-up
+// rows to prove each check can fail.
+import type { BundleSizes } from './bundle-sizes';
+import { OUTSIDE_EDITS, SIZE_FREE, type OperationId } from './operations';
+import type { BudgetCheck, CpuProbe, Row } from './results';
+import type { SidebarLoad } from './sidebar-round-trips';
+
+export const LIMITS = {
+  outsideEditCalls: 5,
+  sidebarRoundTrips: 1,
+  statusCpuMs: 200,
+  codeJsBytes: 150 * 1024,
+  sidebarHtmlBytes: 80 * 1024,
+} as const;
+
+export interface BudgetInput {
+  rows: readonly Row[];
+  sidebar: SidebarLoad | null;
+  cpuProbes: readonly CpuProbe[];
+  bundles: BundleSizes;
+}
+
+/** Each Service.method whose count at `later` exceeds its count at `base`. */
+export function grownMethods(
+  base: Record<string, number>,
+  later: Record<string, number>,
+): { method: string; from: number; to: number }[] {
+  return Object.entries(later)
+    .filter(([method, n]) => n > (base[method] ?? 0))
+    .map(([method, n]) => ({ method, from: base[method] ?? 0, to: n }));
+}
+
+/** For every operation: at each stakeholder count, no service call is made more often on a bigger plan. */
+export function flatInSteps(rows: readonly Row[]): BudgetCheck[] {
+  const operations = [...new Set(rows.map((r) => r.operation))].filter((op) => !SIZE_FREE.has(op));
+  return operations.map((operation) => {
+    const growth: string[] = [];
+    const mine = rows.filter((r) => r.operation === operation);
+    for (const stakeholders of new Set(mine.map((r) => r.stakeholders))) {
+      const series = mine
+        .filter((r) => r.stakeholders === stakeholders)
+        .sort((a, b) => a.steps - b.steps);
+      const base = series[0];
+      for (const later of series.slice(1)) {
+        for (const g of grownMethods(base.ours.calls, later.ours.calls)) {
+          growth.push(
+            `${g.method} ${g.from}→${g.to} (${base.steps}→${later.steps} steps, ${stakeholders} stakeholders)`,
+          );
+        }
+      }
+    }
+    const counts = [...new Set(mine.map((r) => r.ours.totalCalls))].sort((a, b) => a - b);
+    return {
+      name: `${operation}: calls flat in steps`,
+      limit: 'no call grows with steps',
+      actual: growth.length
+        ? growth.join('; ')
+        : `flat (${counts.join(', ')} calls by stakeholders)`,
+      ok: growth.length === 0,
+    };
+  });
+}
+
+export function outsideEdits(rows: readonly Row[]): BudgetCheck[] {
+  const ops = [...new Set(rows.map((r) => r.operation))].filter((op) => OUTSIDE_EDITS.has(op));
+  return ops.map((operation: OperationId) => {
+    const worst = Math.max(
+      ...rows.filter((r) => r.operation === operation).map((r) => r.ours.totalCalls),
+    );
+    return {
+      name: `${operation}: calls`,
+      limit: `≤ ${LIMITS.outsideEditCalls}`,
+      actual: String(worst),
+      ok: worst <= LIMITS.outsideEditCalls,
+    };
+  });
+}
+
+export function sidebarLoad(sidebar: SidebarLoad | null): BudgetCheck {
+  const ok =
+    sidebar !== null &&
+    sidebar.roundTrips <= LIMITS.sidebarRoundTrips &&
+    sidebar.calls.every((c) => c === 'getSidebarState');
+  return {
+    name: 'sidebar load: google.script.run round trips',
+    limit: `${LIMITS.sidebarRoundTrips} (getSidebarState)`,
+    actual: sidebar
+      ? `${sidebar.roundTrips} (${sidebar.calls.join(', ') || 'none'})`
+      : 'not measured',
+    ok,
+  };
+}
+
+export function statusCpu(probes: readonly CpuProbe[]): BudgetCheck {
+  const worst = probes.reduce<CpuProbe | null>(
+    (w, p) => (w === null || p.measurement.scriptCpuMs > w.measurement.scriptCpuMs ? p : w),
+    null,
+  );
+  return {
+    name: `getPlanStatus: add-on CPU on ${worst?.steps ?? '?'} steps`,
+    limit: `≤ ${LIMITS.statusCpuMs} ms`,
+    actual: worst
+      ? `${worst.measurement.scriptCpuMs} ms (${worst.measurement.cpuMs} ms with the emulator)`
+      : 'not measured',
+    ok: worst !== null && worst.measurement.scriptCpuMs <= LIMITS.statusCpuMs,
+  };
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+export function bundleBudgets(bundles: BundleSizes): BudgetCheck[] {
+  return [
+    {
+      name: 'dist/Code.js size',
+      limit: `< ${kb(LIMITS.codeJsBytes)}`,
+      actual: kb(bundles.codeJsBytes),
+      ok: bundles.codeJsBytes < LIMITS.codeJsBytes,
+    },
+    {
+      name: 'dist/Sidebar.html size',
+      limit: `< ${kb(LIMITS.sidebarHtmlBytes)}`,
+      actual: kb(bundles.sidebarHtmlBytes),
+      ok: bundles.sidebarHtmlBytes < LIMITS.sidebarHtmlBytes,
+    },
+  ];
+}
+
+export function checkBudgets(input: BudgetInput): BudgetCheck[] {
+  return [
+    ...flatInSteps(input.rows),
+    ...outsideEdits(input.rows),
+    sidebarLoad(input.sidebar),
+    statusCpu(input.cpuProbes),
+    ...bundleBudgets(input.bundles),
+  ];
+}

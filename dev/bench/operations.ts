@@ -1,0 +1,150 @@
+// The operations the benchmark measures, each as "get ready" (not measured) and "do it once"
+// (measured), for our add-on and for the hand-written reference. The order matters: the
+// operations that change the plan (the edits, the tick that sends) run last.
+import type { Emulator } from '../emulator';
+import type { CreatePlanOptions, SchedulePreview } from '../../src/shared/api';
+import { DUE, newEmulator, PLAN, type World } from './world';
+
+export type OperationId =
+  | 'createPlan'
+  | 'getPlanStatus'
+  | 'sidebarLoad'
+  | 'previewWeeklyDigest'
+  | 'refreshFormatting'
+  | 'onPlanEdit (other tab)'
+  | 'onPlanEdit (plan header)'
+  | 'onPlanEdit (table)'
+  | 'weeklyDigestTick';
+
+export const OPERATIONS: readonly OperationId[] = [
+  'createPlan',
+  'getPlanStatus',
+  'sidebarLoad',
+  'previewWeeklyDigest',
+  'refreshFormatting',
+  'onPlanEdit (other tab)',
+  'onPlanEdit (plan header)',
+  'onPlanEdit (table)',
+  'weeklyDigestTick',
+];
+
+/** Operations whose result does not depend on the plan's size (the template fixes createPlan's). */
+export const SIZE_FREE: ReadonlySet<OperationId> = new Set(['createPlan']);
+
+/** Edits outside the step table: the on-edit budget applies to these. */
+export const OUTSIDE_EDITS: ReadonlySet<OperationId> = new Set([
+  'onPlanEdit (other tab)',
+  'onPlanEdit (plan header)',
+]);
+
+export type Runner = {
+  /** Idempotent reads get one unmeasured warm-up so CPU is not V8 compiling the bundle. */
+  warm: boolean;
+  /** Unmeasured set-up; it may give the world a new emulator (createPlan needs a fresh one). */
+  prepare?: (world: World) => void;
+  run: (world: World) => void;
+};
+
+/** createPlan takes the vendor's people as sellers, at most 10 of them. */
+export const MAX_SELLERS = 10;
+
+function createOptions(world: World): CreatePlanOptions {
+  const sellers = world.team.filter((p) => p.side === 'Vendor').slice(0, MAX_SELLERS);
+  return { ...PLAN, sellers: sellers.map((p) => ({ name: p.name, email: p.email })) };
+}
+
+function expectSent(em: Emulator, before: number, want: number, who: string): void {
+  const sent = em.outbox.length - before;
+  if (sent !== want)
+    throw new Error(`${who} weeklyDigestTick sent ${sent} emails, expected ${want}`);
+}
+
+/** Our add-on: the public functions of dist/Code.js. */
+export function ourRunner(id: OperationId, latencyMs: number): Runner {
+  switch (id) {
+    case 'createPlan':
+      // A fresh spreadsheet each time: createPlan refuses a second plan.
+      return {
+        warm: false,
+        prepare: (world) => {
+          world.em = newEmulator(latencyMs);
+        },
+        run: (world) => void world.em.call('createPlan', createOptions(world)),
+      };
+    case 'getPlanStatus':
+      return { warm: true, run: (w) => void w.em.call('getPlanStatus') };
+    case 'sidebarLoad':
+      return { warm: true, run: (w) => void w.em.call('getSidebarState') };
+    case 'previewWeeklyDigest':
+      return { warm: true, run: (w) => void w.em.call('previewWeeklyDigest') };
+    case 'refreshFormatting':
+      return { warm: true, run: (w) => void w.em.call('refreshFormatting') };
+    case 'onPlanEdit (other tab)':
+      return { warm: false, run: (w) => void w.em.edit('Sheet1!B2', 'scratch note') };
+    case 'onPlanEdit (plan header)':
+      return { warm: false, run: (w) => void w.em.edit(`${w.planSheet}!C5`, 'Go live by Q2') };
+    case 'onPlanEdit (table)':
+      return {
+        warm: false,
+        run: (w) => void w.em.edit(`${w.planSheet}!H${w.headerRow + 1}`, 'Done'),
+      };
+    case 'weeklyDigestTick':
+      return {
+        warm: false,
+        run: (w) => {
+          const before = w.em.outbox.length;
+          w.em.setNow(DUE);
+          w.em.call('weeklyDigestTick');
+          expectSent(w.em, before, w.team.length, 'our');
+        },
+      };
+  }
+}
+
+/** The reference script: the same operation done a cell or a row at a time. */
+export function referenceRunner(id: OperationId, latencyMs: number, codePath: string): Runner {
+  switch (id) {
+    case 'createPlan': {
+      let steps: SchedulePreview['steps'] = [];
+      return {
+        warm: false,
+        prepare: (world) => {
+          // The same steps and dates our template yields, so both write the same plan.
+          steps = (newEmulator(0).call('previewSchedule', PLAN) as SchedulePreview).steps;
+          world.em = newEmulator(latencyMs, codePath);
+        },
+        run: (world) => void world.em.call('createPlan', createOptions(world), steps),
+      };
+    }
+    case 'sidebarLoad':
+      // Such a sidebar asks for each panel separately: one round trip each.
+      return {
+        warm: true,
+        run: (w) => {
+          for (const name of [
+            'getPlanStatus',
+            'getDigestSettings',
+            'getRecipients',
+            'getTemplates',
+          ]) {
+            w.em.call(name);
+          }
+        },
+      };
+    case 'weeklyDigestTick':
+      return {
+        warm: false,
+        run: (w) => {
+          const before = w.em.outbox.length;
+          w.em.setNow(DUE);
+          w.em.call('weeklyDigestTick');
+          expectSent(w.em, before, w.team.length, 'the reference');
+        },
+      };
+    default:
+      return ourRunner(id, latencyMs);
+  }
+}
+
+/** Round trips the sidebar makes to draw itself: ours is measured in Chromium (sidebar.ts). */
+export const REFERENCE_SIDEBAR_ROUND_TRIPS = 4;

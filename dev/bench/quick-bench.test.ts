@@ -1,0 +1,44 @@
+// CI's guard on issue 9's budgets: the quick bench (10 and 1,000 steps, 1 and 10 stakeholders,
+// getPlanStatus's CPU on 5,000 steps) run against the built dist/, one assertion per budget so
+// a failure names what broke. The reference scripts are skipped here: they only add the ratio.
+import { browserUnavailableReason } from '../../test/browser/harness';
+import type { BenchResult, BudgetCheck } from './results';
+import { runBench } from './run';
+import { QUICK } from './sizes';
+
+const browser = browserUnavailableReason() === null;
+let result: BenchResult;
+
+beforeAll(async () => {
+  result = await runBench({ matrix: QUICK, mode: 'quick', reference: false, browser });
+}, 180_000);
+
+function failures(pick: (b: BudgetCheck) => boolean): string[] {
+  const picked = result.budgets.filter(pick);
+  if (picked.length === 0) throw new Error('no such budget in the run');
+  return picked.filter((b) => !b.ok).map((b) => `${b.name}: ${b.actual} (limit ${b.limit})`);
+}
+
+describe('quick bench budgets', () => {
+  it('makes no service call more often on a bigger plan', () => {
+    expect(failures((b) => b.name.endsWith('calls flat in steps'))).toEqual([]);
+  });
+
+  it('dismisses an edit outside the step table in at most 5 calls', () => {
+    expect(failures((b) => b.name.startsWith('onPlanEdit') && b.name.endsWith(': calls'))).toEqual(
+      [],
+    );
+  });
+
+  (browser ? it : it.skip)('loads the sidebar in one round trip', () => {
+    expect(failures((b) => b.name.startsWith('sidebar load'))).toEqual([]);
+  });
+
+  it('reads a 5,000-step plan status within 200 ms of add-on CPU', () => {
+    expect(failures((b) => b.name.startsWith('getPlanStatus: add-on CPU'))).toEqual([]);
+  });
+
+  it('keeps dist/Code.js under 150 KB and dist/Sidebar.html under 80 KB', () => {
+    expect(failures((b) => b.name.endsWith(' size'))).toEqual([]);
+  });
+});
