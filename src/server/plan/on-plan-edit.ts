@@ -31,6 +31,8 @@ type Columns = Partial<Record<StepColumnKey, number>>;
 
 /** Columns a table may have grown by (inserted columns) since its position was stored. */
 const SLACK_COLUMNS = 3;
+/** Rows a table may have moved up by (rows deleted above it) since its position was stored. */
+const SLACK_ROWS = 30;
 /** Beyond this many separate runs of changed cells, one block write is cheaper. */
 const MAX_RUNS = 4;
 
@@ -114,7 +116,12 @@ function handleEdit(e: EditEvent): void {
   }
 }
 
-/** Whether an edit can reach the table as last seen: below its heading row, within its columns. */
+/**
+ * Whether an edit can reach the table as last seen: below its heading row, within its columns.
+ * Rows deleted above the table since then move its first steps above the stored heading row, so
+ * an edit there that touches the Status or Target date column is looked at too (the heading
+ * check that follows re-finds the table); other edits above it are dismissed at once.
+ */
 export function mayTouch(bounds: Bounds, hint: TableHint): boolean {
   const columns = Object.values(hint.columns) as number[];
   if (columns.length === 0) return true;
@@ -122,7 +129,13 @@ export function mayTouch(bounds: Bounds, hint: TableHint): boolean {
   const last = Math.max(...columns) + SLACK_COLUMNS;
   const lastRow = bounds.row + bounds.numRows - 1;
   const lastColumn = bounds.column + bounds.numColumns - 1;
-  return lastRow > hint.headerRow && lastColumn >= first && bounds.column <= last;
+  if (lastColumn < first || bounds.column > last) return false;
+  if (lastRow > hint.headerRow) return true;
+  const watched = [hint.columns.status, hint.columns.targetDate];
+  const touchesWatched = watched.some(
+    (c) => c !== undefined && c >= bounds.column && c <= lastColumn,
+  );
+  return touchesWatched && lastRow > hint.headerRow - SLACK_ROWS;
 }
 
 /**
