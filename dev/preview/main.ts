@@ -1,117 +1,122 @@
-// `npm start`: build the add-on, then run it on an embedded spreadsheet at http://localhost:PORT.
-//   --port N   listen on N (default 4173)
-//   --reset    start from an empty spreadsheet (the saved state is discarded)
-//   --demo     start from a plan in the middle of a deal
-//   --state F  where the spreadsheet is saved (default .preview/state.json)
-import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+// `npm start`: build the add-on, then run it on an embedded spreadsheet at http://localhost:PORT/.
+// See args.ts for the options.
+import type { Server } from 'node:http';
+import { dirname, join } from 'node:path';
+import { parseArgs, USAGE } from './args';
+import { buildAddOn, buildPage, ROOT } from './build';
 import { loadDemo } from './demo';
 import { createPreviewServer } from './server';
 import { PreviewSession } from './session';
 
-const root = resolve(__dirname, '..', '..');
-
-interface Args {
+export interface Preview {
+  url: string;
   port: number;
-  reset: boolean;
-  demo: boolean;
-  stateFile: string;
+  session: PreviewSession;
+  close(): Promise<void>;
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = {
-    port: 4173,
-    reset: false,
-    demo: false,
-    stateFile: join(root, '.preview', 'state.json'),
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    if (flag === '--reset') args.reset = true;
-    else if (flag === '--demo') args.demo = true;
-    else if (flag === '--port') args.port = Number(argv[++i]);
-    else if (flag === '--state') args.stateFile = resolve(argv[++i]);
-    else throw new Error(`Unknown option ${flag} (use --port N, --reset, --demo, --state FILE)`);
-  }
-  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535)
-    throw new Error('--port needs a number from 0 to 65535');
-  return args;
+export interface StartOptions {
+  /** Where progress goes, a line at a time. Default: the console. */
+  log?: (line: string) => void;
 }
 
-async function buildPage(): Promise<{ html: string; script: string; style: string }> {
-  const dir = join(__dirname, 'page');
-  const script = await esbuild.build({
-    entryPoints: [join(dir, 'main.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'es2020',
-    write: false,
-    logLevel: 'warning',
-  });
-  return {
-    html: readFileSync(join(dir, 'index.html'), 'utf8'),
-    script: script.outputFiles[0].text,
-    style: readFileSync(join(dir, 'styles.css'), 'utf8'),
-  };
-}
-
-export async function startPreview(
-  argv: string[],
-): Promise<{ url: string; close: () => Promise<void> }> {
-  const args = parseArgs(argv);
-  process.stdout.write('Building the add-on (dist/)… ');
-  const { build } = (await import(pathToFileURL(join(root, 'build.mjs')).href)) as {
-    build: (o: { quiet: boolean }) => Promise<string[]>;
-  };
-  await build({ quiet: true });
-  process.stdout.write('done\nBuilding the preview page… ');
-  const assets = await buildPage();
-  process.stdout.write('done\n');
-
-  const session = new PreviewSession(args.stateFile);
-  const reset = (demo: boolean) => {
-    if (demo) loadDemo(session);
-    else session.fresh();
-  };
-  if (args.demo) {
-    process.stdout.write('Playing the demo deal… ');
-    loadDemo(session);
-    process.stdout.write('done\n');
-  } else {
-    const how = session.start({ reset: args.reset });
-    console.log(
-      how === 'resumed'
-        ? `Resumed from ${args.stateFile} (--reset starts empty)`
-        : 'Started with an empty spreadsheet',
-    );
-  }
-
-  const server = createPreviewServer(session, assets, reset);
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
         reject(
           new Error(
-            `Port ${args.port} is already in use. Stop the other server or run: npm start -- --port ${args.port + 1}`,
+            `Port ${port} is already in use: another preview (or another program) is running there.\n` +
+              `Stop it, or start on another port: npm start -- --port ${port + 1}`,
           ),
         );
+      } else if (error.code === 'EACCES') {
+        reject(new Error(`Port ${port} needs special rights here; try npm start -- --port 4173`));
       } else reject(error);
+    };
+    server.once('error', onError);
+    // Localhost only: the preview runs code and keeps files; it is not for the network.
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', onError);
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
     });
-    server.listen(args.port, '127.0.0.1', () => resolveListen());
   });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : args.port;
+}
+
+function seconds(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
+
+export async function startPreview(argv: string[], options: StartOptions = {}): Promise<Preview> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const args = parseArgs(argv, ROOT);
+  let session: PreviewSession | null = null;
+  const play = (demo: boolean) => {
+    if (!session) return;
+    if (demo) loadDemo(session);
+    else session.fresh();
+  };
+  const preview = createPreviewServer(play);
+  // Before any build, so a taken port is reported at once.
+  const port = await listen(preview.server, args.port);
   const url = `http://localhost:${port}/`;
-  return { url, close: () => new Promise((r) => server.close(() => r())) };
+  const close = () =>
+    new Promise<void>((resolve) => {
+      preview.server.closeAllConnections();
+      preview.server.close(() => resolve());
+    });
+  try {
+    const step = async <T>(label: string, work: () => Promise<T> | T): Promise<T> => {
+      const started = Date.now();
+      log(`${label}…`);
+      preview.progress(`${label}…`);
+      const result = await work();
+      log(`  done in ${seconds(started)}`);
+      return result;
+    };
+    // The add-on is built into the preview's own folder: dist/ is left to `npm run build`.
+    const addOn = await step('Building the add-on (src/ → Code.js, Sidebar.html)', () =>
+      buildAddOn(join(dirname(args.stateFile), 'addon')),
+    );
+    const assets = await step('Building the preview page', buildPage);
+    const live = new PreviewSession(args.stateFile, addOn.codePath);
+    if (args.demo) {
+      await step('Playing the demo deal through the add-on (about four weeks)', () =>
+        loadDemo(live, (week) => {
+          log(`  ${week}`);
+          preview.progress(`Playing the demo deal through the add-on: ${week}…`);
+        }),
+      );
+    } else {
+      const how = await step('Opening the spreadsheet', () => live.start({ reset: args.reset }));
+      log(
+        how === 'resumed'
+          ? `  resumed from ${args.stateFile} (--reset starts empty, --demo plays a deal)`
+          : '  an empty spreadsheet: open Extensions → Mutual Action Plan → Create plan…',
+      );
+    }
+    session = live;
+    preview.ready(live, assets);
+    return { url, port, session: live, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (parseArgs(argv, ROOT).help) {
+    console.log(USAGE);
+    return;
+  }
+  const { url } = await startPreview(argv);
+  console.log(`\nMutual Action Plan preview: ${url}\n(saved as you go; Ctrl+C to stop)`);
 }
 
 if (require.main === module) {
-  startPreview(process.argv.slice(2))
-    .then(({ url }) => console.log(`\nMutual Action Plan preview: ${url}\n(Ctrl+C to stop)`))
-    .catch((error: Error) => {
-      console.error(`\n${error.message}`);
-      process.exit(1);
-    });
+  main(process.argv.slice(2)).catch((error: Error) => {
+    console.error(`\n${error.message}`);
+    process.exit(1);
+  });
 }

@@ -1,118 +1,223 @@
-// What the preview page draws: each sheet as a grid of display text with its EFFECTIVE format
-// (after conditional formatting), dropdowns and checkboxes, plus the add-on's menu and sidebar.
-import type { Emulator } from '../emulator';
-import type { SheetState } from '../emulator/spreadsheet/workbookState';
+// What the preview page draws for one sheet: each cell's display text with its EFFECTIVE look
+// (its own format overlaid by the first matching conditional-format rule, as Sheets paints it),
+// its alignment, dropdowns and checkboxes, and the text an editor starts from.
+import type { GridRange } from '../emulator/spreadsheet/a1';
+import { BLACK, WHITE } from '../emulator/spreadsheet/colors';
+import { ConditionalEvaluator } from '../emulator/spreadsheet/conditionalFormat';
+import type { CellMeta, TextStyle } from '../emulator/spreadsheet/models';
+import { formatCellValue, isDateFormat } from '../emulator/spreadsheet/numberFormat';
+import { DEFAULT_COLUMN_WIDTH, type SheetModel } from '../emulator/spreadsheet/sheetModel';
+import type { Workbook } from '../emulator/spreadsheet/workbook';
 
-/** Large plans are drawn in part: the page stays quick, the add-on still sees every row. */
+/** Large sheets are drawn in part: the page stays quick, the add-on still sees every row. */
 export const MAX_DRAWN_ROWS = 400;
-const MIN_ROWS = 30;
-const MIN_COLUMNS = 12;
+/** Blank rows below the content, so there is room to type, as in a real sheet. */
+const SPARE_ROWS = 25;
+const MIN_ROWS = 40;
 
+export type Align = 'left' | 'center' | 'right';
+
+/** One cell. Absent fields take their defaults (blank, white, black, plain, left, no wrap). */
 export interface CellView {
-  text: string;
+  text?: string;
+  /** What an editor opens with, when it differs from text (a formula, a date as typed). */
+  input?: string;
+  align?: Align;
+  wrap?: true;
   background?: string;
   color?: string;
-  bold?: boolean;
-  italic?: boolean;
-  strike?: boolean;
-  /** The dropdown's choices, when the cell has a list validation. */
+  bold?: true;
+  italic?: true;
+  underline?: true;
+  strike?: true;
+  /** A dropdown's choices (a list validation). */
   choices?: string[];
-  checkbox?: boolean;
-  checked?: boolean;
-  formula?: string;
+  checkbox?: true;
+  checked?: true;
+  /** The cell only takes a date (date validation), as the date picker says in Sheets. */
+  date?: true;
+  note?: string;
 }
 
-export interface SheetView {
+export interface SheetTab {
   name: string;
   sheetId: number;
+  color: string | null;
+}
+
+export interface SheetView extends SheetTab {
   rows: number;
   columns: number;
   frozenRows: number;
-  totalRows: number;
+  frozenColumns: number;
+  /** Rows holding content; more than `rows` when the sheet is drawn in part. */
+  contentRows: number;
   columnWidths: number[];
+  hiddenColumns: number[];
+  /** cells[r - 1][c - 1]: row r, column c. */
   cells: CellView[][];
+  /** The selection the add-on made on this sheet (setActiveRange), if any. */
+  activeRange: GridRange | null;
 }
 
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+type Scalar = number | string | boolean | null;
+
+interface Look {
+  background: string;
+  fontColor: string;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  strikethrough: boolean;
 }
 
-/** Parses 'Sheet'!A1:B2 / A1:B / A:A ranges into 1-based bounds (open ends = Infinity). */
-function boundsOf(range: string): { r1: number; c1: number; r2: number; c2: number } | null {
-  const a1 = range.includes('!') ? range.slice(range.lastIndexOf('!') + 1) : range;
-  const m = /^([A-Z]*)(\d*)(?::([A-Z]*)(\d*))?$/.exec(a1.replace(/\$/g, ''));
-  if (!m) return null;
-  const c1 = m[1] ? columnIndex(m[1]) : 1;
-  const r1 = m[2] ? Number(m[2]) : 1;
-  const c2 = m[3] !== undefined ? (m[3] ? columnIndex(m[3]) : Infinity) : c1;
-  const r2 = m[3] !== undefined ? (m[4] ? Number(m[4]) : Infinity) : r1;
-  return { r1, c1, r2, c2 };
+/** As Sheets paints: what the matching rule sets wins, the rest is the cell's own format. */
+function lookOf(rule: TextStyle | undefined, meta: CellMeta | undefined): Look {
+  return {
+    background: rule?.background ?? meta?.background ?? WHITE,
+    fontColor: rule?.fontColor ?? meta?.fontColor ?? BLACK,
+    bold: rule?.bold ?? meta?.bold ?? false,
+    italic: rule?.italic ?? meta?.italic ?? false,
+    underline: rule?.underline ?? meta?.underline ?? false,
+    strikethrough: rule?.strikethrough ?? meta?.strikethrough ?? false,
+  };
 }
 
-function decorateValidations(sheet: SheetState, cells: CellView[][]): void {
-  for (const v of sheet.validations ?? []) {
-    const isList = v.criteria === 'VALUE_IN_LIST';
-    const isCheckbox = v.criteria === 'CHECKBOX';
-    if (!isList && !isCheckbox) continue;
-    for (const range of v.ranges) {
-      const b = boundsOf(range);
-      if (!b) continue;
-      for (let r = b.r1; r <= Math.min(b.r2, cells.length); r++) {
-        for (let c = b.c1; c <= Math.min(b.c2, cells[0]?.length ?? 0); c++) {
-          const cell = cells[r - 1][c - 1];
-          if (isList) cell.choices = (v.values[0] as string[]) ?? [];
-          if (isCheckbox) {
-            cell.checkbox = true;
-            cell.checked = cell.text === 'TRUE';
-          }
-        }
-      }
+const EPOCH = Date.UTC(1899, 11, 30);
+
+/** A date as a person in the en_US locale types it, so editing a date cell round-trips. */
+function typedDate(serial: number): string {
+  const d = new Date(EPOCH + Math.round(serial * 86_400_000));
+  const day = `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`;
+  const seconds = Math.round((serial - Math.floor(serial)) * 86_400);
+  if (seconds === 0) return day;
+  const h = Math.floor(seconds / 3600);
+  const m = String(Math.floor((seconds % 3600) / 60)).padStart(2, '0');
+  return `${day} ${h}:${m}`;
+}
+
+function inputText(value: Scalar, format: string | undefined, formula: string): string {
+  if (formula) return formula;
+  if (typeof value === 'number')
+    return isDateFormat(format) ? typedDate(value) : String(Math.round(value * 1e10) / 1e10);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value ?? '';
+}
+
+/** Sheets' default alignment: numbers and dates right, booleans centred, text left. */
+function alignOf(value: Scalar, meta: CellMeta | undefined): Align {
+  const own = meta?.horizontalAlignment?.toLowerCase();
+  if (own === 'left' || own === 'center' || own === 'right') return own;
+  if (typeof value === 'number') return 'right';
+  if (typeof value === 'boolean') return 'center';
+  return 'left';
+}
+
+function choicesOf(sheet: SheetModel, workbook: Workbook, meta: CellMeta): string[] | undefined {
+  const rule = meta.validation?.rule;
+  if (!rule) return undefined;
+  if (rule.type === 'VALUE_IN_LIST' && Array.isArray(rule.values[0]))
+    return (rule.values[0] as unknown[]).map(String);
+  if (rule.type === 'VALUE_IN_RANGE') {
+    const ref = rule.values[0];
+    if (ref && typeof ref === 'object' && 'rangeRef' in ref) {
+      const source = workbook.getSheetById(ref.rangeRef.sheetId) ?? sheet;
+      const block = source.read(ref.rangeRef.range);
+      return block.values
+        .flatMap((row, i) => row.map((v, j) => formatCellValue(v, block.formats[i][j])))
+        .filter((text) => text !== '');
     }
   }
+  return undefined;
 }
 
-export function sheetView(emulator: Emulator, sheet: SheetState): SheetView {
-  const totalRows = sheet.values.length;
-  const rows = Math.min(Math.max(totalRows + 5, MIN_ROWS), MAX_DRAWN_ROWS, sheet.maxRows);
-  const columns = Math.min(
-    Math.max((sheet.values[0]?.length ?? 0) + 1, MIN_COLUMNS),
-    sheet.maxColumns,
+function cellView(
+  value: Scalar,
+  format: string | undefined,
+  formula: string,
+  meta: CellMeta | undefined,
+  look: Look,
+  choices: string[] | undefined,
+): CellView {
+  const cell: CellView = {};
+  const text = formatCellValue(value, format);
+  if (text) cell.text = text;
+  const input = inputText(value, format, formula);
+  if (input !== text) cell.input = input;
+  const align = alignOf(value, meta);
+  if (align !== 'left') cell.align = align;
+  if (meta?.wrap === 'WRAP') cell.wrap = true;
+  if (look.background.toLowerCase() !== WHITE) cell.background = look.background;
+  if (look.fontColor.toLowerCase() !== BLACK) cell.color = look.fontColor;
+  if (look.bold) cell.bold = true;
+  if (look.italic) cell.italic = true;
+  if (look.underline) cell.underline = true;
+  if (look.strikethrough) cell.strike = true;
+  if (meta?.note) cell.note = meta.note;
+  const rule = meta?.validation?.rule;
+  if (rule?.type === 'CHECKBOX') {
+    cell.checkbox = true;
+    if (value === true) cell.checked = true;
+  } else if (rule?.type === 'DATE_IS_VALID_DATE') cell.date = true;
+  if (choices) cell.choices = choices;
+  return cell;
+}
+
+export function sheetTabs(workbook: Workbook): SheetTab[] {
+  return workbook.sheets
+    .filter((s) => !s.hidden)
+    .map((s) => ({ name: s.name, sheetId: s.sheetId, color: s.tabColor }));
+}
+
+export function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
+  const contentRows = sheet.lastRow();
+  const rows = Math.min(
+    Math.max(contentRows + SPARE_ROWS, MIN_ROWS),
+    MAX_DRAWN_ROWS,
+    sheet.maxRows,
   );
+  const columns = sheet.maxColumns;
+  const range = { row: 1, column: 1, numRows: rows, numColumns: columns };
+  const block = sheet.read(range);
+  const formulas = sheet.readFormulas(range);
+  const looks = new ConditionalEvaluator(workbook, sheet);
+  // One list per validation rule, not per cell: a dropdown column shares its rule.
+  const choiceCache = new Map<object, string[] | undefined>();
   const cells: CellView[][] = [];
   for (let r = 1; r <= rows; r++) {
     const line: CellView[] = [];
     for (let c = 1; c <= columns; c++) {
-      const text = sheet.display?.[r - 1]?.[c - 1] ?? '';
-      const f = emulator.workbook.effectiveFormat(sheet.name, r, c);
-      const cell: CellView = { text };
-      if (f.background && f.background !== '#ffffff') cell.background = f.background;
-      if (f.fontColor && f.fontColor !== '#000000') cell.color = f.fontColor;
-      if (f.bold) cell.bold = true;
-      if (f.italic) cell.italic = true;
-      if (f.strikethrough) cell.strike = true;
-      const formula = sheet.formulas[r - 1]?.[c - 1];
-      if (formula) cell.formula = formula;
-      line.push(cell);
+      const meta = sheet.getMeta(r, c);
+      const look = lookOf(looks.matchingRule(r, c)?.format, meta);
+      let choices: string[] | undefined;
+      if (meta?.validation) {
+        const key = meta.validation.rule;
+        if (!choiceCache.has(key)) choiceCache.set(key, choicesOf(sheet, workbook, meta));
+        choices = choiceCache.get(key);
+      }
+      const value = block.values[r - 1][c - 1];
+      line.push(
+        cellView(value, block.formats[r - 1][c - 1], formulas[r - 1][c - 1], meta, look, choices),
+      );
     }
     cells.push(line);
   }
-  decorateValidations(sheet, cells);
-  const columnWidths = Array.from({ length: columns }, (_, i) => {
-    let letters = '';
-    for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26))
-      letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    return sheet.columnWidths?.[letters] ?? 100;
-  });
+  const active = workbook.activeRange;
   return {
     name: sheet.name,
     sheetId: sheet.sheetId,
+    color: sheet.tabColor,
     rows,
     columns,
     frozenRows: sheet.frozenRows,
-    totalRows,
-    columnWidths,
+    frozenColumns: sheet.frozenColumns,
+    contentRows,
+    columnWidths: Array.from(
+      { length: columns },
+      (_, i) => sheet.columnWidths.get(i + 1) ?? DEFAULT_COLUMN_WIDTH,
+    ),
+    hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
     cells,
+    activeRange: active && active.sheetId === sheet.sheetId ? { ...active.range } : null,
   };
 }

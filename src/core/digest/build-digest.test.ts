@@ -1,5 +1,18 @@
 import type { RecipientJson } from '../../shared/api';
-import { buildDigest, planTitle, type BuildDigestInput } from './build-digest';
+import fc from 'fast-check';
+import { compareDateKeys } from '../dates';
+import type { DateKey, Step } from '../model';
+import { classifyStep } from '../steps/state';
+import {
+  buildDigest,
+  digestFor,
+  prepareDigest,
+  type BuildDigestInput,
+  type DigestPlanInput,
+} from './build-digest';
+import { ownsStep } from './owner-match';
+import { OWNER_ADDRESS, randomPlan, type RandomPlan } from './plan-arbitrary';
+import { renderDigest } from './render-digest';
 import { makeDigestSnapshot } from './snapshot';
 import {
   HEADER,
@@ -146,10 +159,88 @@ describe('buildDigest', () => {
   });
 });
 
-describe('planTitle', () => {
-  it('joins vendor and customer, or uses what is known', () => {
-    expect(planTitle(HEADER, 'MAP')).toBe('Acme x Globex');
-    expect(planTitle({ ...HEADER, vendor: ' ' }, 'MAP')).toBe('Globex');
-    expect(planTitle(null, ' Plan ')).toBe('Plan');
+function planInput(plan: RandomPlan): DigestPlanInput {
+  return {
+    summary: summaryOf(plan.steps),
+    steps: plan.steps,
+    header: HEADER,
+    stakeholders: plan.stakeholders,
+    today: TODAY,
+    timeZone: TIME_ZONE,
+    sheetUrl: SHEET_URL,
+    lastDigest: plan.lastDigest,
+    ownerEmail: OWNER_ADDRESS,
+    recipients: plan.recipients,
+  };
+}
+
+/** "Your items" as the email defines them, written the slow, obvious way. */
+function expectedItems(plan: RandomPlan, recipient: { name: string; email: string }): number[] {
+  const key = recipient.email.trim().toLowerCase();
+  const names = [
+    recipient.name,
+    ...plan.stakeholders.filter((s) => s.email.trim().toLowerCase() === key).map((s) => s.name),
+  ]
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+  const identities = names.length > 0 ? names : [''];
+  const late = (s: Step) => classifyStep(s, TODAY, 14).daysLate;
+  const date = (a: DateKey | null, b: DateKey | null) =>
+    a === null || b === null ? (a === b ? 0 : a === null ? 1 : -1) : compareDateKeys(a, b);
+  return plan.steps
+    .filter((s) => s.status !== 'Done' && s.status !== 'Skipped')
+    .filter((s) => identities.some((name) => ownsStep(s, { name, email: recipient.email })))
+    .sort((a, b) => late(b) - late(a) || date(a.targetDate, b.targetDate) || a.row - b.row)
+    .map((s) => s.row);
+}
+
+describe('digestFor', () => {
+  it('gives each recipient exactly the open steps they own, most late first, then by date', () => {
+    fc.assert(
+      fc.property(randomPlan, (plan) => {
+        const prepared = prepareDigest(planInput(plan));
+        for (const recipient of plan.addresses) {
+          const items = digestFor(prepared, recipient).yourItems;
+          expect(items.map((i) => i.row)).toEqual(expectedItems(plan, recipient));
+          for (const item of items) {
+            const source = plan.steps.find((s) => s.row === item.row) as Step;
+            expect(item.daysLate).toBe(classifyStep(source, TODAY, 14).daysLate);
+            expect(item.owner).toBe(source.owner);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('serves every recipient of a run as if the digest were built for them alone', () => {
+    fc.assert(
+      fc.property(randomPlan, (plan) => {
+        const input = planInput(plan);
+        const prepared = prepareDigest(input);
+        // Each message rendered in turn, as a run does: nothing one recipient's content holds
+        // may change what the next one gets.
+        const shared = plan.addresses.map((r) => renderDigest(digestFor(prepared, r)));
+        const alone = plan.addresses.map((recipient) =>
+          renderDigest(buildDigest({ ...input, recipient })),
+        );
+        expect(shared).toEqual(alone);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("gives only the schedule owner's copy the waiting and invalid addresses", () => {
+    const prepared = prepareDigest({ ...input(), ownerEmail: ' SE@vendor.example ' });
+    const recipients = [
+      { name: 'Sam Seller', email: OWNER },
+      { name: 'Jane Doe', email: 'jane@globex.example' },
+    ];
+    expect(recipients.map((r) => digestFor(prepared, r).ownerNotes !== null)).toEqual([
+      true,
+      false,
+    ]);
+    const nobody = prepareDigest({ ...input(), ownerEmail: ' ' });
+    expect(digestFor(nobody, { name: '', email: '' }).ownerNotes).toBeNull();
   });
 });

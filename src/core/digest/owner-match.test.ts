@@ -1,4 +1,6 @@
-import { ownsStep } from './owner-match';
+import fc from 'fast-check';
+import { indexOwners, ownsStep } from './owner-match';
+import { randomPlan } from './plan-arbitrary';
 
 const jane = { name: 'Jane Doe', email: 'Jane@Globex.example' };
 
@@ -25,5 +27,26 @@ describe('ownsStep', () => {
     expect(
       ownsStep({ owner: 'Bob', ownerEmail: '' }, { name: '', email: 'jane@globex.example' }),
     ).toBe(false);
+  });
+});
+
+describe('indexOwners', () => {
+  it('finds exactly the steps ownsStep gives to any of the names, in step order', () => {
+    fc.assert(
+      fc.property(randomPlan, (plan) => {
+        const index = indexOwners(plan.steps);
+        const nameSets = [[], ['Jane Doe'], ['Nick Name', ' jane  doe '], ['JO', 'Bob', '']];
+        for (const { email } of plan.addresses) {
+          for (const names of nameSets) {
+            const identities = names.length > 0 ? names : [''];
+            const expected = plan.steps.flatMap((step, i) =>
+              identities.some((name) => ownsStep(step, { name, email })) ? [i] : [],
+            );
+            expect(index.owned(names, email)).toEqual(expected);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { approvalReason, isApproved, normalizeApprovedDomain } from './approval';
+import { approvalProblem, approvalReason, isApproved, normalizeApprovedDomain } from './approval';
 
 const OWNER = 'Se@Vendor.example';
 
@@ -45,5 +45,27 @@ describe('normalizeApprovedDomain', () => {
 describe('approvalReason', () => {
   it('names the domain that could be approved', () => {
     expect(approvalReason('Jane@Globex.Example')).toContain('@globex.example');
+  });
+});
+
+describe('approvalProblem', () => {
+  it.each([
+    ['email', 'Jane@Globex.example'],
+    ['email', '  '],
+    ['domain', '@Vendor.example'],
+    ['domain', ' globex.example. '],
+    ['domain', ''],
+  ] as const)('keeps the %s approval %j', (kind, value) => {
+    expect(approvalProblem(kind, value)).toBeNull();
+  });
+
+  it.each([
+    ['email', 'bad', "'bad' is not an email address (missing @)"],
+    ['email', '<x@y.example>', "'<x@y.example>' is not an email address"],
+    ['domain', '*.evil.example', "'*.evil.example' is not a domain like vendor.example"],
+    ['domain', 'not a domain', "'not a domain' is not a domain like vendor.example"],
+    ['domain', 'localhost', "'localhost' is not a domain like vendor.example"],
+  ] as const)('refuses the %s approval %j, saying why', (kind, value, message) => {
+    expect(approvalProblem(kind, value)).toContain(message);
   });
 });

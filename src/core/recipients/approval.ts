@@ -1,6 +1,6 @@
 // The schedule owner's approvals: only approved addresses are mailed, because prospects can
 // edit the stakeholder list and must not be able to make the owner's account mail outsiders.
-import { addressKey, domainOf } from './email-address';
+import { addressKey, checkEmailAddress, domainOf } from './email-address';
 
 export interface Approvals {
   emails: readonly string[];
@@ -13,6 +13,27 @@ export interface Approvals {
  */
 export function normalizeApprovedDomain(domain: string): string {
   return domain.trim().toLowerCase().replace(/^@+/, '').replace(/\.+$/, '');
+}
+
+/**
+ * Why an approval as typed cannot be kept, or null when it can (an empty entry approves
+ * nothing and is simply dropped). An approval that could never match an address (a typo, a
+ * wildcard) must be refused aloud: silently keeping it would let the owner believe people are
+ * approved who will never get the email.
+ */
+export function approvalProblem(kind: 'email' | 'domain', value: string): string | null {
+  if (value.trim() === '') return null;
+  if (kind === 'email') {
+    const check = checkEmailAddress(value);
+    return check.ok ? null : `'${clip(value)}' is not an email address (${check.reason})`;
+  }
+  const check = checkEmailAddress(`x@${normalizeApprovedDomain(value)}`);
+  return check.ok ? null : `'${clip(value)}' is not a domain like vendor.example`;
+}
+
+function clip(value: string): string {
+  const text = value.trim();
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 export function isApproved(email: string, approvals: Approvals, ownerEmail: string): boolean {

@@ -489,3 +489,26 @@ function checkRules(
   }
   expect(getTemplate(template.id).steps.map((s) => s.step)).toEqual(r.steps.map((s) => s.step));
 }
+
+describe('scheduleTemplate: a signature date already gone by', () => {
+  it('says so instead of offering to compress, and still names a date that fits', () => {
+    const r = scheduleTemplate({
+      template: smallTemplate,
+      signatureDate: '2026-12-18',
+      today: '2026-12-21',
+    });
+    expect(r.startsInPast?.earliestSignatureDate).toBe('2027-01-05');
+    expect(r.startsInPast?.message).toBe(
+      'The target signature date, Dec 18, is already past, so every step would be late. Move signature to Jan 5, 2027 or later.',
+    );
+  });
+
+  it('keeps the compress suggestion when signature is today or later', () => {
+    const r = scheduleTemplate({
+      template: smallTemplate,
+      signatureDate: '2026-12-18',
+      today: '2026-12-18',
+    });
+    expect(r.startsInPast?.message).toMatch(/Compress the plan or move signature/);
+  });
+});

@@ -28,6 +28,7 @@ import {
   compareDateKeys,
   holidaySet,
   invalidHolidays,
+  maxDateKey,
   minDateKey,
   requireDateKey,
   type Holidays,
@@ -37,6 +38,7 @@ import { getTemplate } from '../templates';
 import { sequentialBusinessDays, splitAtSignature } from '../templates/span';
 import type { Template, TemplateStep } from '../templates/types';
 import { templateProblems } from '../templates/validate';
+import { requireDateInPlanRange, requireScheduleInPlanRange } from './date-range';
 import { layBackward, type Span } from './lay';
 import { squeezeDurations } from './squeeze';
 import type { ScheduleInput, ScheduleResult, ScheduledStep, StartsInPast } from './types';
@@ -56,14 +58,17 @@ interface Context {
 export function scheduleTemplate(input: ScheduleInput): ScheduleResult {
   const template = resolveTemplate(input.template);
   const today = requireDateKey(input.today, 'Today');
-  const requestedSignature = requireDateKey(
-    input.signatureDate,
-    template.postSignature ? 'Signature (start) date' : 'Target signature date',
+  const signatureLabel = template.postSignature
+    ? 'Signature (start) date'
+    : 'Target signature date';
+  const requestedSignature = requireDateInPlanRange(
+    requireDateKey(input.signatureDate, signatureLabel),
+    signatureLabel,
   );
   const requestedGoLive =
     input.goLiveDate == null || input.goLiveDate === ''
       ? null
-      : requireDateKey(input.goLiveDate, 'Go-live date');
+      : requireDateInPlanRange(requireDateKey(input.goLiveDate, 'Go-live date'), 'Go-live date');
   const bad = invalidHolidays(input.holidays);
   if (bad.length > 0) {
     throw new RangeError(
@@ -88,7 +93,10 @@ export function scheduleTemplate(input: ScheduleInput): ScheduleResult {
     compress: input.compress === true,
     warnings,
   };
-  return template.postSignature ? scheduleOnboarding(ctx) : scheduleEvaluation(ctx);
+  const scheduled = template.postSignature ? scheduleOnboarding(ctx) : scheduleEvaluation(ctx);
+  const last = maxDateKey(scheduled.goLiveDate, ...scheduled.steps.map((s) => s.targetDate));
+  requireScheduleInPlanRange(scheduled.firstDate, last ?? scheduled.firstDate);
+  return scheduled;
 
   function toBusinessDay(key: DateKey, what: string): DateKey {
     const moved = businessDayOnOrBefore(key, holidays);
@@ -125,6 +133,10 @@ function scheduleEvaluation(ctx: Context): ScheduleResult {
       `move signature to ${day(earliest, today)}`,
       holidays,
     );
+    if (compareDateKeys(signature, today) < 0) {
+      // Compressing cannot help a signature date that has already gone by: say so plainly.
+      past.message = `The target signature date, ${day(signature, today)}, is already past, so every step would be late. Move signature to ${day(earliest, today)} or later.`;
+    }
     const available =
       compareDateKeys(signature, from) < 0 ? 0 : businessDaysBetween(from, signature, holidays) + 1;
     const squeezed = ctx.compress ? squeezeDurations(before, available) : null;

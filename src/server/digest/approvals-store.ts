@@ -1,6 +1,7 @@
 // Approvals live in the schedule owner's USER properties, keyed by spreadsheet id: a prospect can
 // edit the sheet and (with the add-on) document properties, but never another user's properties,
 // so nobody but the owner can make the owner's account mail a new address.
+import { utf8Length } from '../../core/delivery/utf8-length';
 import { addressKey } from '../../core/recipients/email-address';
 import { normalizeApprovedDomain, type Approvals } from '../../core/recipients/approval';
 
@@ -44,9 +45,16 @@ export function readMyApprovals(spreadsheetId: string): Approvals {
   return parseApprovals(PropertiesService.getUserProperties().getProperty(keyFor(spreadsheetId)));
 }
 
+/** A property value holds 9 KB; stay clear of it so the store's own error never reaches a user. */
+export const MAX_APPROVALS_BYTES = 8 * 1024;
+
 export function writeMyApprovals(spreadsheetId: string, approvals: Approvals): void {
-  PropertiesService.getUserProperties().setProperty(
-    keyFor(spreadsheetId),
-    JSON.stringify(normalizeApprovals(approvals)),
-  );
+  const normal = normalizeApprovals(approvals);
+  const text = JSON.stringify(normal);
+  if (utf8Length(text) > MAX_APPROVALS_BYTES) {
+    throw new RangeError(
+      `Too many approvals to keep (${normal.emails.length} addresses, ${normal.domains.length} domains): approve whole domains instead of single addresses. Nothing was changed.`,
+    );
+  }
+  PropertiesService.getUserProperties().setProperty(keyFor(spreadsheetId), text);
 }

@@ -1,6 +1,13 @@
-// One recipient's message, from core's content and renderers: the server only supplies what it
+// Each recipient's message, from core's content and renderers: the server only supplies what it
 // read (plan, stakeholders, the previous email's snapshot) and the envelope (reply-to, name).
-import { buildDigest, planTitle } from '../../core/digest/build-digest';
+// The plan-wide part is prepared once per run (digestComposer); each message then costs only
+// what is the recipient's own.
+import {
+  digestFor,
+  planTitle,
+  prepareDigest,
+  type PreparedDigest,
+} from '../../core/digest/build-digest';
 import { cleanValue } from '../../core/digest/clean-text';
 import { renderDigest } from '../../core/digest/render-digest';
 import type { DigestSnapshot } from '../../core/digest/snapshot';
@@ -15,6 +22,8 @@ export interface ComposeInput {
   lastDigest: DigestSnapshot | null;
 }
 
+export type DigestComposer = (recipient: { name: string; email: string }) => DigestEmailJson;
+
 /**
  * The sender's display name: the plan's title. Characters that have a meaning in an address
  * header are dropped so the name can never be read as, or next to, another address.
@@ -28,33 +37,47 @@ export function senderName(plan: DigestPlan): string {
   return name === '' ? 'Mutual Action Plan' : `${name} MAP`;
 }
 
-export function composeDigestEmail(
-  input: ComposeInput,
-  recipient: { name: string; email: string },
-): DigestEmailJson {
-  const { plan } = input;
-  const content = buildDigest({
+/**
+ * Call the result for each recipient. The run's shared digest is prepared at the first call and
+ * reused; a run with nobody left to mail prepares nothing.
+ */
+export function digestComposer(input: ComposeInput): DigestComposer {
+  let shared: { prepared: PreparedDigest; name: string } | null = null;
+  return (recipient) => {
+    shared ??= { prepared: prepareFor(input), name: senderName(input.plan) };
+    const rendered = renderDigest(digestFor(shared.prepared, recipient));
+    return {
+      to: recipient.email,
+      subject: rendered.subject,
+      body: rendered.body,
+      htmlBody: rendered.htmlBody,
+      replyTo: input.owner,
+      name: shared.name,
+    };
+  };
+}
+
+function prepareFor({ plan, owner, recipients, lastDigest }: ComposeInput): PreparedDigest {
+  return prepareDigest({
     summary: plan.reading.status,
     steps: plan.reading.steps,
     header: plan.reading.header,
     stakeholders: plan.stakeholders,
-    recipient,
     today: plan.reading.today,
     timeZone: plan.reading.timeZone,
     sheetUrl: plan.sheetUrl,
-    lastDigest: input.lastDigest,
-    ownerEmail: input.owner,
-    recipients: input.recipients,
+    lastDigest,
+    ownerEmail: owner,
+    recipients,
   });
-  const rendered = renderDigest(content);
-  return {
-    to: recipient.email,
-    subject: rendered.subject,
-    body: rendered.body,
-    htmlBody: rendered.htmlBody,
-    replyTo: input.owner,
-    name: senderName(plan),
-  };
+}
+
+/** One message on its own (the test send); runs mailing several use digestComposer. */
+export function composeDigestEmail(
+  input: ComposeInput,
+  recipient: { name: string; email: string },
+): DigestEmailJson {
+  return digestComposer(input)(recipient);
 }
 
 /** The name to greet an address by: the first ticked row that gives it. */

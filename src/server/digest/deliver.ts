@@ -18,7 +18,7 @@ import { addressesToMail, resolveRecipients } from '../../core/recipients/resolv
 import type { DigestEmailJson, SendReportJson } from '../../shared/api';
 import { approvedViewWrite } from './approved-view';
 import { readMyApprovals } from './approvals-store';
-import { composeDigestEmail, recipientFor } from './compose';
+import { digestComposer, recipientFor } from './compose';
 import { sendReport, skippedParts, type RunFacts } from './delivery-report';
 import { sendDigestEmail } from './mail';
 import { periodNow } from './period-now';
@@ -65,17 +65,14 @@ export function deliverPeriod(
   });
   // Every message is rendered before the first is sent: a rendering error stops the run while
   // nobody has been mailed, rather than after some have.
-  const composeInput = {
+  const compose = digestComposer({
     plan,
     owner,
     recipients,
     lastDigest: baselineFor(snapshots, period),
-  };
+  });
   const messages = new Map<string, DigestEmailJson>(
-    decision.toSend.map((email) => [
-      email,
-      composeDigestEmail(composeInput, recipientFor(email, recipients)),
-    ]),
+    decision.toSend.map((email) => [email, compose(recipientFor(email, recipients))]),
   );
 
   let ledger: DeliveryLedger = decision.ledger;

@@ -3,6 +3,7 @@
 // removes the schedule, an unreadable one only pauses it until someone fixes the table.
 import type { RowWarning, Stakeholder } from '../../core/model';
 import { findPlan } from '../plan/locate';
+import { NO_STAKEHOLDERS_TAB } from '../plan/messages';
 import { readStakeholders, summarize, type PlanReading } from '../plan/read-plan';
 
 export interface DigestPlan {
@@ -11,6 +12,11 @@ export interface DigestPlan {
   stakeholderWarnings: RowWarning[];
   /** The plan tab's own URL, so the link opens on the plan even after a rename. */
   sheetUrl: string;
+  /**
+   * Set when no Stakeholders tab exists at all. The plan itself still reads (the sidebar shows
+   * it), but a send would mail nobody and close the week without a word, so sends pause instead.
+   */
+  stakeholdersMissing: string | null;
 }
 
 export type DigestPlanLookup =
@@ -28,11 +34,13 @@ export function readDigestPlan(
   const reading = summarize(lookup.plan, timeZone, now);
   let stakeholders: Stakeholder[] = [];
   let stakeholderWarnings: RowWarning[] = [];
+  let stakeholdersMissing: string | null = NO_STAKEHOLDERS_TAB;
   try {
     const found = readStakeholders(ss, lookup.plan.record);
     if (found) {
       stakeholders = found.stakeholders;
       stakeholderWarnings = found.warnings;
+      stakeholdersMissing = null;
     }
   } catch (error) {
     return { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) };
@@ -44,6 +52,7 @@ export function readDigestPlan(
       stakeholders,
       stakeholderWarnings,
       sheetUrl: `${ss.getUrl()}#gid=${lookup.plan.sheet.getSheetId()}`,
+      stakeholdersMissing,
     },
   };
 }

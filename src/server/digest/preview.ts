@@ -7,7 +7,7 @@ import type { DigestEmailJson, RecipientJson } from '../../shared/api';
 import { NO_PLAN } from '../plan/messages';
 import { recipientsForViewer } from './approved-view';
 import { readMyApprovals } from './approvals-store';
-import { composeDigestEmail, recipientFor, type ComposeInput } from './compose';
+import { digestComposer, recipientFor, type ComposeInput } from './compose';
 import { periodNow } from './period-now';
 import { readDigestPlan, type DigestPlan } from './plan-input';
 import { isScheduleOwner, openDigestRun, type DigestRun } from './run-context';
@@ -39,7 +39,8 @@ export function requireDigestPlan(run: DigestRun): DigestPlan {
 export function previewDigest(): DigestEmailJson[] {
   const run = openDigestRun();
   const input = composeInputFor(run, requireDigestPlan(run));
+  const compose = digestComposer(input);
   return addressesToMail(input.recipients).map((email) =>
-    composeDigestEmail(input, recipientFor(email, input.recipients)),
+    compose(recipientFor(email, input.recipients)),
   );
 }

@@ -20,6 +20,16 @@ describe('validateSettings', () => {
     });
   });
 
+  it('keeps empty entries (they approve nothing) and any case or leading @', () => {
+    expect(
+      validateSettings({
+        ...ok,
+        approvedEmails: ['', 'A@B.example'],
+        approvedDomains: ['@X.example'],
+      }),
+    ).toMatchObject({ approvedEmails: ['', 'A@B.example'], approvedDomains: ['@X.example'] });
+  });
+
   it.each([
     [null, /missing/],
     [{ ...ok, enabled: 'yes' }, /enabled/],
@@ -28,6 +38,8 @@ describe('validateSettings', () => {
     [{ ...ok, hour: 9.5 }, /hour/],
     [{ ...ok, approvedEmails: 'a@b.example' }, /approvedEmails/],
     [{ ...ok, approvedDomains: [3] }, /approvedDomains/],
+    [{ ...ok, approvedEmails: ['a@b.example', 'bad'] }, /"approvedEmails": 'bad' is not an email/],
+    [{ ...ok, approvedDomains: ['*.evil.example'] }, /'\*\.evil\.example' is not a domain/],
   ])('refuses %j', (input, message) => {
     expect(() => validateSettings(input)).toThrow(message);
   });

@@ -3,6 +3,7 @@
 import { WEEKDAYS, type DigestSettings, type Weekday } from '../../shared/api';
 import type { LocalHour } from '../../core/schedule-period/digest-period';
 import { parseDateKey } from '../../core/dates';
+import { approvalProblem } from '../../core/recipients/approval';
 import { KEYS } from './property-keys';
 
 export interface ScheduleConfig {
@@ -71,6 +72,13 @@ export function validateSettings(settings: unknown): DigestSettings & { takeOver
     if (v === undefined || v === null) return undefined;
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
       throw new TypeError(`"${name}" must be a list of text values.`);
+    }
+    const kind = name === 'approvedEmails' ? 'email' : 'domain';
+    const problems = (v as string[])
+      .map((x) => approvalProblem(kind, x))
+      .filter((p): p is string => p !== null);
+    if (problems.length > 0) {
+      throw new RangeError(`"${name}": ${problems.slice(0, 3).join('; ')}. Nothing was changed.`);
     }
     return v as string[];
   };

@@ -18,6 +18,8 @@ export function sendDigestNow(): SendReportJson {
       );
     }
     if (!isScheduleOwner(run)) throw new Error(ownedByOtherMessage(run.schedule.owner));
-    return deliverPeriod(run, requireDigestPlan(run), 'manual');
+    const plan = requireDigestPlan(run);
+    if (plan.stakeholdersMissing !== null) throw new Error(plan.stakeholdersMissing);
+    return deliverPeriod(run, plan, 'manual');
   });
 }

@@ -56,6 +56,10 @@ export function runTick(): TickOutcome {
         notePlanUnreadable(run, lookup.message);
         return 'plan unreadable';
       }
+      if (lookup.plan.stakeholdersMissing !== null) {
+        notePlanUnreadable(run, lookup.plan.stakeholdersMissing);
+        return 'plan unreadable';
+      }
       notePlanUnreadable(run, null);
       deliverPeriod(run, lookup.plan, 'schedule');
       return 'delivered';

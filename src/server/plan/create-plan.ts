@@ -70,7 +70,7 @@ export function createPlan(input: unknown): CreatePlanResult {
 
     // A plan is written whole or not at all: a half-written tab would block the retry (it looks
     // like a plan) or leave debris, so whatever this run inserted goes if any step fails.
-    const warnings = [...schedule.warnings];
+    const warnings = [...(options.notes ?? []), ...schedule.warnings];
     if (schedule.startsInPast) warnings.push(schedule.startsInPast.message);
     const inserted: Sheet[] = [];
     const insert = (sheet: Sheet): Sheet => {

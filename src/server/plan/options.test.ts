@@ -98,3 +98,42 @@ describe('readScheduleOptions', () => {
     );
   });
 });
+
+describe('readPlanOptions: awkward values a caller may send', () => {
+  it('lists a seller once when the address repeats in another case, and says so', () => {
+    const o = readPlanOptions({
+      ...valid,
+      sellers: [
+        { name: 'Ana', email: 'ana@vendor.example' },
+        { name: 'Ana again', email: 'ANA@Vendor.Example' },
+        { name: 'Bob', email: 'Bob@Vendor.example' },
+      ],
+    });
+    expect(o.sellers).toEqual([
+      { name: 'Ana', email: 'ana@vendor.example' },
+      { name: 'Bob', email: 'Bob@Vendor.example' },
+    ]);
+    expect(o.notes).toEqual([
+      "Seller 2 repeats seller 1's address ANA@Vendor.Example; it is listed once.",
+    ]);
+  });
+
+  it('refuses seller entries that are not a name and an email', () => {
+    expect(problemsOf({ ...valid, sellers: [null, 3, 'x@vendor.example'] })).toEqual([
+      'Seller 2 must be a name and an email.',
+      'Seller 3 must be a name and an email.',
+    ]);
+  });
+
+  it('trims stray spaces around a date, but asks for text instead of a Date object', () => {
+    expect(readPlanOptions({ ...valid, signatureDate: ' 2026-12-10 ' }).signatureDate).toBe(
+      '2026-12-10',
+    );
+    expect(problemsOf({ ...valid, signatureDate: new Date(Date.UTC(2026, 11, 10)) })).toEqual([
+      'Target signature date must be text like 2026-12-10 (yyyy-MM-dd), not a Date object.',
+    ]);
+    expect(problemsOf({ ...valid, signatureDate: '   ' })).toEqual([
+      'Target signature date is required.',
+    ]);
+  });
+});

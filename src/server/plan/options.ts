@@ -1,9 +1,10 @@
 // createPlan's and previewSchedule's options as they arrive from the sidebar (or any caller of
 // google.script.run): untrusted JSON. Every problem is reported at once, in the form's words.
+import { isDateValue } from '../../core/cells';
 import { parseDateKey } from '../../core/dates';
 import { cleanLine } from '../../core/digest/clean-text';
 import type { DateKey } from '../../core/model';
-import { checkEmailAddress } from '../../core/recipients/email-address';
+import { addressKey, checkEmailAddress } from '../../core/recipients/email-address';
 import type { Seller } from '../../shared/api';
 
 export const LIMITS = {
@@ -28,6 +29,8 @@ export interface PlanOptions extends ScheduleOptions {
   vendor: string;
   goal: string;
   sellers: Seller[];
+  /** What was tidied rather than refused (a seller listed twice), for the result's warnings. */
+  notes?: string[];
 }
 
 export class InvalidOptionsError extends Error {
@@ -52,8 +55,11 @@ export function readPlanOptions(input: unknown): PlanOptions {
   const vendor = reader.text('vendor', 'Vendor', LIMITS.vendor, true);
   const goal = reader.text('goal', 'Goal', LIMITS.goal, false);
   const schedule = reader.schedule(template);
-  const sellers = readSellers(reader.field('sellers'), reader.problems);
-  return reader.done({ ...schedule, customer, vendor, goal, sellers });
+  const notes: string[] = [];
+  const sellers = readSellers(reader.field('sellers'), reader.problems, notes);
+  const options: PlanOptions = { ...schedule, customer, vendor, goal, sellers };
+  if (notes.length > 0) options.notes = notes;
+  return reader.done(options);
 }
 
 class OptionsReader {
@@ -82,9 +88,16 @@ class OptionsReader {
   }
 
   date(field: string, label: string, required: boolean): DateKey | null {
-    const raw = this.o[field];
+    const given = this.o[field];
+    // A form field may carry stray spaces; the date itself must still be exactly yyyy-MM-dd.
+    const raw = typeof given === 'string' ? given.trim() : given;
     if (raw == null || raw === '') {
       if (required) this.problems.push(`${label} is required.`);
+      return null;
+    }
+    if (isDateValue(raw)) {
+      // A Date is an instant: which calendar day it names depends on a zone we would guess.
+      this.problems.push(`${label} must be text like 2026-12-10 (yyyy-MM-dd), not a Date object.`);
       return null;
     }
     const key = parseDateKey(raw);
@@ -117,7 +130,7 @@ class OptionsReader {
   }
 }
 
-function readSellers(raw: unknown, problems: string[]): Seller[] {
+function readSellers(raw: unknown, problems: string[], notes: string[]): Seller[] {
   if (raw == null) return [];
   if (!Array.isArray(raw)) {
     problems.push('Sellers must be a list of names and emails.');
@@ -125,9 +138,14 @@ function readSellers(raw: unknown, problems: string[]): Seller[] {
   }
   if (raw.length > LIMITS.sellers) problems.push(`At most ${LIMITS.sellers} sellers, please.`);
   const sellers: Seller[] = [];
+  const seen = new Map<string, number>();
   raw.slice(0, LIMITS.sellers).forEach((entry: unknown, i) => {
     const label = `Seller ${i + 1}`;
-    const s = isRecord(entry) ? entry : {};
+    if (entry != null && !isRecord(entry)) {
+      problems.push(`${label} must be a name and an email.`);
+      return;
+    }
+    const s = entry ?? {};
     const name = typeof s.name === 'string' ? cleanLine(s.name) : '';
     const emailRaw = typeof s.email === 'string' ? s.email.trim() : '';
     // A form row left empty is not an error: the sidebar always shows one.
@@ -144,6 +162,13 @@ function readSellers(raw: unknown, problems: string[]): Seller[] {
       );
       return;
     }
+    // Addresses are compared case-insensitively everywhere (recipients, approvals): one row each.
+    const first = seen.get(addressKey(check.email));
+    if (first !== undefined) {
+      notes.push(`${label} repeats seller ${first}'s address ${check.email}; it is listed once.`);
+      return;
+    }
+    seen.set(addressKey(check.email), i + 1);
     sellers.push({ name: name || check.email, email: check.email });
   });
   return sellers;
