@@ -3,7 +3,7 @@
 // Callers hold the document lock from planDelivery until the run ends, so at most one run per
 // spreadsheet is sending. Under that lock a `pending` entry found in the ledger can only be
 // left by an execution that died between "about to send" and "sent" (timeout, crash). Whether
-// MailApp delivered that one email is unknowable, so it is treated as SENT-MAYBE: it is not
+// the mail service delivered that one email is unknowable, so it is treated as SENT-MAYBE: it is not
 // sent again and the owner is told. That makes delivery at-most-once for the one address in
 // flight, and exactly-once for everyone else: a duplicate weekly email to a prospect's
 // executive is worse than one missing email the owner knows about and can forward.
@@ -23,7 +23,7 @@ export interface DeliveryPlanInput {
   ledger: DeliveryLedger;
   /** The approved addresses ('will receive'), any case, duplicates allowed. */
   recipients: readonly string[];
-  /** MailApp.getRemainingDailyQuota() at the start of the run. */
+  /** The sending account's remaining daily mail quota at the start of the run. */
   remainingQuota: number;
   /** ISO time of the run. */
   now: string;

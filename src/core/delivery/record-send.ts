@@ -26,7 +26,7 @@ export function markSent(ledger: DeliveryLedger, email: string, now: string): De
   };
 }
 
-/** The send threw: MailApp did not take the message, so the address stays due for a retry. */
+/** The send threw: the mail service did not take the message, so the address stays due for a retry. */
 export function markFailed(
   ledger: DeliveryLedger,
   email: string,
