@@ -24,7 +24,7 @@ export interface PeriodSummary {
 export interface DeliveryLedger {
   v: typeof LEDGER_VERSION;
   period: DateKey;
-  /** Lower-case address -> ISO time (to the second) its email was handed to MailApp. */
+  /** Lower-case address -> ISO time (to the second) its email was handed to the mail service. */
   sent: Record<string, string>;
   /** The address being sent right now: written BEFORE the send call, cleared after it. */
   pending?: { email: string; since: string };

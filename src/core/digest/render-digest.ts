@@ -1,4 +1,4 @@
-// One recipient's email, ready for MailApp.sendEmail({ to, subject, body, htmlBody }).
+// One recipient's email, ready for the mail service ({ to, subject, body, htmlBody }).
 import type { DigestContent } from './digest-content';
 import { layoutDigest } from './digest-document';
 import { renderDigestHtml } from './render-html';

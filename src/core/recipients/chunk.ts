@@ -1,4 +1,4 @@
-// MailApp refuses more than 50 recipients in one message; any message that lists several
+// Apps Script mail refuses more than 50 recipients in one message; any message that lists several
 // addresses (the owner's notes, a copy to the sellers) is split into messages of at most 50.
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 
