@@ -191,6 +191,8 @@ describeInBrowser('npm start: the local preview in Chromium', () => {
     await page.locator(`#grid td[data-ref="${status}"]`).click();
     await page.keyboard.press('Enter');
     const list = page.getByRole('listbox');
+    // The list renders after the key press is handled; read it once it is there.
+    await list.getByRole('option').first().waitFor();
     expect(await list.getByRole('option').allTextContents()).toEqual([
       'Not started',
       'In progress',

@@ -376,7 +376,14 @@ function cancelEdit(): void {
 function toggle(c: Cell): void {
   const cell = cellAt(c);
   if (!cell?.checkbox) return;
-  attempt(() => commit(c, cell.checked ? 'FALSE' : 'TRUE'));
+  // Show the new state at once, as Sheets does, so a second toggle before the server's answer
+  // flips it back instead of sending the same value again.
+  const next = !cell.checked;
+  if (next) cell.checked = true;
+  else delete cell.checked;
+  const box = tdAt(c)?.querySelector<HTMLInputElement>('input.checkbox');
+  if (box) box.checked = next;
+  attempt(() => commit(c, next ? 'TRUE' : 'FALSE'));
 }
 
 // ---- dropdowns -------------------------------------------------------------------------
@@ -499,6 +506,10 @@ export function wireGrid(): void {
     if (target.classList.contains('checkbox')) toggle(c);
     else if (target.classList.contains('dd-arrow')) openDropdown(c);
   });
+  // The checkbox's own click would toggle it a second time; the mousedown above already did.
+  grid.addEventListener('click', (e) => {
+    if ((e.target as HTMLElement).classList.contains('checkbox')) e.preventDefault();
+  });
   grid.addEventListener('dblclick', (e) => {
     const c = cellOf(e.target);
     const cell = c && cellAt(c);
@@ -507,8 +518,13 @@ export function wireGrid(): void {
     else startEdit(c);
   });
   wrap().addEventListener('keydown', onKey);
+  // Selecting a cell can scroll the grid a frame later, after a list has opened: keep open
+  // lists and editors on their cell rather than closing them under the user.
   wrap().addEventListener('scroll', () => {
-    closeDropdown();
+    if (dropdown) {
+      const td = tdAt(dropdown.cell);
+      if (td) placeBelow(dropdown.list, td);
+    }
     if (editor) {
       const td = tdAt(editor.cell);
       if (td) placeOver(editor.input, td);
