@@ -3,8 +3,9 @@
 // the number of steps (one setValues per tab, formats by whole column ranges, one
 // setConditionalFormatRules), install the edit trigger and remember where the plan is.
 //
-// A spreadsheet holds ONE plan: when one exists (found by its stored id or by its headings on
-// any tab, even damaged), createPlan refuses, writes nothing and says where the plan is. Two
+// A spreadsheet holds ONE plan: when one exists (found by its stored id, or by its headings on a
+// tab that carries our slip columns, header block or rules, even damaged), createPlan refuses,
+// writes nothing and says where the plan is. Two
 // plans side by side would make every later call (status, refresh, the weekly email, the edit
 // handler) ambiguous; a second deal belongs in its own spreadsheet.
 import { formatDateKey } from '../../core/dates';

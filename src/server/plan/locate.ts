@@ -1,12 +1,17 @@
 // Finding the plan again: by the sheet id we stored first, then by scanning every tab for the
 // step table's headings (core's locator), which survives rows inserted above, columns reordered
-// or added, sorting and renaming. A plan whose table lost a required column is reported in the
-// locator's words, naming the tab.
+// or added, sorting and renaming. Headings alone are common words, so a tab found by them is
+// taken for the plan only with a sign the add-on wrote it (core's planEvidenceIn, else our
+// marked conditional-format rules): a user's own task list is never adopted, blocked on or
+// written to. A plan whose table lost a required column is reported in the locator's words,
+// naming the tab.
 import type { StepColumnKey } from '../../core/model';
 import { DEFAULT_SCAN_ROWS, type TableNotFound } from '../../core/table/locate';
+import { planEvidenceIn } from '../../core/table/plan-evidence';
 import { locateStepTable, type StepTable } from '../../core/table/plan-tables';
 import { sheetById } from '../platform/spreadsheet';
 import { NO_PLAN } from './messages';
+import { isOurs } from './step-rules';
 import {
   readPlanRecord,
   sameHint,
@@ -55,12 +60,16 @@ export function findPlan(
     const top = readTop(sheet);
     if (top.length === 0) continue;
     const table = locateStepTable(top);
+    if (table.headerRow === null) continue;
+    // Only the first damaged plan is reported, so later near-misses need no closer look.
+    if (!table.ok && firstBroken) continue;
+    if (!madeByUs(sheet, top, table.headerRow)) continue;
     if (table.ok) {
       // The scan read only the top; the plan itself is read whole.
       const values = sheet.getDataRange().getValues();
       const full = locateStepTable(values);
       if (full.ok) return found(props, sheet, values, full, record);
-    } else if (!firstBroken && table.headerRow !== null) {
+    } else {
       firstBroken = broken(sheet, table);
     }
   }
@@ -110,6 +119,20 @@ function broken(sheet: Sheet, table: TableNotFound<StepColumnKey>): PlanLookup {
     sheet,
     message: table.message.replace(/^The plan/, `The plan on the tab '${sheet.getName()}'`),
   };
+}
+
+/**
+ * Whether a tab found by its headings alone was written by the add-on. The signs in the values
+ * cost nothing; only a tab without them is asked for its rules (one call, then the rules' own
+ * getters), and ours come last in the list applyStepRules writes, so the search starts there.
+ */
+function madeByUs(sheet: Sheet, top: unknown[][], headerRow: number): boolean {
+  if (planEvidenceIn(top, headerRow) !== null) return true;
+  const rules = sheet.getConditionalFormatRules();
+  for (let i = rules.length - 1; i >= 0; i--) {
+    if (isOurs(rules[i])) return true;
+  }
+  return false;
 }
 
 function readTop(sheet: Sheet): unknown[][] {

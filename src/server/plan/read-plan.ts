@@ -6,6 +6,7 @@ import { summarizePlan } from '../../core/status/summary';
 import { parseSteps } from '../../core/steps/parse';
 import type { ParsedStep } from '../../core/steps/parsed-step';
 import { locateStakeholderTable } from '../../core/table/plan-tables';
+import { sortedHeadingWarning } from '../../core/table/sorted-heading';
 import type { PlanStatusResult } from '../../shared/api';
 import { sheetById } from '../platform/spreadsheet';
 import { todayIn } from '../platform/time-zone';
@@ -46,7 +47,11 @@ export function summarize(plan: FoundPlan, timeZone: string, now: Date): PlanRea
   const today = todayIn(timeZone, now);
   const parsed = parseSteps(plan.values, plan.table, { timeZone });
   const head = readHeader(plan.values, timeZone, { beforeRow: plan.table.headerRow });
-  const warnings = [...head.warnings, ...parsed.warnings].sort((a, b) => a.row - b.row);
+  // Steps stranded above a sorted heading row are read by nothing else, so they are named here.
+  const stranded = sortedHeadingWarning(plan.values, plan.table, { timeZone });
+  const warnings = [...head.warnings, ...(stranded ? [stranded] : []), ...parsed.warnings].sort(
+    (a, b) => a.row - b.row,
+  );
   const sheetName = plan.sheet.getName();
   const status = summarizePlan({
     steps: parsed.steps,
