@@ -6,6 +6,7 @@ import {
   outsideEdits,
   sidebarLoad,
   statusCpu,
+  tableEdits,
 } from './budgets';
 import type { Measurement } from './measure';
 import type { OperationId } from './operations';
@@ -85,6 +86,21 @@ describe('outsideEdits', () => {
   });
 });
 
+describe('tableEdits', () => {
+  it(`allows ${LIMITS.tableEditCalls} calls for an edit in the table and refuses one more`, () => {
+    const at = (n: number) => row('onPlanEdit (table)', 1000, 1, { 'Range.getValues': n });
+    expect(tableEdits([at(LIMITS.tableEditCalls)])).toEqual([
+      expect.objectContaining({ name: 'onPlanEdit (table): calls', ok: true }),
+    ]);
+    const [check] = tableEdits([at(3), at(LIMITS.tableEditCalls + 1)]);
+    expect(check).toMatchObject({ ok: false, actual: String(LIMITS.tableEditCalls + 1) });
+  });
+
+  it('leaves edits outside the table to their own, tighter budget', () => {
+    expect(tableEdits([row('onPlanEdit (other tab)', 10, 1, { a: 8 })])).toEqual([]);
+  });
+});
+
 describe('sidebarLoad', () => {
   it('passes one getSidebarState call only', () => {
     expect(sidebarLoad({ roundTrips: 1, calls: ['getSidebarState'] }).ok).toBe(true);
@@ -123,5 +139,17 @@ describe('checkBudgets', () => {
         .map((b) => b.ok);
     expect(sizes(100_000, 40_000)).toEqual([true, true]);
     expect(sizes(LIMITS.codeJsBytes, LIMITS.sidebarHtmlBytes)).toEqual([false, false]);
+  });
+
+  it('holds an edit inside the table to its budget', () => {
+    const table = (n: number) =>
+      checkBudgets({
+        rows: [row('onPlanEdit (table)', 10, 1, { 'Range.getValues': n })],
+        sidebar: { roundTrips: 1, calls: ['getSidebarState'] },
+        cpuProbes: [],
+        bundles: { codeJsBytes: 1, sidebarHtmlBytes: 1 },
+      }).find((b) => b.name === 'onPlanEdit (table): calls')?.ok;
+    expect(table(LIMITS.tableEditCalls)).toBe(true);
+    expect(table(LIMITS.tableEditCalls + 1)).toBe(false);
   });
 });

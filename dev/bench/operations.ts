@@ -80,7 +80,7 @@ export function ourRunner(id: OperationId, latencyMs: number): Runner {
     case 'refreshFormatting':
       return { warm: true, run: (w) => void w.em.call('refreshFormatting') };
     case 'onPlanEdit (other tab)':
-      return { warm: false, run: (w) => void w.em.edit('Sheet1!B2', 'scratch note') };
+      return { warm: false, run: (w) => void w.em.edit('Sheet1!B2', 'scratch note 2') };
     case 'onPlanEdit (plan header)':
       return { warm: false, run: (w) => void w.em.edit(`${w.planSheet}!C5`, 'Go live by Q2') };
     case 'onPlanEdit (table)':

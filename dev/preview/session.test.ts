@@ -128,11 +128,11 @@ describe('PreviewSession', () => {
 
   it('keeps an edit whose trigger failed, and says the trigger failed', () => {
     const session = withPlan('trigger-fails');
-    const plan = findTable(session.emulator.workbook, ['Step', 'Owner']);
+    const plan = findTable(session.emulator.workbook, ['Step', 'Status']);
     // The add-on catches its own errors; a killed execution is what still gets through.
     const faults = session.emulator.faults;
     const stop = faults.onCall(() => faults.kill('Exceeded maximum execution time'));
-    const result = session.edit(plan.sheet, plan.cell('Owner', plan.rows[0].row), 'Sam');
+    const result = session.edit(plan.sheet, plan.cell('Status', plan.rows[0].row), 'Done');
     stop();
     expect(result).toEqual({
       ok: true,
@@ -140,8 +140,8 @@ describe('PreviewSession', () => {
         /^The edit was saved, but a trigger failed: Exceeded maximum execution time$/,
       ),
     });
-    expect(findTable(session.emulator.workbook, ['Step', 'Owner']).rows[0].text('Owner')).toBe(
-      'Sam',
+    expect(findTable(session.emulator.workbook, ['Step', 'Status']).rows[0].text('Status')).toBe(
+      'Done',
     );
   });
 

@@ -1,40 +1,59 @@
 // onPlanEdit(e): the installable edit trigger's handler. It runs as the plan owner for every
-// edit anyone makes anywhere in the spreadsheet, so it must dismiss edits elsewhere in a
-// handful of calls: the edited tab and the stored plan record first (4 calls for another tab),
-// then the edit's bounds against where the table was last seen (5 for the plan tab outside the
-// table). Only an edit that may touch the table reads anything more.
+// edit anyone makes anywhere in the spreadsheet, so it spends calls only where an edit may
+// matter. A single cell whose text can change nothing (a note, an owner's name; inert-edit.ts)
+// costs no call at all. Otherwise: the edited tab and the stored plan record first (4 calls for
+// another tab), then the edit's bounds against where the table was last seen (5 for the plan tab
+// outside the table). An edit that may touch the table is read in one block from the stored
+// heading row down to the edited rows, which both confirms the columns (reordered, or rows
+// inserted or deleted above) and gives the rows; then the zone for today, then the writes.
 //
 // What it does (see edit-effects.ts for the rules): stamps or clears Done on, sets a missing
 // Baseline date (and that row's slip formula), and records a Slip history entry for a
 // single-cell Target date edit whose old value Apps Script gives (multi-cell edits have none;
 // slip itself stays right for them because it is measured against the baseline).
 // It never throws: a handler error would surface to whoever typed, often a prospect.
-import type { SheetCell } from '../../core/layout/cell';
-import type { DateKey, StepColumnKey } from '../../core/model';
-import { slipFormula } from '../../core/slip/formula';
+import type { StepColumnKey } from '../../core/model';
 import { slipHistoryEntry } from '../../core/slip/history';
 import { locateStepTable } from '../../core/table/plan-tables';
-import { columnLetter } from '../../core/table/letters';
 import { cellText } from '../../core/cells';
+import { dateChangeOf, editEffects } from '../../core/edits/edit-effects';
 import { documentProperties } from '../platform/document-properties';
 import { boundsOfA1, type Bounds } from '../platform/a1';
-import { writeBlock } from '../platform/sheet-values';
 import { todayIn } from '../platform/time-zone';
-import { dateChangeOf, editEffects, type CellWrite } from '../../core/edits/edit-effects';
+import { writeEditEffects } from './edit-writes';
+import { isInertEdit } from './inert-edit';
 import { findPlan, tableHint } from './locate';
-import { readPlanRecord, writePlanRecord, type PlanRecord, type TableHint } from './plan-record';
+import {
+  readPlanRecord,
+  sameHint,
+  writePlanRecord,
+  type PlanRecord,
+  type TableHint,
+} from './plan-record';
 import { appendSlipHistory } from './slip-history-sheet';
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Columns = Partial<Record<StepColumnKey, number>>;
+type Properties = GoogleAppsScript.Properties.Properties;
 
 /** Columns a table may have grown by (inserted columns) since its position was stored. */
 const SLACK_COLUMNS = 3;
 /** Rows a table may have moved up by (rows deleted above it) since its position was stored. */
 const SLACK_ROWS = 30;
-/** Beyond this many separate runs of changed cells, one block write is cheaper. */
-const MAX_RUNS = 4;
+/**
+ * Rows from the heading row down to the last edited row read in one getValues. A plan has tens
+ * of steps, so its edits fit; a block this size (a few thousand cells) costs about what one row
+ * does, while an edit farther down (a step added far below) is cheaper as two small reads.
+ */
+export const BLOCK_ROWS = 250;
+
+/** The table as confirmed for this edit, and the edited rows within it, read from column A. */
+interface EditedRows {
+  table: TableHint;
+  /** Sheet row of values[0]; values holds every edited row below the heading row. */
+  firstRow: number;
+  values: unknown[][];
+}
 
 export function onPlanEdit(e: EditEvent): void {
   try {
@@ -48,7 +67,7 @@ export function onPlanEdit(e: EditEvent): void {
 
 function handleEdit(e: EditEvent): void {
   const range = e?.range;
-  if (!range) return;
+  if (!range || isInertEdit(e)) return;
   const sheet = range.getSheet();
   const props = documentProperties();
   const record = readPlanRecord(props);
@@ -63,41 +82,23 @@ function handleEdit(e: EditEvent): void {
   if (record.table && !mayTouch(bounds, record.table)) return;
 
   const ss = e.source ?? sheet.getParent();
-  let table = record.table ? confirmHint(sheet, record.table) : null;
-  if (!table) {
-    const lookup = findPlan(ss, props);
-    if (lookup.kind !== 'found') return;
-    table = tableHint(lookup.plan.table);
-  } else if (JSON.stringify(table) !== JSON.stringify(record.table)) {
-    writePlanRecord(props, { ...record, table });
-  }
-  const current: PlanRecord = { ...record, table };
-
+  const edited = readEditedRows(sheet, ss, props, record, bounds);
+  if (!edited) return;
+  const { table, firstRow, values } = edited;
   const columns = table.columns;
-  const firstRow = Math.max(bounds.row, table.headerRow + 1);
-  const lastRow = bounds.row + bounds.numRows - 1;
   const lastColumn = bounds.column + bounds.numColumns - 1;
   const watched = [columns.status, columns.targetDate].filter((c): c is number => c !== undefined);
-  if (lastRow < firstRow || !watched.some((c) => c >= bounds.column && c <= lastColumn)) return;
+  if (values.length === 0 || !watched.some((c) => c >= bounds.column && c <= lastColumn)) return;
 
-  const width = Math.max(...(Object.values(columns) as number[]));
-  const values = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, width).getValues();
   const timeZone = ss.getSpreadsheetTimeZone();
-  const today = todayIn(timeZone);
   const effects = editEffects(
     { firstRow, values, firstColumn: bounds.column, lastColumn },
     columns,
-    today,
+    todayIn(timeZone),
     timeZone,
   );
   const cellOf = (row: number, column: number): unknown => values[row - firstRow]?.[column - 1];
-  if (columns.doneOn !== undefined) {
-    writeDates(sheet, columns.doneOn, effects.doneOn, cellOf, timeZone);
-  }
-  if (columns.baselineDate !== undefined && effects.baselineDate.length > 0) {
-    writeDates(sheet, columns.baselineDate, effects.baselineDate, cellOf, timeZone);
-    writeSlipFormulas(sheet, columns, effects.baselineDate);
-  }
+  writeEditEffects(sheet, columns, effects, cellOf, timeZone);
 
   const single = bounds.numRows === 1 && bounds.numColumns === 1;
   if (single && bounds.column === columns.targetDate && firstRow === bounds.row) {
@@ -111,6 +112,7 @@ function handleEdit(e: EditEvent): void {
         newDate: change.newDate,
         who: editorOf(e),
       });
+      const current: PlanRecord = { ...record, table };
       appendSlipHistory(ss, props, current, entry, timeZone);
     }
   }
@@ -139,94 +141,82 @@ export function mayTouch(bounds: Bounds, hint: TableHint): boolean {
 }
 
 /**
- * The table's columns read from the stored heading row, or null when the headings are no
- * longer there (rows inserted or deleted above) or a column moved out of reach.
+ * The edited rows under the table's confirmed headings. The stored position is trusted only
+ * once its heading row reads right; when it does not, the plan is located afresh (which stores
+ * the new position) and its values, already read whole, serve for the rows. Null when the
+ * edited tab no longer holds the plan.
  */
-function confirmHint(sheet: Sheet, hint: TableHint): TableHint | null {
-  const width = Math.max(...(Object.values(hint.columns) as number[])) + SLACK_COLUMNS;
-  let heading: unknown[][];
-  try {
-    heading = sheet.getRange(hint.headerRow, 1, 1, width).getValues();
-  } catch {
-    return null;
+function readEditedRows(
+  sheet: Sheet,
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  props: Properties,
+  record: PlanRecord,
+  bounds: Bounds,
+): EditedRows | null {
+  if (record.table) {
+    const seen = readAtHint(sheet, record.table, bounds);
+    if (seen) {
+      if (!sameHint(seen.table, record.table))
+        writePlanRecord(props, { ...record, table: seen.table });
+      return seen;
+    }
   }
-  const table = locateStepTable(heading, { row: hint.headerRow, column: 1 });
-  if (!table.ok) return null;
-  const sameKeys =
-    Object.keys(table.column).sort().join() === Object.keys(hint.columns).sort().join();
-  return sameKeys ? tableHint(table) : null;
+  const lookup = findPlan(ss, props);
+  if (lookup.kind !== 'found' || lookup.plan.record.sheetId !== record.sheetId) return null;
+  const table = tableHint(lookup.plan.table);
+  const firstRow = Math.max(bounds.row, table.headerRow + 1);
+  const lastRow = bounds.row + bounds.numRows - 1;
+  // The tab's data range ends at its last value: a cleared last row is there as blanks.
+  const values = Array.from(
+    { length: Math.max(0, lastRow - firstRow + 1) },
+    (_, i) => lookup.plan.values[firstRow - 1 + i] ?? [],
+  );
+  return { table, firstRow, values };
 }
 
 /**
- * Writes changed date cells of one column: each run of adjacent rows is one setValues; many
- * scattered runs (a sort, a big paste) become one block, with the untouched cells written back
- * as they were read.
+ * Reads the stored heading row and, when they are near, the edited rows with it (one call
+ * pair); edits far below take a second read. Null when the headings are not where they were.
  */
-function writeDates(
-  sheet: Sheet,
-  column: number,
-  writes: readonly CellWrite<DateKey | null>[],
-  cellOf: (row: number, column: number) => unknown,
-  timeZone: string,
-): void {
-  if (writes.length === 0) return;
-  const byRow = new Map(writes.map((w) => [w.row, w.value]));
-  const rows = writes.map((w) => w.row).sort((a, b) => a - b);
-  const runs = runsOf(rows);
-  const blocks = runs.length > MAX_RUNS ? [{ from: rows[0], to: rows[rows.length - 1] }] : runs;
-  for (const { from, to } of blocks) {
-    const cells: SheetCell[][] = [];
-    for (let row = from; row <= to; row++) {
-      if (byRow.has(row)) {
-        const date = byRow.get(row);
-        cells.push([date ? { date } : null]);
-      } else {
-        cells.push([asCell(cellOf(row, column))]);
-      }
-    }
-    writeBlock(sheet, from, column, cells, timeZone);
+function readAtHint(sheet: Sheet, hint: TableHint, bounds: Bounds): EditedRows | null {
+  const width = widthOf(hint) + SLACK_COLUMNS;
+  const lastRow = bounds.row + bounds.numRows - 1;
+  const span = lastRow - hint.headerRow + 1;
+  const together = span <= BLOCK_ROWS;
+  let block: unknown[][];
+  try {
+    block = sheet.getRange(hint.headerRow, 1, together ? Math.max(1, span) : 1, width).getValues();
+  } catch {
+    // The stored heading row is past the end of a tab that lost rows or columns.
+    return null;
   }
+  const table = confirmHeading(block[0], hint);
+  if (!table) return null;
+  const firstRow = Math.max(bounds.row, table.headerRow + 1);
+  if (lastRow < firstRow) return { table, firstRow, values: [] };
+  const values = together
+    ? block.slice(firstRow - hint.headerRow)
+    : sheet.getRange(firstRow, 1, lastRow - firstRow + 1, widthOf(table)).getValues();
+  return { table, firstRow, values };
 }
 
-function writeSlipFormulas(
-  sheet: Sheet,
-  columns: Columns,
-  rows: readonly CellWrite<unknown>[],
-): void {
-  const { slipDays, targetDate, baselineDate } = columns;
-  if (slipDays === undefined || targetDate === undefined || baselineDate === undefined) return;
-  const letters = {
-    targetDate: columnLetter(targetDate),
-    baselineDate: columnLetter(baselineDate),
-  };
-  const sorted = rows.map((r) => r.row).sort((a, b) => a - b);
-  const from = sorted[0];
-  const to = sorted[sorted.length - 1];
-  // The slip column is the add-on's: every row in between gets its formula too.
-  const formulas = Array.from({ length: to - from + 1 }, (_, i) => [
-    slipFormula(letters, from + i),
-  ]);
-  sheet.getRange(from, slipDays, formulas.length, 1).setFormulas(formulas);
+/**
+ * The table's columns found in the stored heading row, or null when the headings are no longer
+ * there (rows inserted or deleted above) or a column moved out of reach.
+ */
+function confirmHeading(
+  heading: readonly unknown[] | undefined,
+  hint: TableHint,
+): TableHint | null {
+  if (!heading) return null;
+  const table = locateStepTable([heading], { row: hint.headerRow, column: 1 });
+  if (!table.ok) return null;
+  const keys = (h: { [K in StepColumnKey]?: number }) => Object.keys(h).sort().join();
+  return keys(table.column) === keys(hint.columns) ? tableHint(table) : null;
 }
 
-function runsOf(sortedRows: readonly number[]): { from: number; to: number }[] {
-  const runs: { from: number; to: number }[] = [];
-  for (const row of sortedRows) {
-    const last = runs[runs.length - 1];
-    if (last && row === last.to + 1) last.to = row;
-    else runs.push({ from: row, to: row });
-  }
-  return runs;
-}
-
-/** A value read back for rewriting: Dates stay instants, text stays text. */
-function asCell(value: unknown): SheetCell {
-  if (value == null || value === '') return null;
-  if (Object.prototype.toString.call(value) === '[object Date]') {
-    return { instant: (value as Date).getTime() };
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
-  return String(value);
+function widthOf(hint: TableHint): number {
+  return Math.max(...(Object.values(hint.columns) as number[]));
 }
 
 /** The editor's address when Apps Script shares it (often not, for people outside the domain). */

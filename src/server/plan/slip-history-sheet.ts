@@ -1,7 +1,7 @@
 // The Slip history tab: found by its stored id, re-created if someone deleted it.
 import { slipHistoryHeader, SLIP_HISTORY_FORMAT } from '../../core/layout/slip-history-table';
 import type { SheetCell } from '../../core/layout/cell';
-import { writeBlock } from '../platform/sheet-values';
+import { sheetValues } from '../platform/sheet-values';
 import { sheetById, uniqueSheetName } from '../platform/spreadsheet';
 import { writeTable } from '../platform/table-format';
 import { writePlanRecord, type PlanRecord } from './plan-record';
@@ -22,7 +22,12 @@ export function createSlipHistorySheet(
   return sheet;
 }
 
-/** Adds one entry under the last row, growing the tab when it is full. */
+/**
+ * Adds one entry under the last row in a single call. appendRow finds the last row and writes
+ * below it as one step, growing a full tab itself, so two edits recorded at once cannot both
+ * claim the same row (reading getLastRow first and writing after could). It reads its values as
+ * setValues does: text keeps the leading apostrophe that stops `=...` becoming a formula.
+ */
 export function appendSlipHistory(
   ss: Spreadsheet,
   props: GoogleAppsScript.Properties.Properties,
@@ -41,8 +46,5 @@ export function appendSlipHistory(
     );
     writePlanRecord(props, { ...record, historySheetId: sheet.getSheetId() });
   }
-  const row = sheet.getLastRow() + 1;
-  const maxRows = sheet.getMaxRows();
-  if (row > maxRows) sheet.insertRowsAfter(maxRows, 100);
-  writeBlock(sheet, row, 1, [entry], timeZone);
+  sheet.appendRow(sheetValues([entry], timeZone)[0]);
 }
