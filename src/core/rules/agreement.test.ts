@@ -14,6 +14,8 @@ import {
   asSheetsValue,
   blank,
   dateOn,
+  divByZero,
+  notAvailable,
   onDay,
   text,
   type PlanCell,
@@ -47,6 +49,8 @@ function dateCells(today: DateKey): PlanCell[] {
     text('next week'),
     text(today),
     { kind: 'bool', value: true },
+    // A formula typed into the date (=1/0, or a reference broken by a deleted row).
+    divByZero,
   ];
 }
 
@@ -57,6 +61,7 @@ const STATUS_CELLS: PlanCell[] = [
   text(' Skipped '),
   text('BLOCKED'),
   text('Finished'),
+  notAvailable,
 ];
 
 function cases(today: DateKey): Case[] {
@@ -64,13 +69,15 @@ function cases(today: DateKey): Case[] {
   let n = 0;
   for (const targetDate of dateCells(today)) {
     for (const status of STATUS_CELLS) {
-      for (const owner of [text('Ana'), blank, text('   ')]) {
+      for (const owner of [text('Ana'), blank, text('   '), notAvailable]) {
         all.push({ step: text(`Step ${++n}`), targetDate, status, owner });
       }
     }
     // Rows that are not steps: no name, or a name of spaces. No rule may paint them.
     all.push({ step: blank, targetDate, status: blank, owner: blank });
     all.push({ step: text('   '), targetDate, status: text('Blocked'), owner: text('Ana') });
+    // A step name that is an error is still a row core reads as a step.
+    all.push({ step: divByZero, targetDate, status: blank, owner: text('Ana') });
   }
   return all;
 }

@@ -14,10 +14,14 @@ export type PlanCell =
   | { kind: 'date'; serial: number }
   /** A plain number, e.g. a date pasted without its format. */
   | { kind: 'number'; value: number }
-  | { kind: 'bool'; value: boolean };
+  | { kind: 'bool'; value: boolean }
+  /** A formula that fails: getValues gives its error text, the engine computes the error. */
+  | { kind: 'error'; formula: string; shows: string };
 
 export const blank: PlanCell = { kind: 'blank' };
 export const text = (t: string): PlanCell => ({ kind: 'text', text: t });
+export const divByZero: PlanCell = { kind: 'error', formula: '=1/0', shows: '#DIV/0!' };
+export const notAvailable: PlanCell = { kind: 'error', formula: '=NA()', shows: '#N/A' };
 export const dateOn = (key: DateKey, fraction = 0): PlanCell => ({
   kind: 'date',
   serial: dateKeyToSerial(key) + fraction,
@@ -37,6 +41,8 @@ export function asSheetsValue(cell: PlanCell, timeZone: string): unknown {
     case 'number':
     case 'bool':
       return cell.value;
+    case 'error':
+      return cell.shows;
   }
 }
 
@@ -52,6 +58,8 @@ export function asEngineInput(cell: PlanCell): RawCellContent {
     case 'number':
     case 'bool':
       return cell.value;
+    case 'error':
+      return cell.formula;
   }
 }
 

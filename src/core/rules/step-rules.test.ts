@@ -24,8 +24,9 @@ describe('stepRules', () => {
   it('writes the late rule as the plain definition, plus marker and guards', () => {
     const late = rules.find((r) => r.id === 'late')!.formula;
     expect(late).toBe(
-      '=AND(N("mutual-action-plan:late")=0,LEN(TRIM($C7))>0,TRIM($H7)<>"Done",TRIM($H7)<>"Skipped",' +
-        'AND(ISNUMBER($G7),$G7>=36526,$G7<73416),$G7<TODAY())',
+      '=IFERROR(AND(N("mutual-action-plan:late")=0,IFERROR(LEN(TRIM($C7))>0,TRUE()),' +
+        'IFERROR(AND(TRIM($H7)<>"Done",TRIM($H7)<>"Skipped"),TRUE()),' +
+        'IFERROR(AND(ISNUMBER($G7),$G7>=36526,$G7<73416),FALSE()),$G7<TODAY()),FALSE())',
     );
   });
 

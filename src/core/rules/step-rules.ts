@@ -66,9 +66,11 @@ export function stepRules(
   };
 
   // Rows without a step name are not steps (parseSteps leaves them out), so no rule paints them.
+  // The fragments answer for error cells themselves; the outer IFERROR covers the comparisons
+  // with TODAY(), so every rule is TRUE or FALSE on every row, as core's state is.
   return RULE_ORDER.map((id) => ({
     id,
-    formula: `=AND(${[ruleMarker(id), filled(step), ...conditions[id]].join(',')})`,
+    formula: `=IFERROR(AND(${[ruleMarker(id), filled(step), ...conditions[id]].join(',')}),FALSE())`,
     look: PALETTE[id],
   }));
 }

@@ -147,6 +147,11 @@ describe('scheduleTemplate: a first step in the past', () => {
     ]);
   });
 
+  it('says "1 business day is left" on the signature day itself', () => {
+    const r = scheduleTemplate({ ...late, today: '2026-12-18', compress: true });
+    expect(r.warnings[0]).toContain('and only 1 business day is left before signature.');
+  });
+
   it('starts a compressed plan on Monday when today is a Saturday', () => {
     const r = scheduleTemplate({ ...late, today: '2026-12-12', compress: true });
     expect(r.firstDate).toBe('2026-12-14');

@@ -43,7 +43,7 @@ import { layBackward, type Span } from './lay';
 import { squeezeDurations } from './squeeze';
 import type { ScheduleInput, ScheduleResult, ScheduledStep, StartsInPast } from './types';
 import { layForwardWindow } from './window';
-import { businessDays, day, weekdayDay } from './words';
+import { businessDays, businessDaysLeft, day, weekdayDay } from './words';
 
 interface Context {
   template: Template;
@@ -151,7 +151,7 @@ function scheduleEvaluation(ctx: Context): ScheduleResult {
       if (ctx.compress) {
         const minimum = before.filter((s) => !s.parallelWithPrevious).length;
         warnings.push(
-          `The plan cannot be compressed enough: its steps need at least ${businessDays(minimum)} and only ${businessDays(available)} are left before signature. Move signature to ${day(earliest, today)}.`,
+          `The plan cannot be compressed enough: its steps need at least ${businessDays(minimum)} and only ${businessDaysLeft(available)} before signature. Move signature to ${day(earliest, today)}.`,
         );
       }
     }

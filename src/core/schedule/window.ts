@@ -5,7 +5,7 @@ import { sequentialBusinessDays } from '../templates/span';
 import type { TemplateStep } from '../templates/types';
 import { layForward, type Span } from './lay';
 import { squeezeDurations } from './squeeze';
-import { businessDays, day } from './words';
+import { businessDays, businessDaysLeft, day } from './words';
 
 export interface ForwardWindow {
   steps: readonly TemplateStep[];
@@ -76,7 +76,7 @@ export function layForwardWindow(w: ForwardWindow): ForwardLayout {
     return done({
       fits: false,
       warnings: [
-        `${w.label} cannot be compressed enough to reach go-live on ${goLive}: they need at least ${businessDays(minimum)} and only ${businessDays(available)} are left. Move go-live to ${later} or later.`,
+        `${w.label} cannot be compressed enough to reach go-live on ${goLive}: they need at least ${businessDays(minimum)} and only ${businessDaysLeft(available)}. Move go-live to ${later} or later.`,
       ],
     });
   }

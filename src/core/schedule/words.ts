@@ -15,3 +15,8 @@ export function weekdayDay(key: DateKey, today: DateKey): string {
 export function businessDays(n: number): string {
   return `${n} business ${n === 1 ? 'day' : 'days'}`;
 }
+
+/** "1 business day is left", "3 business days are left". */
+export function businessDaysLeft(n: number): string {
+  return `${businessDays(n)} ${n === 1 ? 'is' : 'are'} left`;
+}

@@ -6,6 +6,7 @@ import {
   asSheetsValue,
   blank,
   dateOn,
+  divByZero,
   text,
   type PlanCell,
 } from '../rules/formula-sheet.test-util';
@@ -27,13 +28,14 @@ const PAIRS: [PlanCell, PlanCell][] = [
   [dateOn(BASE), blank],
   [text('TBD'), dateOn(BASE)],
   [dateOn(BASE), { kind: 'number', value: 7 }],
+  [divByZero, dateOn(BASE)],
 ];
 
 describe('slipFormula', () => {
   it('is row-relative and column-anchored', () => {
     expect(slipFormula({ targetDate: 'G', baselineDate: 'J' }, 9)).toBe(
-      '=IF(AND(AND(ISNUMBER($G9),$G9>=36526,$G9<73416),AND(ISNUMBER($J9),$J9>=36526,$J9<73416)),' +
-        'INT($G9)-INT($J9),"")',
+      '=IF(AND(IFERROR(AND(ISNUMBER($G9),$G9>=36526,$G9<73416),FALSE()),' +
+        'IFERROR(AND(ISNUMBER($J9),$J9>=36526,$J9<73416),FALSE())),INT($G9)-INT($J9),"")',
     );
     expect(() => slipFormula({ targetDate: 'G', baselineDate: 'J' }, 0)).toThrow(RangeError);
   });

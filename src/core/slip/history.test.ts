@@ -28,6 +28,23 @@ describe('slipHistoryEntry', () => {
     expect(row[SLIP_HISTORY_HEADERS.indexOf('Old date')]).toBeNull();
   });
 
+  it('shows the text that replaced a date, and a blank for a date removed', () => {
+    const at = SLIP_HISTORY_HEADERS.indexOf('New date');
+    const entry = (newText: string) =>
+      slipHistoryEntry({ when, step: 'Demo', oldDate: '2026-03-12', newDate: null, newText });
+    expect(entry('next week')[at]).toBe('next week');
+    expect(entry('=1+1')[at]).toBe('=1+1');
+    expect(entry('')[at]).toBeNull();
+    const dated = slipHistoryEntry({
+      when,
+      step: 'Demo',
+      oldDate: '2026-03-12',
+      newDate: '2026-03-19',
+      newText: 'ignored',
+    });
+    expect(dated[at]).toEqual({ date: '2026-03-19' });
+  });
+
   it('keeps formula-looking step names as plain strings', () => {
     const row = slipHistoryEntry({
       when,

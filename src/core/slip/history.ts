@@ -9,6 +9,11 @@ export interface SlipHistoryInput {
   step: string;
   oldDate: DateKey | null;
   newDate: DateKey | null;
+  /**
+   * What the cell holds instead of a new date ('next week', '04.03.2024'): written as typed,
+   * so the history shows what replaced the date rather than a blank that reads as "cleared".
+   */
+  newText?: string;
   /** The editor's address when Apps Script tells us; blank otherwise (it often cannot). */
   who?: string | null;
 }
@@ -19,7 +24,7 @@ export function slipHistoryEntry(input: SlipHistoryInput): SheetCell[] {
     When: { instant: input.when },
     Step: input.step,
     'Old date': dateCellOf(input.oldDate),
-    'New date': dateCellOf(input.newDate),
+    'New date': input.newDate === null && input.newText ? input.newText : dateCellOf(input.newDate),
     Who: input.who ?? '',
   };
   return SLIP_HISTORY_HEADERS.map((header) => cells[header]);

@@ -110,6 +110,7 @@ function handleEdit(e: EditEvent): void {
         step,
         oldDate: change.oldDate,
         newDate: change.newDate,
+        newText: change.newText,
         who: editorOf(e),
       });
       const current: PlanRecord = { ...record, table };

@@ -148,6 +148,8 @@ function readSellers(raw: unknown, problems: string[], notes: string[]): Seller[
     const s = entry ?? {};
     const name = typeof s.name === 'string' ? cleanLine(s.name) : '';
     const emailRaw = typeof s.email === 'string' ? s.email.trim() : '';
+    for (const f of ['name', 'email'] as const)
+      if (s[f] != null && typeof s[f] !== 'string') problems.push(`${label}'s ${f} must be text.`);
     // A form row left empty is not an error: the sidebar always shows one.
     if (name === '' && emailRaw === '') return;
     if (name.length > LIMITS.sellerName) {
@@ -183,7 +185,7 @@ function readHolidays(raw: unknown, problems: string[]): DateKey[] {
   if (raw.length > LIMITS.holidays) problems.push(`At most ${LIMITS.holidays} holidays, please.`);
   const keys: DateKey[] = [];
   for (const entry of raw.slice(0, LIMITS.holidays)) {
-    const key = parseDateKey(entry);
+    const key = parseDateKey(typeof entry === 'string' ? entry.trim() : entry);
     if (key === null) problems.push(`Holiday ${quote(entry)} is not a date; use yyyy-MM-dd.`);
     else keys.push(key);
   }

@@ -127,9 +127,9 @@ describe('an edit after the table changed shape, with no handler run in between'
     const em = fresh();
     em.workbook.userMoveColumns(MAP, 7, 1, 3); // Target date moves to C
     const before = history(em).length;
-    type(em, 'C9', 'tbd'); // words, but over a date: the removed date is recorded
+    type(em, 'C9', 'tbd'); // words over a date: the history shows what replaced it
     expect(history(em)).toHaveLength(before + 1);
-    expect(history(em).at(-1)?.[3]).toBe('');
+    expect(history(em).at(-1)?.[3]).toBe('tbd');
   });
 
   it('writes the slip formula on its own when Slip no longer sits right of Baseline', () => {
