@@ -48,4 +48,26 @@ describe('parseStakeholders', () => {
       { row: 2, message: "Side 'Martians' is not one of Vendor, Prospect, Joint" },
     ]);
   });
+
+  it('reads 1 and 0 typed over the checkbox, and reports any other number or a date', () => {
+    const { stakeholders, warnings } = parse([
+      ['Name', 'Email', 'Side', 'Role', 'Weekly email'],
+      ['One', 'one@x.example', 'Prospect', '', 1],
+      ['Zero', 'zero@x.example', 'Prospect', '', 0],
+      ['Two', 'two@x.example', 'Prospect', '', 2],
+      ['Day', 'day@x.example', 'Prospect', '', new Date(Date.UTC(2026, 0, 1))],
+      ['Blank', 'blank@x.example', 'Prospect', '', null],
+    ]);
+    expect(stakeholders.map((s) => [s.name, s.weeklyEmail])).toEqual([
+      ['One', true],
+      ['Zero', false],
+      ['Two', false],
+      ['Day', false],
+      ['Blank', false],
+    ]);
+    expect(warnings).toEqual([
+      { row: 4, message: "Weekly email '2' is not ticked or unticked" },
+      { row: 5, message: 'Weekly email holds a date, not a tick' },
+    ]);
+  });
 });

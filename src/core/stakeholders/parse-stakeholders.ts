@@ -1,6 +1,6 @@
 // The Stakeholders tab's rows as plain data (no service calls): the weekly email's recipients
 // come from here, so a row that cannot be read is reported rather than guessed.
-import { cellText, isBlankCell } from '../cells';
+import { cellText, isBlankCell, isDateValue } from '../cells';
 import { SIDES, type RowWarning, type Stakeholder } from '../model';
 import { parseSide } from '../steps/status-text';
 import type { StakeholderTable } from '../table/plan-tables';
@@ -25,18 +25,15 @@ export function parseStakeholders(
     // A ticked box alone is not a person (a checkbox column filled down the sheet).
     if (['name', 'email', 'side', 'role'].every((k) => isBlankCell(raw(k as 'name')))) continue;
 
-    const weekly = raw('weeklyEmail');
-    let weeklyEmail = weekly === true;
-    if (typeof weekly === 'string') {
-      const word = weekly.trim().toLowerCase();
-      weeklyEmail = TICKED.has(word);
-      if (!weeklyEmail && !UNTICKED.has(word)) {
-        warnings.push({
-          row: sheetRow,
-          message: `Weekly email '${weekly.trim()}' is not ticked or unticked`,
-        });
-      }
+    const weekly = readTick(raw('weeklyEmail'));
+    if (weekly === null) {
+      const cell = raw('weeklyEmail');
+      const message = isDateValue(cell)
+        ? 'Weekly email holds a date, not a tick'
+        : `Weekly email '${cellText(cell)}' is not ticked or unticked`;
+      warnings.push({ row: sheetRow, message });
     }
+    const weeklyEmail = weekly === true;
     const sideText = text('side');
     const side = parseSide(sideText);
     if (side === null) {
@@ -55,4 +52,18 @@ export function parseStakeholders(
     });
   }
   return { stakeholders, warnings };
+}
+
+/**
+ * A Weekly email cell as ticked (true), unticked (false) or unreadable (null). "1" typed over the
+ * checkbox arrives as the number 1 and means what the text '1' means; any other number, or a
+ * date, is not a tick and is reported rather than silently read as "no email".
+ */
+function readTick(value: unknown): boolean | null {
+  if (typeof value === 'boolean') return value;
+  if (value == null) return false;
+  if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : null;
+  if (typeof value !== 'string') return null;
+  const word = value.trim().toLowerCase();
+  return TICKED.has(word) ? true : UNTICKED.has(word) ? false : null;
 }
