@@ -135,6 +135,11 @@ export interface RecipientJson {
   email: string;
   state: RecipientState;
   reason?: string;
+  /**
+   * Set in a collaborator's view for an address the schedule owner's approvals have not been
+   * checked against yet (added since the owner last looked): not known to receive the email.
+   */
+  unchecked?: boolean;
 }
 
 export interface SendLogEntryJson {

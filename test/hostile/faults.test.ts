@@ -198,37 +198,106 @@ describe('no mail quota', () => {
 });
 
 describe('a full property store', () => {
-  function fill(em: Emulator): () => void {
+  const NOTICE_KEY = (em: Emulator) => `map.digest.storeNotice.${em.workbook.id}`;
+
+  /** Fills the document store so that only `free` bytes are left. */
+  function fill(em: Emulator, free = 0): () => void {
     const store = em.properties.document(em.workbook.id);
     let used = 0;
     for (const [key, value] of store) used += Buffer.byteLength(key) + Buffer.byteLength(value);
-    store.set('prospect.junk', 'x'.repeat(500 * 1024 - used - 'prospect.junk'.length));
+    store.set('prospect.junk', 'x'.repeat(500 * 1024 - used - 'prospect.junk'.length - free));
     return () => void store.delete('prospect.junk');
   }
 
-  it('stops before anyone is mailed, with the error where the owner sees it, and recovers', () => {
+  it('mails nobody, tells the owner itself (banner, one note a day), and recovers', () => {
     const { em, unapproved } = dueWorld();
     const free = fill(em);
-    expect(() => sendNow(em)).toThrow(STORE_FULL);
-    // The scheduled run fails the same way; Apps Script reports a failed trigger run to its owner.
-    const runs = em.advance('1h');
+    expect(() => sendNow(em)).toThrow(/storage in this spreadsheet is full.*Nobody was mailed/);
+    // The hourly runs fail the same way but end normally: the add-on told the owner, so the
+    // platform's failed-execution email is not how they learn it.
+    const runs = em.advance('6h');
     expect(runs.length).toBeGreaterThan(0);
-    expect(runs.every((r) => !r.ok && r.error?.message === STORE_FULL)).toBe(true);
-    expect(em.outbox).toHaveLength(0);
+    expect(runs.every((r) => r.ok)).toBe(true);
+    expect(digestCounts(em).size).toBe(0);
+    const told = notes(em);
+    expect(told).toHaveLength(1);
+    expect(told[0].to).toEqual([OWNER]);
+    expect(told[0].subject).toMatch(/storage .* is full/);
+    expect(told[0].body).toMatch(/Nobody was mailed/);
+    expect(banner(em)).toMatch(/could not record its sends.*full.*retried every hour/);
+    expect(em.properties.user(OWNER).get(NOTICE_KEY(em))).toBeDefined();
+
+    // The next day (spreadsheet zone) one more note, however many hourly runs fail.
+    em.advance('24h');
+    expect(notes(em)).toHaveLength(2);
+    expect(digestCounts(em).size).toBe(0);
+
+    free();
+    em.advance('1h');
+    expectEachApprovedOnce(em, unapproved);
+    expect(banner(em)).toBeNull();
+    expect(em.properties.user(OWNER).has(NOTICE_KEY(em))).toBe(false);
+    expect(notes(em)).toHaveLength(2);
+  });
+
+  it('with too little room left to record a whole run: nobody is mailed, not the first few', () => {
+    const { em, unapproved } = dueWorld();
+    // Room for the first ledger write, not for the rest of the run's records.
+    const free = fill(em, 600);
+    expect(() => sendNow(em)).toThrow(/full.*Nobody was mailed/);
+    expect(digestCounts(em).size).toBe(0);
+    expect(notes(em)).toHaveLength(1);
     free();
     em.advance('2h');
     expectEachApprovedOnce(em, unapproved);
+    expect(banner(em)).toBeNull();
+  });
+
+  it('the owner’s sidebar still opens on a full store, and a collaborator sees no notice', () => {
+    const { em } = dueWorld();
+    fill(em);
+    em.advance('1h');
+    const state = em.callAs(OWNER, 'getSidebarState') as SidebarState;
+    expect(state.digest?.banner).toMatch(/full/);
+    expect(state.digest?.recipients.length).toBeGreaterThan(0);
+  });
+
+  it('with no quota left there is no note, only the banner', () => {
+    const { em } = dueWorld();
+    fill(em);
+    em.setQuota(OWNER, 0);
+    em.advance('3h');
+    expect(em.outbox).toHaveLength(0);
+    expect(banner(em)).toMatch(/full/);
+  });
+
+  it('when the owner’s own store is full too, the run fails loudly and sends no hourly notes', () => {
+    const { em } = dueWorld();
+    fill(em);
+    const mine = em.properties.user(OWNER);
+    mine.set('other.add-on.junk', 'y'.repeat(500 * 1024 - 20_000));
+    mine.set('other.add-on.more', 'y'.repeat(20_000 - 'other.add-on.junk'.length - 200));
+    const runs = em.advance('3h');
+    expect(runs.length).toBeGreaterThan(0);
+    for (const r of runs)
+      expect([r.ok, r.error?.message]).toEqual([
+        false,
+        expect.stringMatching(/storage in this spreadsheet is full/),
+      ]);
+    expect(em.outbox).toHaveLength(0);
   });
 
   it.each([1, 2, 3, 4, 5, 6, 7])(
-    'filling up at the k-th property write (k = %i): nobody twice, nobody lost unnamed',
+    'a property write failing at the k-th write (k = %i): nobody twice, nobody lost unnamed',
     (k) => {
       const { em, unapproved } = dueWorld();
       em.faults.failOnCall('Properties.setProperty', { nth: k, error: STORE_FULL });
+      let message = '';
       try {
         sendNow(em);
       } catch (error) {
-        expect((error as Error).message).toBe(STORE_FULL);
+        message = (error as Error).message;
+        expect(message).toMatch(/could not record its sends/);
       }
       em.advance('4h');
       const counts = expectNoDuplicateOrStranger(em, unapproved);
@@ -236,6 +305,12 @@ describe('a full property store', () => {
         .map((n) => n.body)
         .join(' ')}`;
       for (const address of APPROVED.filter((a) => !counts.has(a))) expect(told).toContain(address);
+      // Whoever was owed the email and is not "maybe sent" got it by the next runs, and the
+      // notice of the failed write is gone after them.
+      if (message !== '') expect(banner(em) ?? '').not.toMatch(/could not record its sends/);
+      // At most one note a day about it, however many runs failed.
+      const storeNotes = notes(em).filter((n) => /Weekly plan email not sent/.test(n.subject));
+      expect(storeNotes.length).toBeLessThanOrEqual(1);
     },
   );
 });

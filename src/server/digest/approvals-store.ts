@@ -40,15 +40,27 @@ function parseApprovals(raw: string | null): Approvals {
   }
 }
 
-/** The CURRENT user's approvals for this spreadsheet (only meaningful when they own the schedule). */
-export function readMyApprovals(spreadsheetId: string): Approvals {
-  return parseApprovals(PropertiesService.getUserProperties().getProperty(keyFor(spreadsheetId)));
+type Properties = GoogleAppsScript.Properties.Properties;
+
+/**
+ * The CURRENT user's approvals for this spreadsheet (only meaningful when they own the
+ * schedule). `user` is their user store, when the caller already holds it.
+ */
+export function readMyApprovals(
+  spreadsheetId: string,
+  user: Properties = PropertiesService.getUserProperties(),
+): Approvals {
+  return parseApprovals(user.getProperty(keyFor(spreadsheetId)));
 }
 
 /** A property value holds 9 KB; stay clear of it so the store's own error never reaches a user. */
 export const MAX_APPROVALS_BYTES = 8 * 1024;
 
-export function writeMyApprovals(spreadsheetId: string, approvals: Approvals): void {
+export function writeMyApprovals(
+  spreadsheetId: string,
+  approvals: Approvals,
+  user: Properties = PropertiesService.getUserProperties(),
+): void {
   const normal = normalizeApprovals(approvals);
   const text = JSON.stringify(normal);
   if (utf8Length(text) > MAX_APPROVALS_BYTES) {
@@ -56,5 +68,5 @@ export function writeMyApprovals(spreadsheetId: string, approvals: Approvals): v
       `Too many approvals to keep (${normal.emails.length} addresses, ${normal.domains.length} domains): approve whole domains instead of single addresses. Nothing was changed.`,
     );
   }
-  PropertiesService.getUserProperties().setProperty(keyFor(spreadsheetId), text);
+  user.setProperty(keyFor(spreadsheetId), text);
 }

@@ -32,10 +32,11 @@ export function approveAddresses(input: unknown): DigestStateJson {
     if (run.schedule.owner !== null && !isScheduleOwner(run)) {
       throw new Error(ownedByOtherMessage(run.schedule.owner));
     }
-    const mine = readMyApprovals(run.spreadsheetId);
+    const mine = readMyApprovals(run.spreadsheetId, run.userProps());
     writeMyApprovals(
       run.spreadsheetId,
       normalizeApprovals({ emails: [...mine.emails, ...emails], domains: mine.domains }),
+      run.userProps(),
     );
     const lookup = readDigestPlan(run.ss, run.docProps, run.timeZone, run.now);
     return digestState(run, lookup.kind === 'found' ? lookup.plan : null);

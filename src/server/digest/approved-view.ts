@@ -1,57 +1,134 @@
 // Collaborators cannot read the owner's approvals (user properties), yet their sidebar should
 // say truthfully who gets the email. So whenever the owner's code resolves the recipients it
-// leaves, in document properties, which of the sheet's CURRENT addresses are approved: a display
-// copy only. Nothing that sends ever reads it, so editing it cannot make anyone receive mail.
-import type { Approvals } from '../../core/recipients/approval';
+// leaves, in document properties, a display copy: whose approvals these are, which of the
+// sheet's CURRENT addresses it checked and which of those are approved, and the domains the
+// owner approved (so an address added later at an approved domain reads right too). Nothing
+// that sends ever reads it, so editing it cannot make anyone receive mail: at worst a
+// collaborator's sidebar shows a wrong chip.
+import { addressKey } from '../../core/recipients/email-address';
 import { resolveRecipients } from '../../core/recipients/resolve-recipients';
 import type { Stakeholder } from '../../core/model';
 import type { RecipientJson } from '../../shared/api';
 import { KEYS } from './property-keys';
 
-const MAX_VIEW_CHARS = 8000;
+/** Far below a property value's 9 KB: 50 recipients of 60 characters take about 6.5 KB. */
+export const MAX_VIEW_CHARS = 8000;
+const MAX_DOMAIN_CHARS = 1500;
+const VIEW_VERSION = 2;
 
-export function approvedViewOf(recipients: readonly RecipientJson[]): string {
-  const approved: string[] = [];
-  let size = 2;
-  for (const r of recipients) {
-    if (r.state !== 'will receive') continue;
-    const email = r.email.toLowerCase();
-    size += JSON.stringify(email).length + 1;
-    if (size > MAX_VIEW_CHARS) break;
-    approved.push(email);
+export interface ApprovedView {
+  /** Whose approvals it copies (lower case). */
+  owner: string;
+  /** Current addresses the owner's approvals were checked against (lower case). */
+  checked: string[];
+  /** The subset of `checked` that will receive the email. */
+  approved: string[];
+  /** Domains the owner approved. */
+  domains: string[];
+}
+
+export interface ViewSource {
+  owner: string;
+  /** The recipients as the owner's approvals resolved them. */
+  recipients: readonly RecipientJson[];
+  /** The owner's approved domains. */
+  domains: readonly string[];
+}
+
+function sizeOf(value: string): number {
+  return JSON.stringify(value).length + 1;
+}
+
+/** The view's JSON, bounded: an address that does not fit is left unchecked, never misreported. */
+export function approvedViewOf(source: ViewSource): string {
+  const view: ApprovedView = {
+    owner: addressKey(source.owner),
+    checked: [],
+    approved: [],
+    domains: [],
+  };
+  let domainChars = 0;
+  for (const domain of [...source.domains].sort()) {
+    domainChars += sizeOf(domain);
+    if (domainChars > MAX_DOMAIN_CHARS) break;
+    view.domains.push(domain);
   }
-  return JSON.stringify(approved);
+  let size = JSON.stringify({ v: VIEW_VERSION, ...view }).length;
+  for (const r of source.recipients) {
+    if (r.state === 'invalid') continue;
+    const email = addressKey(r.email);
+    const approved = r.state === 'will receive';
+    const cost = sizeOf(email) * (approved ? 2 : 1);
+    if (size + cost > MAX_VIEW_CHARS) break;
+    size += cost;
+    view.checked.push(email);
+    if (approved) view.approved.push(email);
+  }
+  return JSON.stringify({ v: VIEW_VERSION, ...view });
 }
 
 /** The write that refreshes the view, or null when it already says the same. */
 export function approvedViewWrite(
   stored: Readonly<Record<string, string>>,
-  recipients: readonly RecipientJson[],
+  source: ViewSource,
 ): Record<string, string> | null {
-  const view = approvedViewOf(recipients);
+  const view = approvedViewOf(source);
   return stored[KEYS.approvedView] === view ? null : { [KEYS.approvedView]: view };
 }
 
-/** The recipients as a collaborator sees them, from the owner's last display copy. */
+function strings(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((x): x is string => typeof x === 'string').map(addressKey)
+    : [];
+}
+
+/** The stored view, or null when absent or unreadable (then nothing is known). */
+export function readApprovedView(stored: Readonly<Record<string, string>>): ApprovedView | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(stored[KEYS.approvedView] ?? 'null');
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const r = raw as Record<string, unknown>;
+  if (r.v !== VIEW_VERSION || typeof r.owner !== 'string') return null;
+  return {
+    owner: addressKey(r.owner),
+    checked: strings(r.checked),
+    approved: strings(r.approved),
+    domains: strings(r.domains),
+  };
+}
+
+/**
+ * The recipients as a collaborator sees them, from the owner's last display copy. An address
+ * the copy does not cover (added since, or a copy left by a previous owner) is marked
+ * `unchecked`: it is shown as not (yet) receiving, with who decides, never as approved.
+ */
 export function recipientsForViewer(
   stakeholders: readonly Stakeholder[],
   stored: Readonly<Record<string, string>>,
   owner: string | null,
 ): RecipientJson[] {
-  let emails: string[] = [];
-  try {
-    const raw: unknown = JSON.parse(stored[KEYS.approvedView] ?? '[]');
-    if (Array.isArray(raw)) emails = raw.filter((e): e is string => typeof e === 'string');
-  } catch {
-    emails = [];
-  }
-  const view: Approvals = { emails, domains: [] };
-  return resolveRecipients(stakeholders, view, owner ?? '').map((r) =>
-    r.state === 'waiting for approval'
-      ? {
-          ...r,
-          reason: owner ? `waiting for ${owner} to approve it` : 'nobody runs the schedule yet',
-        }
-      : r,
+  const stale = readApprovedView(stored);
+  const view = stale && owner && stale.owner === addressKey(owner) ? stale : null;
+  const resolved = resolveRecipients(
+    stakeholders,
+    { emails: view?.approved ?? [], domains: view?.domains ?? [] },
+    owner ?? '',
   );
+  const checked = new Set(view?.checked ?? []);
+  return resolved.map((r) => {
+    if (r.state !== 'waiting for approval') return r;
+    if (!owner) return { ...r, reason: 'nobody runs the schedule yet' };
+    if (checked.has(addressKey(r.email))) {
+      return { ...r, reason: `waiting for ${owner} to approve it` };
+    }
+    return {
+      ...r,
+      unchecked: true,
+      reason: `approval is managed by ${owner}, who has not checked this address yet`,
+    };
+  });
 }

@@ -1,6 +1,7 @@
 import { emptyLedger } from '../../core/delivery/ledger';
 import { digestBanner, type BannerFacts } from './banner';
 import { NO_NOTICES } from './notices';
+import { nextStoreNotice } from './store-notice';
 
 const facts: BannerFacts = {
   notices: NO_NOTICES,
@@ -41,5 +42,27 @@ describe('the sidebar banner', () => {
     const notices = { ...NO_NOTICES, planGoneAt: '2026-10-12T13:00:00Z' };
     expect(digestBanner({ ...facts, notices, enabled: false })).toMatch(/turned itself off/);
     expect(digestBanner({ ...facts, notices, enabled: true })).toBeNull();
+  });
+});
+
+describe('the banner of a run that could not save', () => {
+  const storeNotice = nextStoreNotice(null, {
+    at: '2026-10-12T13:00:00Z',
+    full: true,
+    detail: 'full',
+    sentBefore: 0,
+    usedBytes: 512_000,
+    digestBytes: 9_000,
+  });
+
+  it('is shown while the email is on, beside the other notices', () => {
+    const ledger = { ...facts.ledger, uncertain: ['u@x.example'] };
+    const text = digestBanner({ ...facts, ledger, storeNotice }) ?? '';
+    expect(text).toMatch(/could not record its sends/);
+    expect(text).toContain('u@x.example');
+  });
+
+  it('is not shown once the email is off (nothing is retried then)', () => {
+    expect(digestBanner({ ...facts, storeNotice, enabled: false })).toBeNull();
   });
 });

@@ -2,6 +2,8 @@
 import type { DeliveryLedger } from '../../core/delivery/ledger';
 import { plural } from '../../core/digest/plural';
 import type { Notices } from './notices';
+import type { StoreNotice } from './store-notice';
+import { storeNoticeBanner } from './store-notice-text';
 
 export interface BannerFacts {
   notices: Notices;
@@ -9,6 +11,8 @@ export interface BannerFacts {
   ledger: DeliveryLedger;
   owner: string | null;
   enabled: boolean;
+  /** The schedule owner's own notice of a run that could not save (only they can read it). */
+  storeNotice?: StoreNotice | null;
 }
 
 export function digestBanner(facts: BannerFacts): string | null {
@@ -28,6 +32,7 @@ export function digestBanner(facts: BannerFacts): string | null {
   if (facts.enabled && notices.reauthNotifiedOn) {
     lines.push(`The weekly email is paused: ${who} must open the add-on once to re-authorize it.`);
   }
+  if (facts.enabled && facts.storeNotice) lines.push(storeNoticeBanner(facts.storeNotice));
   if (ledger.quotaShort) {
     lines.push(
       `This week's update is waiting for email quota: ${who} can send ${plural(ledger.quotaShort.remaining, 'more email')} today and it needs ${ledger.quotaShort.needed}. It is retried every hour.`,

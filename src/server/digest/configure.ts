@@ -12,6 +12,7 @@ import { noticeWrites, readNotices } from './notices';
 import { readDigestPlan } from './plan-input';
 import { isScheduleOwner, openDigestRun, refreshed } from './run-context';
 import { scheduleWrites, validateSettings, type ScheduleConfig } from './schedule-config';
+import { clearStoreFailure } from './store-failure';
 import { ensureTickTrigger, removeTickTriggers } from './tick-trigger';
 
 export function ownedByOtherMessage(owner: string): string {
@@ -37,13 +38,14 @@ export function configureDigest(input: unknown): DigestStateJson {
     if (settings.enabled && lookup.kind === 'gone') throw new Error(NO_PLAN);
 
     if (settings.approvedEmails !== undefined || settings.approvedDomains !== undefined) {
-      const mine = readMyApprovals(run.spreadsheetId);
+      const mine = readMyApprovals(run.spreadsheetId, run.userProps());
       writeMyApprovals(
         run.spreadsheetId,
         normalizeApprovals({
           emails: settings.approvedEmails ?? mine.emails,
           domains: settings.approvedDomains ?? mine.domains,
         }),
+        run.userProps(),
       );
     }
 
@@ -65,6 +67,8 @@ export function configureDigest(input: unknown): DigestStateJson {
       };
     } else {
       removeTickTriggers(run.ss);
+      // Nothing is retried while the email is off, so a "could not save" notice has no subject.
+      clearStoreFailure(run);
       next = {
         enabled: false,
         weekday: settings.weekday,

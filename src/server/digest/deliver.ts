@@ -5,6 +5,11 @@
 // sent. Core decides who is still owed (planDelivery) and records each send around the call
 // (markPending BEFORE MailApp, markSent AFTER, each its own property write), so a run that dies
 // half-way leaves a ledger the next run continues from.
+//
+// Writes can fail (a full store, a service error). Before its first send the run checks that
+// everything it will write fits in the store; a write that fails anyway stops the run at once
+// (nothing more is sent without a record) with a StoreWriteError that names who was already
+// mailed, for the caller to tell the owner.
 import {
   closeRun,
   MAX_FAILURES_PER_RECIPIENT,
@@ -12,6 +17,7 @@ import {
 } from '../../core/delivery/plan-delivery';
 import { markFailed, markPending, markSent } from '../../core/delivery/record-send';
 import { serializeLedger, type DeliveryLedger } from '../../core/delivery/ledger';
+import { formatKb, roomFor } from '../../core/delivery/store-room';
 import { planTitle } from '../../core/digest/build-digest';
 import { renderOwnerNote } from '../../core/digest/owner-note';
 import { addressesToMail, resolveRecipients } from '../../core/recipients/resolve-recipients';
@@ -23,6 +29,7 @@ import { sendReport, skippedParts, type RunFacts } from './delivery-report';
 import { sendDigestEmail } from './mail';
 import { periodNow } from './period-now';
 import type { DigestPlan } from './plan-input';
+import { projectedWrites } from './projected-writes';
 import { KEYS } from './property-keys';
 import type { DigestRun } from './run-context';
 import { sendLogWrite } from './send-log-store';
@@ -32,6 +39,7 @@ import {
   readSnapshotRecord,
   snapshotWritesOnComplete,
 } from './snapshot-store';
+import { StoreWriteError } from './store-write';
 
 export type DeliveryTrigger = 'schedule' | 'manual';
 
@@ -45,11 +53,8 @@ export function deliverPeriod(
   trigger: DeliveryTrigger,
 ): SendReportJson {
   const owner = run.schedule.owner ?? run.me;
-  const recipients = resolveRecipients(
-    plan.stakeholders,
-    readMyApprovals(run.spreadsheetId),
-    owner,
-  );
+  const approvals = readMyApprovals(run.spreadsheetId, run.userProps());
+  const recipients = resolveRecipients(plan.stakeholders, approvals, owner);
   const toMail = addressesToMail(recipients);
   const waiting = recipients.filter((r) => r.state === 'waiting for approval').map((r) => r.email);
   const invalid = recipients.filter((r) => r.state === 'invalid').length;
@@ -75,28 +80,59 @@ export function deliverPeriod(
     decision.toSend.map((email) => [email, compose(recipientFor(email, recipients))]),
   );
 
+  const view = approvedViewWrite(run.stored, { owner, recipients, domains: approvals.domains });
+  if (decision.toSend.length > 0) {
+    const room = roomFor(
+      run.stored,
+      projectedWrites({
+        stored: run.stored,
+        decision,
+        toMail,
+        period,
+        trigger,
+        now: isoNow(),
+        snapshots,
+        steps: plan.reading.steps,
+        today: plan.reading.today,
+        view,
+      }),
+    );
+    if (!room.fits) {
+      throw new StoreWriteError(
+        `${formatKb(room.used)} in use, and this run needs ${formatKb(room.needed - room.used)} more to record its sends`,
+        true,
+      );
+    }
+  }
+
   let ledger: DeliveryLedger = decision.ledger;
   const before: Record<string, string> = { [KEYS.ledger]: serializeLedger(ledger) };
-  const view = approvedViewWrite(run.stored, recipients);
   if (view) Object.assign(before, view);
   if (before[KEYS.ledger] !== storedLedger || view) run.docProps.setProperties(before);
 
   const sent: string[] = [];
   const failed: { email: string; error: string }[] = [];
   const newlyGivenUp: string[] = [];
-  for (const email of decision.toSend) {
-    ledger = markPending(ledger, email, isoNow());
-    run.docProps.setProperty(KEYS.ledger, serializeLedger(ledger));
-    const error = sendDigestEmail(messages.get(email) as DigestEmailJson);
-    if (error === null) {
-      ledger = markSent(ledger, email, isoNow());
-      sent.push(email);
-    } else {
-      ledger = markFailed(ledger, email, new Error(error), isoNow());
-      failed.push({ email, error });
-      if ((ledger.failures?.[email] ?? 0) >= MAX_FAILURES_PER_RECIPIENT) newlyGivenUp.push(email);
+  try {
+    for (const email of decision.toSend) {
+      ledger = markPending(ledger, email, isoNow());
+      run.docProps.setProperty(KEYS.ledger, serializeLedger(ledger));
+      const error = sendDigestEmail(messages.get(email) as DigestEmailJson);
+      if (error === null) {
+        ledger = markSent(ledger, email, isoNow());
+        sent.push(email);
+      } else {
+        ledger = markFailed(ledger, email, new Error(error), isoNow());
+        failed.push({ email, error });
+        if ((ledger.failures?.[email] ?? 0) >= MAX_FAILURES_PER_RECIPIENT) newlyGivenUp.push(email);
+      }
+      run.docProps.setProperty(KEYS.ledger, serializeLedger(ledger));
     }
-    run.docProps.setProperty(KEYS.ledger, serializeLedger(ledger));
+  } catch (error) {
+    // The one just sent, if any, stays `pending` in the stored ledger: the next run treats it
+    // as maybe-sent and tells the owner, as after a crash.
+    if (error instanceof StoreWriteError) throw error.afterSending(sent);
+    throw error;
   }
 
   const facts: RunFacts = { period, plan: decision, sent, failed, waiting, invalid };
@@ -135,7 +171,12 @@ export function deliverPeriod(
       }),
     );
   }
-  if (Object.keys(after).length > 0) run.docProps.setProperties(after);
+  try {
+    if (Object.keys(after).length > 0) run.docProps.setProperties(after);
+  } catch (error) {
+    if (error instanceof StoreWriteError) throw error.afterSending(sent);
+    throw error;
+  }
 
   const tellOwner =
     decision.notifyOwnerOfQuota || decision.newlyUncertain.length > 0 || newlyGivenUp.length > 0;

@@ -1,6 +1,7 @@
 // The weekly email as the sidebar shows it. The owner (or anyone, while nobody owns it) sees
 // their own approvals and the real recipient states; a collaborator sees the owner's display
-// copy (approved-view.ts), never the approvals themselves.
+// copy (approved-view.ts), never the approvals themselves. Only the owner can read the notice
+// of a run that could not save (it lives in their user properties), so only they see it.
 import { lastSentAt } from '../../core/delivery/ledger';
 import { resolveRecipients } from '../../core/recipients/resolve-recipients';
 import type { DigestStateJson, RecipientJson } from '../../shared/api';
@@ -13,23 +14,34 @@ import { periodNow } from './period-now';
 import type { DigestPlan } from './plan-input';
 import { isScheduleOwner, type DigestRun } from './run-context';
 import { readSendLog } from './send-log-store';
+import { readStoreNotice } from './store-notice';
+import { StoreWriteError } from './store-write';
 
 /**
  * Builds the state; when the owner's view finds the display copy out of date it refreshes it
- * (one property write, only then).
+ * (one property write, only then, and never at the cost of the state: a full store must not
+ * hide the banner that says so).
  */
 export function digestState(run: DigestRun, plan: DigestPlan | null): DigestStateJson {
   const { schedule } = run;
   const isOwner = isScheduleOwner(run);
   const mine = isOwner || schedule.owner === null;
-  const approvals = mine ? readMyApprovals(run.spreadsheetId) : null;
+  const approvals = mine ? readMyApprovals(run.spreadsheetId, run.userProps()) : null;
   const stakeholders = plan?.stakeholders ?? [];
   let recipients: RecipientJson[];
   if (approvals) {
     recipients = resolveRecipients(stakeholders, approvals, schedule.owner ?? run.me);
     if (isOwner && plan) {
-      const write = approvedViewWrite(run.stored, recipients);
-      if (write) run.docProps.setProperties(write);
+      const write = approvedViewWrite(run.stored, {
+        owner: run.me,
+        recipients,
+        domains: approvals.domains,
+      });
+      try {
+        if (write) run.docProps.setProperties(write);
+      } catch (error) {
+        if (!(error instanceof StoreWriteError)) throw error;
+      }
     }
   } else {
     recipients = recipientsForViewer(stakeholders, run.stored, schedule.owner);
@@ -57,6 +69,7 @@ export function digestState(run: DigestRun, plan: DigestPlan | null): DigestStat
       ledger: period.ledger,
       owner: schedule.owner,
       enabled: schedule.enabled,
+      storeNotice: isOwner ? readStoreNotice(run.userProps(), run.spreadsheetId) : null,
     }),
     log: readSendLog(run.stored),
   };

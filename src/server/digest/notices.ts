@@ -3,7 +3,11 @@
 // notice is per period and lives in the delivery ledger (core decides it there).
 import type { DateKey } from '../../core/model';
 import { parseDateKey } from '../../core/dates';
+import { cleanValue } from '../../core/digest/clean-text';
 import { KEYS } from './property-keys';
+
+/** The locator's message names a tab (user text): cut, so the value stays small. */
+export const MAX_UNREADABLE_CHARS = 400;
 
 export interface Notices {
   /** The day (sheet's zone) the owner was last told to re-authorize; null when not needed. */
@@ -26,7 +30,10 @@ export function readNotices(props: Readonly<Record<string, string>>): Notices {
     return {
       reauthNotifiedOn: parseDateKey(raw.reauthNotifiedOn),
       planGoneAt: typeof raw.planGoneAt === 'string' ? raw.planGoneAt : null,
-      planUnreadable: typeof raw.planUnreadable === 'string' ? raw.planUnreadable : null,
+      planUnreadable:
+        typeof raw.planUnreadable === 'string'
+          ? cleanValue(raw.planUnreadable, MAX_UNREADABLE_CHARS)
+          : null,
     };
   } catch {
     return NO_NOTICES;
@@ -34,7 +41,11 @@ export function readNotices(props: Readonly<Record<string, string>>): Notices {
 }
 
 export function noticeWrites(notices: Notices): Record<string, string> {
-  return { [KEYS.notices]: JSON.stringify(notices) };
+  const planUnreadable =
+    notices.planUnreadable === null
+      ? null
+      : cleanValue(notices.planUnreadable, MAX_UNREADABLE_CHARS);
+  return { [KEYS.notices]: JSON.stringify({ ...notices, planUnreadable }) };
 }
 
 export function sameNotices(a: Notices, b: Notices): boolean {

@@ -2,7 +2,8 @@
 // removes its own trigger, turns itself off and tells the owner once. A plan that is there but
 // cannot be read only pauses: the next tick after someone fixes the table sends as usual.
 import { sendDigestEmail } from './mail';
-import { noticeWrites, readNotices, sameNotices } from './notices';
+import { cleanValue } from '../../core/digest/clean-text';
+import { MAX_UNREADABLE_CHARS, noticeWrites, readNotices, sameNotices } from './notices';
 import { fileTitle, type DigestRun } from './run-context';
 import { scheduleWrites } from './schedule-config';
 import { removeTickTriggers } from './tick-trigger';
@@ -32,6 +33,8 @@ export function retireForGonePlan(run: DigestRun): void {
 /** Records (or clears) the "plan unreadable" pause; writes only when it changed. */
 export function notePlanUnreadable(run: DigestRun, message: string | null): void {
   const notices = readNotices(run.stored);
-  const next = { ...notices, planUnreadable: message };
+  // Cut as it is stored, so an unchanged long message is not rewritten every hour.
+  const planUnreadable = message === null ? null : cleanValue(message, MAX_UNREADABLE_CHARS);
+  const next = { ...notices, planUnreadable };
   if (!sameNotices(notices, next)) run.docProps.setProperties(noticeWrites(next));
 }

@@ -18,7 +18,11 @@ export function composeInputFor(run: DigestRun, plan: DigestPlan): ComposeInput 
   const owner = run.schedule.owner ?? run.me;
   const mine = run.schedule.owner === null || isScheduleOwner(run);
   const recipients: RecipientJson[] = mine
-    ? resolveRecipients(plan.stakeholders, readMyApprovals(run.spreadsheetId), owner)
+    ? resolveRecipients(
+        plan.stakeholders,
+        readMyApprovals(run.spreadsheetId, run.userProps()),
+        owner,
+      )
     : recipientsForViewer(plan.stakeholders, run.stored, owner);
   const { period } = periodNow(run);
   return {

@@ -1,10 +1,14 @@
 // What every digest entry point reads first, once: the file, its zone, the clock, who is running
 // (the trigger's owner in a trigger, the clicking user in a sidebar call) and the document's
-// digest properties in one getProperties call.
+// digest properties in one getProperties call. Writes to the document's properties go through
+// guardedProperties (store-write.ts), so a full store surfaces as one recognisable error.
 import { cleanValue } from '../../core/digest/clean-text';
 import { addressKey } from '../../core/recipients/email-address';
 import { activeSpreadsheet } from '../platform/spreadsheet';
 import { readScheduleConfig, type ScheduleConfig } from './schedule-config';
+import { guardedProperties, type WriteFailure } from './store-write';
+
+type Properties = GoogleAppsScript.Properties.Properties;
 
 export interface DigestRun {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -13,19 +17,26 @@ export interface DigestRun {
   now: Date;
   /** The effective user, lower-case: whose account would send. */
   me: string;
-  docProps: GoogleAppsScript.Properties.Properties;
+  docProps: Properties;
   stored: Record<string, string>;
   schedule: ScheduleConfig;
+  /** The running user's own properties, fetched once per execution on first use. */
+  userProps: () => Properties;
 }
 
 export function currentUser(): string {
   return addressKey(Session.getEffectiveUser().getEmail() ?? '');
 }
 
-export function openDigestRun(): DigestRun {
+/**
+ * `writes: 'ignore'` is for calls that only show state (the sidebar): their writes are caches,
+ * and a full store must not keep the owner from seeing what is wrong.
+ */
+export function openDigestRun(writes: WriteFailure = 'throw'): DigestRun {
   const ss = activeSpreadsheet();
-  const docProps = PropertiesService.getDocumentProperties();
+  const docProps = guardedProperties(PropertiesService.getDocumentProperties(), writes);
   const stored = docProps.getProperties();
+  let user: Properties | null = null;
   return {
     ss,
     spreadsheetId: ss.getId(),
@@ -35,6 +46,7 @@ export function openDigestRun(): DigestRun {
     docProps,
     stored,
     schedule: readScheduleConfig(stored),
+    userProps: () => (user ??= PropertiesService.getUserProperties()),
   };
 }
 

@@ -20,6 +20,13 @@ describe('validateSettings', () => {
     });
   });
 
+  it.each(['monday', ' Monday ', 'MON', 'Mon.', 'mOnDaY', 'mond'])(
+    'reads the weekday %j as MONDAY',
+    (weekday) => {
+      expect(validateSettings({ ...ok, weekday }).weekday).toBe('MONDAY');
+    },
+  );
+
   it('keeps empty entries (they approve nothing) and any case or leading @', () => {
     expect(
       validateSettings({
@@ -33,7 +40,9 @@ describe('validateSettings', () => {
   it.each([
     [null, /missing/],
     [{ ...ok, enabled: 'yes' }, /enabled/],
-    [{ ...ok, weekday: 'monday' }, /weekday/],
+    [{ ...ok, weekday: 'Mo' }, /weekday/],
+    [{ ...ok, weekday: 'Funday' }, /weekday/],
+    [{ ...ok, weekday: 1 }, /weekday/],
     [{ ...ok, hour: 24 }, /hour/],
     [{ ...ok, hour: 9.5 }, /hour/],
     [{ ...ok, approvedEmails: 'a@b.example' }, /approvedEmails/],

@@ -3,6 +3,7 @@
 import { WEEKDAYS, type DigestSettings, type Weekday } from '../../shared/api';
 import type { LocalHour } from '../../core/schedule-period/digest-period';
 import { parseDateKey } from '../../core/dates';
+import { parseWeekday } from '../../core/schedule-period/weekday';
 import { approvalProblem } from '../../core/recipients/approval';
 import { KEYS } from './property-keys';
 
@@ -63,7 +64,8 @@ export function validateSettings(settings: unknown): DigestSettings & { takeOver
   }
   const s = settings as Record<string, unknown>;
   if (typeof s.enabled !== 'boolean') throw new TypeError('"enabled" must be true or false.');
-  if (!isWeekday(s.weekday)) {
+  const weekday = parseWeekday(s.weekday);
+  if (weekday === null) {
     throw new RangeError(`"weekday" must be one of ${WEEKDAYS.join(', ')}.`);
   }
   if (!isHour(s.hour)) throw new RangeError('"hour" must be a whole number from 0 to 23.');
@@ -84,7 +86,7 @@ export function validateSettings(settings: unknown): DigestSettings & { takeOver
   };
   return {
     enabled: s.enabled,
-    weekday: s.weekday,
+    weekday,
     hour: s.hour,
     approvedEmails: list('approvedEmails'),
     approvedDomains: list('approvedDomains'),

@@ -8,6 +8,7 @@ import { periodNow } from './period-now';
 import { composeInputFor, requireDigestPlan } from './preview';
 import { openDigestRun, refreshed } from './run-context';
 import { sendLogWrite } from './send-log-store';
+import { StoreWriteError } from './store-write';
 
 export const TEST_SUBJECT_PREFIX = '[Test] ';
 
@@ -38,9 +39,12 @@ export function sendTestDigest(): SendReportJson {
         }),
       );
     });
-  } catch (lockError) {
-    // The email went out; a busy log is not worth reporting the test as failed.
-    if (!(lockError instanceof LockBusyError)) throw lockError;
+  } catch (logError) {
+    // The email went out; a busy or full log is not worth reporting the test as failed (with a
+    // full store, forwarding this test is how the owner reaches the recipients meanwhile).
+    if (!(logError instanceof LockBusyError) && !(logError instanceof StoreWriteError)) {
+      throw logError;
+    }
   }
   return {
     period,

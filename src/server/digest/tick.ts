@@ -1,6 +1,8 @@
 // weeklyDigestTick: the hourly trigger's handler. It runs as the user who installed it, so the
 // first question is whether that user still owns the schedule; a trigger left behind by a
-// previous owner (someone took over) or by a schedule turned off removes itself.
+// previous owner (someone took over) or by a schedule turned off removes itself. A run that
+// cannot save to the document's properties tells the owner itself (store-failure.ts) instead
+// of failing the execution.
 import { LockBusyError, withDocumentLock } from './document-lock';
 import { deliverPeriod } from './deliver';
 import { periodNow } from './period-now';
@@ -8,6 +10,8 @@ import { readDigestPlan } from './plan-input';
 import { notePlanUnreadable, retireForGonePlan } from './plan-gone';
 import { authorizationRequired, clearReauthNotice, tellOwnerToReauthorize } from './reauth';
 import { isScheduleOwner, openDigestRun, refreshed, type DigestRun } from './run-context';
+import { clearStoreFailure, recordStoreFailure } from './store-failure';
+import { StoreWriteError } from './store-write';
 import { removeTickTriggers } from './tick-trigger';
 
 export type TickOutcome =
@@ -17,7 +21,8 @@ export type TickOutcome =
   | 'busy'
   | 'plan gone'
   | 'plan unreadable'
-  | 'delivered';
+  | 'delivered'
+  | 'not recorded';
 
 function stillMine(run: DigestRun): boolean {
   return run.schedule.enabled && isScheduleOwner(run);
@@ -31,6 +36,16 @@ export function runTick(): TickOutcome {
     removeTickTriggers(first.ss);
     return 'retired';
   }
+  try {
+    return tickAsOwner(first);
+  } catch (error) {
+    if (!(error instanceof StoreWriteError)) throw error;
+    if (!recordStoreFailure(first, error).kept) throw error;
+    return 'not recorded';
+  }
+}
+
+function tickAsOwner(first: DigestRun): TickOutcome {
   const auth = authorizationRequired();
   if (auth.required) {
     tellOwnerToReauthorize(first, auth.url);
@@ -62,6 +77,7 @@ export function runTick(): TickOutcome {
       }
       notePlanUnreadable(run, null);
       deliverPeriod(run, lookup.plan, 'schedule');
+      clearStoreFailure(run);
       return 'delivered';
     });
   } catch (error) {

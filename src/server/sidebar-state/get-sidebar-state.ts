@@ -1,5 +1,7 @@
 // getSidebarState: everything the sidebar draws, in ONE server call. The plan is read once and
-// shared by the plan status and the weekly email's recipients.
+// shared by the plan status and the weekly email's recipients. Its only writes are caches (the
+// plan's location, the collaborators' display copy), so a failed write is ignored: with the
+// document's storage full, the sidebar still opens and its banner says so.
 import { listTemplates } from '../../core/templates';
 import type { SidebarState } from '../../shared/api';
 import { digestState } from '../digest/digest-state';
@@ -9,7 +11,7 @@ import { openDigestRun } from '../digest/run-context';
 import { todayIn } from '../platform/time-zone';
 
 export function getSidebarState(): SidebarState {
-  const run = openDigestRun();
+  const run = openDigestRun('ignore');
   const lookup = readDigestPlan(run.ss, run.docProps, run.timeZone, run.now);
   const plan = lookup.kind === 'found' ? lookup.plan : null;
   // Without a plan there is nothing to email, unless the schedule has something to say (it

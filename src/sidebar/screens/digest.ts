@@ -177,7 +177,7 @@ export function digestScreen(
           })
         : null;
     approveButton?.setAttribute('aria-label', `Approve ${recipient.email}`);
-    const stateModifier = recipient.state.replace(/\s+/g, '-');
+    const look = chipLook(recipient, manage);
     // The owner has the Approve buttons right here; "approve this address or the domain" would
     // only repeat them. Everyone else needs the reason (e.g. who must approve).
     const reason = recipient.state === 'waiting for approval' && manage ? '' : recipient.reason;
@@ -188,9 +188,9 @@ export function digestScreen(
       ]),
       approveButton,
       el('div', { className: 'recipient__state' }, [
-        el('span', { className: `chip chip--${stateModifier}` }, [
-          el('span', { attrs: { 'aria-hidden': 'true' } }, [`${STATE_ICONS[recipient.state]} `]),
-          RECIPIENT_STATE_LABELS[recipient.state],
+        el('span', { className: `chip chip--${look.modifier}` }, [
+          el('span', { attrs: { 'aria-hidden': 'true' } }, [`${look.icon} `]),
+          look.label,
         ]),
         reason ? el('span', { className: 'recipient__reason' }, [reason]) : null,
       ]),
@@ -407,6 +407,24 @@ export function digestScreen(
     sending,
     history,
   ]);
+}
+
+/**
+ * A recipient's chip. Someone who does not run the schedule sees the owner's decisions, so
+ * "your approval" would be wrong for them; an address the owner's approvals have not been
+ * checked against yet is shown as exactly that, not as a guess.
+ */
+function chipLook(
+  recipient: RecipientJson,
+  manage: boolean,
+): { modifier: string; icon: string; label: string } {
+  if (recipient.unchecked) return { modifier: 'unchecked', icon: '?', label: 'Not checked yet' };
+  const modifier = recipient.state.replace(/\s+/g, '-');
+  const label =
+    recipient.state === 'waiting for approval' && !manage
+      ? 'Waiting for approval'
+      : RECIPIENT_STATE_LABELS[recipient.state];
+  return { modifier, icon: STATE_ICONS[recipient.state], label };
 }
 
 /**
