@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, USAGE, type CliPlan, type Step } from './cli-args';
 import { DEFAULT_CODE_PATH, Emulator, type EmulatorState } from './emulator';
+import { ValidationRejection } from './emulator/spreadsheet/validation';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -55,7 +56,15 @@ function runStep(emu: Emulator, step: Step): void {
       emu.open({ authMode: step.authMode });
       return;
     case 'edit':
-      emu.edit(`'${step.sheetName.replace(/'/g, "''")}'!${step.a1}`, step.text);
+      try {
+        emu.edit(`'${step.sheetName.replace(/'/g, "''")}'!${step.a1}`, step.text);
+      } catch (e) {
+        // Sheets' dialog: the edit is refused and the user goes on, so the run does too.
+        if (!(e instanceof ValidationRejection)) throw e;
+        process.stderr.write(
+          `emulate: --edit ${step.sheetName}!${step.a1} rejected: ${e.message}\n`,
+        );
+      }
       return;
     case 'call':
       try {

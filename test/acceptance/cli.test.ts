@@ -201,4 +201,34 @@ describe('npm run emulate, three runs', () => {
     expect(tabOf(state, MAP).values).toEqual(tabOf(day2, MAP).values);
     expect(state.triggers.length).toBe(day2.triggers.length);
   });
+
+  it('an edit the dropdown refuses is reported and the run carries on; "done" in any case is taken', () => {
+    const out = file('refused.json');
+    const run = spawnSync(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'emulate',
+        '--',
+        '--workbook',
+        edited,
+        '--as',
+        PROSPECT,
+        '--edit',
+        `${QUOTED}!H9=Finished`,
+        '--edit',
+        `${QUOTED}!H10=done`,
+        '--out',
+        out,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('H9 rejected:');
+    const map = tabOf(JSON.parse(readFileSync(out, 'utf8')) as EmulatorState, MAP);
+    expect(map.values[8][7]).toBe(tabOf(day2, MAP).values[8][7]);
+    expect(map.values[9][7]).toBe('done');
+    expect(map.values[9][8]).toEqual({ date: '2026-11-02' });
+  });
 });

@@ -7,7 +7,7 @@ import { readCell } from './criteria';
 import { PROTECTED_MESSAGE, assertCanEdit, protectionsAgainst } from './protection';
 import { applyWrites, sortRows } from './sheetOps';
 import type { Scalar, SheetModel } from './sheetModel';
-import { invalidNote, passesValidation, rejectionMessage } from './validation';
+import { invalidNote, passesValidation, rejectionMessage, ValidationRejection } from './validation';
 import type { Workbook } from './workbook';
 
 /** An edit as an on-edit trigger sees it (e.range, e.value, e.oldValue, e.user). */
@@ -93,7 +93,7 @@ function typeInto(
       beforeFormats.forEach((row, bi) =>
         row.forEach((f, bj) => sheet.patchMeta(r.row + bi, r.column + bj, { numberFormat: f })),
       );
-      throw new Error(rejectionMessage(v.rule, r.row + i, r.column + j));
+      throw new ValidationRejection(rejectionMessage(v.rule, r.row + i, r.column + j));
     }
   }
 }

@@ -114,8 +114,11 @@ export function passesValidation(
   const text = displayOf(view);
   switch (rule.type) {
     case 'VALUE_IN_LIST':
-    case 'VALUE_IN_RANGE':
-      return listOf(book, rule).includes(text);
+    case 'VALUE_IN_RANGE': {
+      // Sheets compares text ignoring case here as in formulas: "done" passes a list with "Done".
+      const wanted = text.toLowerCase();
+      return listOf(book, rule).some((item) => item.toLowerCase() === wanted);
+    }
     case 'TEXT_IS_VALID_EMAIL':
       return typeof view.value === 'string' && EMAIL.test(view.value);
     case 'TEXT_IS_VALID_URL':
@@ -163,6 +166,11 @@ export function invalidNote(rule: ValidationRule): string {
 }
 
 /** The message of the dialog that rejects an edit: the rule's help text when it has one. */
+/** A user edit the cell's validation rejected: nothing changed, as after Sheets' dialog. */
+export class ValidationRejection extends Error {
+  override name = 'ValidationRejection';
+}
+
 export function rejectionMessage(rule: ValidationRule, row: number, column: number): string {
   return (
     rule.helpText ??
