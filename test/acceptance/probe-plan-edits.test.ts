@@ -10,6 +10,7 @@ import {
   COLLEAGUE,
   create,
   edit,
+  expectSheetAgrees,
   FILL,
   paste,
   status,
@@ -18,7 +19,6 @@ import {
   world,
   type StepRow,
 } from './world';
-import { expectAgreement } from './probe-plan-oracle';
 
 jest.setTimeout(120_000);
 
@@ -136,7 +136,7 @@ describe('dates typed into Target date', () => {
     ['2024-03-05T00:00:30', '2024-03-05'], // one minute into the next local day: late
   ])('agrees everywhere at %s', (now, today) => {
     em.setNow(now);
-    expectAgreement(em, map, today);
+    expectSheetAgrees(em, map, today);
   });
 
   it('calls the typed dates late by one day just after local midnight', () => {
@@ -217,7 +217,7 @@ describe('statuses typed once the dropdown is gone', () => {
     const api = status(em);
     expect(api.progress).toMatchObject({ done: 3, total: rows.length - 2 });
     expect(api.late.map((s) => s.row)).toEqual([rows[4], rows[5], rows[6], rows[8]]);
-    expectAgreement(em, map, TODAY);
+    expectSheetAgrees(em, map, TODAY);
   });
 
   it('never calls a skipped step late, in any case', () => {
@@ -241,7 +241,7 @@ describe('statuses typed once the dropdown is gone', () => {
   it('clears Done on when a done step is reopened in lower case', () => {
     edit(em, `${map}!H${rows[0]}`, 'in progress');
     expect(rowOf(em, map, rows[0]).doneOn).toBeNull();
-    expectAgreement(em, map, TODAY);
+    expectSheetAgrees(em, map, TODAY);
   });
 
   it('paints a status that is a failed formula as the open, late step core calls it', () => {

@@ -6,8 +6,17 @@
 // (the year's end, leap day, a switch day) the colours, the header and getPlanStatus agree, a
 // step due today is not late until the next local day, and Done on is stamped with the
 // spreadsheet's date.
-import { expectAgreement } from './probe-plan-oracle';
-import { addDays, create, edit, paste, status, stepRows, tab, world } from './world';
+import {
+  addDays,
+  create,
+  edit,
+  expectSheetAgrees,
+  paste,
+  status,
+  stepRows,
+  tab,
+  world,
+} from './world';
 
 jest.setTimeout(180_000);
 
@@ -103,7 +112,7 @@ describe.each(BOUNDARIES)('$timeZone around $day ($why)', ({ timeZone, scriptTim
     ['the first minute after it', after, '00:00:30'],
   ])('agrees everywhere in %s', (_, today, time) => {
     em.setNow(`${today}T${time}`);
-    expectAgreement(em, map, today);
+    expectSheetAgrees(em, map, today);
     const late = status(em)
       .late.filter((s) => [a.row, b.row, c.row].includes(s.row))
       .map((s) => [s.row, s.daysLate]);

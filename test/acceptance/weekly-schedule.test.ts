@@ -4,33 +4,12 @@
 // the edges of the local day (hour 0 in Kathmandu, hour 23 in Kiritimati).
 import type { Emulator, MailRecord } from '../../dev/emulator';
 import type { DigestStateJson, SidebarState, Weekday } from '../../src/shared/api';
+import { wallOf } from './probe-digest-world';
 import { addDays, create, farScriptZone, OWNER, world } from './world';
 
 jest.setTimeout(240_000);
 
 const SELLER = 'ana@vendor.example';
-
-/** The spreadsheet wall clock of an instant, with Intl alone (no add-on code). */
-function wall(instant: string, timeZone: string): { day: string; weekday: Weekday; hour: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      hourCycle: 'h23',
-      weekday: 'long',
-    })
-      .formatToParts(new Date(instant))
-      .map((p) => [p.type, p.value]),
-  );
-  return {
-    day: `${parts.year}-${parts.month}-${parts.day}`,
-    weekday: String(parts.weekday).toUpperCase() as Weekday,
-    hour: Number(parts.hour),
-  };
-}
 
 function weeklyWorld(timeZone: string, start: string, weekday: Weekday, hour: number): Emulator {
   const em = world({ timeZone, scriptTimeZone: farScriptZone(timeZone), now: start });
@@ -69,7 +48,7 @@ describe.each([
     const em = weeklyWorld(timeZone, start, weekday, hour);
     const firstSlot = (() => {
       let day = start.slice(0, 10);
-      while (wall(`${day}T12:00:00Z`, 'UTC').weekday !== weekday) day = addDays(day, 1);
+      while (wallOf(`${day}T12:00:00Z`, 'UTC').weekday !== weekday) day = addDays(day, 1);
       return day;
     })();
     const slots = Array.from({ length: weeks }, (_, i) => addDays(firstSlot, 7 * i));
@@ -86,7 +65,7 @@ describe.each([
     it('sends each recipient one email per week, on the weekday, at the hour, local time', () => {
       for (const who of [OWNER, SELLER]) {
         const mine = digests(em).filter((m) => m.to.map((t) => t.toLowerCase()).includes(who));
-        const when = mine.map((m) => wall(m.sentAt, timeZone));
+        const when = mine.map((m) => wallOf(m.sentAt, timeZone));
         expect(when.map((w) => w.day)).toEqual(slots);
         expect(new Set(when.map((w) => w.weekday))).toEqual(new Set([weekday]));
         expect(new Set(when.map((w) => w.hour))).toEqual(new Set([hour]));
@@ -97,8 +76,8 @@ describe.each([
     it('keeps one hourly trigger and shows the next run at the local slot', () => {
       expect(em.triggers().filter((t) => t.handler === 'weeklyDigestTick')).toHaveLength(1);
       const state = (em.call('getSidebarState') as SidebarState).digest as DigestStateJson;
-      const next = wall(state.nextRun as string, timeZone);
-      expect(next).toEqual({ day: addDays(slots[weeks - 1], 7), weekday, hour });
+      const next = wallOf(state.nextRun as string, timeZone);
+      expect(next).toMatchObject({ day: addDays(slots[weeks - 1], 7), weekday, hour });
       expect(state.banner).toBeNull();
     });
   },
@@ -114,7 +93,7 @@ describe('a slot hour a DST switch skips', () => {
     for (let week = 0; week < 2; week++) em.advance('7d');
     const when = digests(em)
       .filter((m) => m.to.includes(OWNER))
-      .map((m) => wall(m.sentAt, timeZone));
+      .map((m) => wallOf(m.sentAt, timeZone));
     expect(when.map((w) => w.day)).toEqual(['2026-09-27', '2026-10-04']);
     expect(when.map((w) => w.hour)).toEqual([4, 3]);
   });
@@ -126,7 +105,7 @@ describe('configured on the slot day', () => {
     em.advance('6d');
     expect(digests(em)).toEqual([]);
     em.advance('1d');
-    expect(digests(em).map((m) => wall(m.sentAt, 'Asia/Kathmandu').day)).toEqual([
+    expect(digests(em).map((m) => wallOf(m.sentAt, 'Asia/Kathmandu').day)).toEqual([
       '2026-10-20',
       '2026-10-20',
     ]);
@@ -135,7 +114,7 @@ describe('configured on the slot day', () => {
   it('sends that same day when saved before the hour', () => {
     const em = weeklyWorld('Pacific/Pago_Pago', '2026-10-13T08:30:00', 'TUESDAY', 9);
     em.advance('2h');
-    expect(digests(em).map((m) => wall(m.sentAt, 'Pacific/Pago_Pago'))).toEqual([
+    expect(digests(em).map((m) => wallOf(m.sentAt, 'Pacific/Pago_Pago'))).toMatchObject([
       { day: '2026-10-13', weekday: 'TUESDAY', hour: 9 },
       { day: '2026-10-13', weekday: 'TUESDAY', hour: 9 },
     ]);

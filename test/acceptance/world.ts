@@ -252,12 +252,26 @@ export function paste(em: Emulator, ref: string, rows: string[][], user = PROSPE
   }
 }
 
+const SPELLINGS: Record<string, string> = {
+  done: 'Done',
+  skipped: 'Skipped',
+  blocked: 'Blocked',
+};
+
+/**
+ * A step row with its status as the dropdown spells it. Sheets compares text ignoring case, so
+ * a typed 'done' or 'SKIPPED' means Done and Skipped to the colours and header formulas alike.
+ */
+function spelled(step: StepRow): StepRow {
+  return { ...step, status: SPELLINGS[step.status.toLowerCase()] ?? step.status };
+}
+
 /** Everything a user can see of the plan agrees with what the oracle says for the sheet's today. */
 export function expectSheetAgrees(em: Emulator, sheetName: string, today: string): void {
   const api = status(em);
   expect(api.today).toBe(today);
   const sheet = tab(em, sheetName);
-  const steps = stepRows(sheet);
+  const steps = stepRows(sheet).map(spelled);
   const rowsIn = (list: { row: number }[]) => list.map((s) => s.row).sort((a, b) => a - b);
   const open = steps.filter((s) => s.status !== 'Done' && s.status !== 'Skipped');
   const late = open.filter((s) => s.target !== null && s.target < today);
