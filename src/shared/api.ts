@@ -151,6 +151,12 @@ export interface SendLogEntryJson {
   skipped: string;
 }
 
+/** The first rows a reader could not read, and how many more there are. */
+export interface RowWarningListJson {
+  shown: RowWarningJson[];
+  more: number;
+}
+
 export interface DigestStateJson {
   settings: DigestSettings;
   /** Who owns the schedule (their account sends the email), or null when nobody does. */
@@ -163,6 +169,8 @@ export interface DigestStateJson {
   /** Something the owner must act on (quota, re-authorization, plan gone). */
   banner: string | null;
   log: SendLogEntryJson[];
+  /** Stakeholders-tab rows that could not be read (absent when every row reads). */
+  stakeholderWarnings?: RowWarningListJson;
 }
 
 export interface DigestEmailJson {

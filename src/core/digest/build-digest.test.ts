@@ -136,8 +136,30 @@ describe('buildDigest', () => {
     expect(owner.ownerNotes).toEqual({
       waiting: ['x@other.example'],
       invalid: [{ email: 'typo@', reason: 'nothing after @' }],
+      planWarnings: [],
+      stakeholderWarnings: [],
     });
     expect(buildDigest(input({ recipients })).ownerNotes).toBeNull();
+  });
+
+  it('gives unreadable rows of both tabs, in row order, to the owner copy only', () => {
+    const planWarnings = [
+      { row: 30, message: "Target date 'next week' is not a date" },
+      { row: 5, message: 'Rows 12 and 13 sit above the heading row' },
+    ];
+    const stakeholderWarnings = [{ row: 6, message: "Weekly email 'maybe' is not ticked" }];
+    const prepared = prepareDigest(input({ planWarnings, stakeholderWarnings }));
+    const owner = digestFor(prepared, { name: '', email: OWNER.toUpperCase() });
+    expect(owner.ownerNotes?.planWarnings.map((w) => w.row)).toEqual([5, 30]);
+    expect(owner.ownerNotes?.stakeholderWarnings).toEqual(stakeholderWarnings);
+    expect(
+      digestFor(prepared, { name: 'Jane Doe', email: 'jane@globex.example' }).ownerNotes,
+    ).toBeNull();
+    const body = renderDigest(owner).body;
+    expect(body).toContain("Target date 'next week' is not a date");
+    const other = renderDigest(digestFor(prepared, { name: '', email: 'jane@globex.example' }));
+    expect(other.body).not.toContain('could not read');
+    expect(other.htmlBody).not.toContain('could not read');
   });
 
   it('drops an unsafe link', () => {

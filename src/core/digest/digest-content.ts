@@ -31,10 +31,24 @@ export interface DigestCompletedLine extends DigestStepLine {
   doneOn: DateKey | null;
 }
 
-/** Only in the schedule owner's own copy: the addresses that did not get this email, and why. */
+/** A sheet row the add-on could not read, in the reader's words (not cleaned). */
+export interface DigestRowWarning {
+  row: number;
+  message: string;
+}
+
+/**
+ * Only in the schedule owner's own copy: the addresses that did not get this email and why, and
+ * the rows of either tab the add-on could not read (which may have left a step out of this
+ * email, or a person off its recipients) — the owner may never open the sidebar to see them.
+ */
 export interface DigestOwnerNotes {
   waiting: string[];
   invalid: { email: string; reason: string }[];
+  /** Plan tab: header block and step rows. */
+  planWarnings: DigestRowWarning[];
+  /** Stakeholders tab rows. */
+  stakeholderWarnings: DigestRowWarning[];
 }
 
 export interface DigestContent {

@@ -5,15 +5,19 @@
 import { formatDateKey } from '../dates';
 import type { DateKey, PlanStatus } from '../model';
 import { cleanValue } from './clean-text';
-import type { DigestContent, DigestStepLine } from './digest-content';
+import type { DigestContent, DigestRowWarning, DigestStepLine } from './digest-content';
 import { plural } from './plural';
 import { digestSubject } from './subject';
 
 export const MAX_ITEMS_PER_SECTION = 15;
+/** Unreadable rows listed per tab: enough to start fixing, short enough to read. */
+export const MAX_LISTED_WARNINGS = 10;
 const STEP_LENGTH = 120;
 const NAME_LENGTH = 60;
 const EMAIL_LENGTH = 100;
 const REASON_LENGTH = 120;
+// A warning quotes the cell it could not read, which may be a pasted page of text.
+const WARNING_LENGTH = 200;
 
 export interface DocItem {
   /** The step (or address) itself. */
@@ -24,11 +28,25 @@ export interface DocItem {
 }
 
 export interface DocSection {
-  id: 'yours' | 'late' | 'due' | 'completed' | 'moved' | 'missing' | 'waiting' | 'invalid';
+  id:
+    | 'yours'
+    | 'late'
+    | 'due'
+    | 'completed'
+    | 'moved'
+    | 'missing'
+    | 'waiting'
+    | 'invalid'
+    | 'plan-warnings'
+    | 'stakeholder-warnings';
   heading: string;
+  /** One line under the heading: what the list means and what to do about it. */
+  note?: string;
   items: DocItem[];
   /** Items left out to keep the email short. */
   more: number;
+  /** Where the items left out are, after "and N more" (default: in the plan). */
+  moreWhere?: string;
   /** Shown instead of items when there are none; sections without it are left out when empty. */
   empty?: string;
 }
@@ -71,7 +89,7 @@ export function layoutDigest(content: DigestContent): DigestDocument {
         ],
         late: l.daysLate > 0,
       }),
-      'Nothing is assigned to you right now.',
+      { empty: 'Nothing is assigned to you right now.' },
     ),
     section('late', 'Behind schedule', content.late, (l) => ({
       title: step(l),
@@ -121,6 +139,20 @@ export function layoutDigest(content: DigestContent): DigestDocument {
         title: cleanValue(r.email, EMAIL_LENGTH) || '(empty)',
         details: [cleanValue(r.reason, REASON_LENGTH)],
       })),
+      warningSection(
+        'plan-warnings',
+        'Plan rows the add-on could not read',
+        'Fix these rows on the plan tab: until then this email and the plan status may leave them out or read them wrong.',
+        'on the plan tab',
+        content.ownerNotes.planWarnings,
+      ),
+      warningSection(
+        'stakeholder-warnings',
+        'Stakeholders rows the add-on could not read',
+        'Fix these rows on the Stakeholders tab: a Weekly email cell that is not a tick counts as unticked, so that person is sent nothing.',
+        'on the Stakeholders tab',
+        content.ownerNotes.stakeholderWarnings,
+      ),
     );
   }
 
@@ -142,21 +174,54 @@ export function layoutDigest(content: DigestContent): DigestDocument {
   };
 }
 
+interface SectionOptions {
+  empty?: string;
+  note?: string;
+  /** Items shown at most (default MAX_ITEMS_PER_SECTION). */
+  limit?: number;
+  moreWhere?: string;
+}
+
 function section<T>(
   id: DocSection['id'],
   heading: string,
   lines: readonly T[],
   item: (line: T) => DocItem,
-  empty?: string,
+  options: SectionOptions = {},
 ): DocSection {
-  const shown = lines.slice(0, MAX_ITEMS_PER_SECTION).map(item);
+  const { empty, note, moreWhere, limit = MAX_ITEMS_PER_SECTION } = options;
+  const shown = lines.slice(0, limit).map(item);
   return {
     id,
     heading: lines.length > 0 ? `${heading} (${lines.length})` : heading,
+    ...(note !== undefined ? { note } : {}),
     items: shown,
     more: lines.length - shown.length,
+    ...(moreWhere !== undefined ? { moreWhere } : {}),
     ...(empty !== undefined ? { empty } : {}),
   };
+}
+
+/** Rows a reader could not read, by row number: the reader's reason, cut to a line. */
+function warningSection(
+  id: 'plan-warnings' | 'stakeholder-warnings',
+  heading: string,
+  note: string,
+  where: string,
+  warnings: readonly DigestRowWarning[],
+): DocSection {
+  return section(
+    id,
+    heading,
+    warnings,
+    (w) => ({ title: `Row ${w.row}`, details: [cleanValue(w.message, WARNING_LENGTH)] }),
+    { note, limit: MAX_LISTED_WARNINGS, moreWhere: where },
+  );
+}
+
+/** The line that counts a section's items left out. */
+export function moreText(s: Pick<DocSection, 'more' | 'moreWhere'>): string {
+  return `and ${s.more} more ${s.moreWhere ?? 'in the plan'}`;
 }
 
 function shift(days: number): string {

@@ -9,7 +9,7 @@
 // email) are computed here with the same step classification.
 import type { PlanStatusResult, RecipientJson, StepRef } from '../../shared/api';
 import { calendarDaysBetween } from '../dates';
-import type { DateKey, PlanHeader, Stakeholder, Step } from '../model';
+import type { DateKey, PlanHeader, RowWarning, Stakeholder, Step } from '../model';
 import { addressKey } from '../recipients/email-address';
 import { classifyStep, type ClassifiableStep } from '../steps/state';
 import { changesSince } from './changes-since';
@@ -41,6 +41,10 @@ export interface DigestPlanInput {
   ownerEmail: string;
   /** Every ticked stakeholder's state; listed in the owner's own copy only. */
   recipients?: readonly RecipientJson[];
+  /** Rows of the plan tab that could not be read; listed in the owner's own copy only. */
+  planWarnings?: readonly RowWarning[];
+  /** Rows of the Stakeholders tab that could not be read; owner's copy only. */
+  stakeholderWarnings?: readonly RowWarning[];
 }
 
 /** What every recipient's content shares; not theirs: recipient, yourItems, ownerNotes. */
@@ -130,8 +134,15 @@ export function prepareDigest(input: DigestPlanInput): PreparedDigest {
       invalid: recipients
         .filter((r) => r.state === 'invalid')
         .map((r) => ({ email: r.email, reason: r.reason ?? 'invalid' })),
+      planWarnings: rowWarnings(input.planWarnings),
+      stakeholderWarnings: rowWarnings(input.stakeholderWarnings),
     },
   };
+}
+
+/** Copied in sheet order: the two readers report rows in their own orders. */
+function rowWarnings(warnings: readonly RowWarning[] = []): RowWarning[] {
+  return warnings.map((w) => ({ row: w.row, message: w.message })).sort((a, b) => a.row - b.row);
 }
 
 function namesByAddress(stakeholders: readonly Stakeholder[]): Map<string, string[]> {

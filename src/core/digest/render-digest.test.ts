@@ -59,6 +59,7 @@ describe('renderDigest', () => {
       doc.footer,
       ...doc.sections.flatMap((s) => [
         s.heading,
+        s.note ?? '',
         ...s.items.flatMap((i) => [i.title, ...i.details]),
       ]),
     ];
@@ -80,6 +81,8 @@ describe('renderDigest', () => {
       'missing',
       'waiting',
       'invalid',
+      'plan-warnings',
+      'stakeholder-warnings',
     ]);
     const text = email.body;
     expect(text.indexOf('YOUR OPEN ITEMS')).toBeLessThan(text.indexOf('BEHIND SCHEDULE'));
@@ -109,6 +112,39 @@ describe('renderDigest', () => {
     expect(long.body).toContain('and 25 more in the plan');
     expect(long.body).toContain('BEHIND SCHEDULE (40)');
     expect(long.body).not.toContain('Late 15');
+  });
+
+  it('lists unreadable rows by row, the first 10 of each tab, and counts the rest', () => {
+    const planWarnings = Array.from({ length: 13 }, (_, i) => ({
+      row: 20 + i,
+      message: `Target date 'soon ${i}' is not a date`,
+    }));
+    const stakeholderWarnings = [{ row: 4, message: "Side 'Vendr' is not one of Vendor" }];
+    const notes = { ...contentWith('x').ownerNotes!, planWarnings, stakeholderWarnings };
+    const rendered = renderDigest(contentWith('x', { ownerNotes: notes }));
+    const html = textOf(tokenizeHtml(rendered.htmlBody));
+    for (const body of [rendered.body, html]) {
+      expect(body).toMatch(/plan rows the add-on could not read \(13\)/i);
+      expect(body).toContain("Target date 'soon 9' is not a date");
+      expect(body).not.toContain("'soon 10'");
+      expect(body).toContain('and 3 more on the plan tab');
+      expect(body).toMatch(/stakeholders rows the add-on could not read \(1\)/i);
+      expect(body).toContain('Row 4');
+      expect(body).toContain("Side 'Vendr' is not one of Vendor");
+      expect(body).not.toContain('more on the Stakeholders tab');
+    }
+    expect(rendered.body).toMatch(/- Row 29\n {2}Target date 'soon 9'/);
+  });
+
+  it('cuts a warning that quotes a huge cell', () => {
+    const huge = `Side '${'A'.repeat(5000)}' is not one of Vendor`;
+    const notes = {
+      ...contentWith('x').ownerNotes!,
+      stakeholderWarnings: [{ row: 9, message: huge }],
+    };
+    const body = renderDigest(contentWith('x', { ownerNotes: notes })).body;
+    expect(body).toContain('Row 9');
+    expect(body).not.toContain('A'.repeat(300));
   });
 
   it('omits a link that is not http(s), in both bodies', () => {

@@ -3,7 +3,7 @@
 // <span dir="auto">, so a right-to-left value keeps its own direction without turning the
 // layout around; the outer table is fixed left-to-right.
 import type { PlanStatus } from '../model';
-import type { DigestDocument, DocItem, DocSection } from './digest-document';
+import { moreText, type DigestDocument, type DocItem, type DocSection } from './digest-document';
 import { escapeHtml } from './escape-html';
 import { safeHttpUrl } from './safe-url';
 
@@ -97,14 +97,15 @@ function progressBar(percent: number): string {
 function section(s: DocSection): string {
   const heading =
     `<p style="margin:0 0 6px 0;font-size:15px;font-weight:bold;border-bottom:1px solid #e5e7eb;` +
-    `padding-bottom:4px;">${text(s.heading)}</p>`;
+    `padding-bottom:4px;">${text(s.heading)}</p>` +
+    (s.note ? `<p style="margin:0 0 6px 0;color:${MUTED};">${text(s.note)}</p>` : '');
   if (s.items.length === 0) {
     return row(heading + `<p style="margin:0;color:${MUTED};">${text(s.empty ?? '')}</p>`);
   }
   const items = s.items.map(item).join('');
   const more =
     s.more > 0
-      ? `<tr><td style="padding:4px 0;color:${MUTED};">${text(`and ${s.more} more in the plan`)}</td></tr>`
+      ? `<tr><td style="padding:4px 0;color:${MUTED};">${text(moreText(s))}</td></tr>`
       : '';
   return row(
     heading +

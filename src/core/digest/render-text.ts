@@ -2,7 +2,7 @@
 // parts are wrapped in Unicode isolates (no markup exists to do it), and the link appears only
 // when it is a valid http(s) URL.
 import { isolateForText } from './clean-text';
-import type { DigestDocument, DocSection } from './digest-document';
+import { moreText, type DigestDocument, type DocSection } from './digest-document';
 import { safeHttpUrl } from './safe-url';
 
 export function renderDigestText(doc: DigestDocument): string {
@@ -26,12 +26,13 @@ export function renderDigestText(doc: DigestDocument): string {
 function section(s: DocSection): string[] {
   const t = isolateForText;
   const out = [t(s.heading.toUpperCase())];
+  if (s.note) out.push(t(s.note));
   if (s.items.length === 0) return [...out, t(s.empty ?? '')];
   for (const item of s.items) {
     const title = `${item.late ? 'LATE ' : ''}${t(item.title)}`;
     out.push(`- ${title}`);
     if (item.details.length > 0) out.push(`  ${item.details.map(t).join(' | ')}`);
   }
-  if (s.more > 0) out.push(`  and ${s.more} more in the plan`);
+  if (s.more > 0) out.push(`  ${t(moreText(s))}`);
   return out;
 }

@@ -134,7 +134,12 @@ export function contentWith(text: string, overrides: Partial<DigestContent> = {}
     signature: { date: '2026-12-18', baseline: '2026-12-11', driftDays: 7 },
     sheetUrl: SHEET_URL,
     ownerEmail: OWNER,
-    ownerNotes: { waiting: [text], invalid: [{ email: text, reason: text }] },
+    ownerNotes: {
+      waiting: [text],
+      invalid: [{ email: text, reason: text }],
+      planWarnings: [{ row: 14, message: text }],
+      stakeholderWarnings: [{ row: 3, message: text }],
+    },
     ...overrides,
   };
 }

@@ -1,4 +1,10 @@
-import { approvalProblem, approvalReason, isApproved, normalizeApprovedDomain } from './approval';
+import {
+  approvalProblem,
+  approvalReason,
+  checkAddressToApprove,
+  isApproved,
+  normalizeApprovedDomain,
+} from './approval';
 
 const OWNER = 'Se@Vendor.example';
 
@@ -67,5 +73,36 @@ describe('approvalProblem', () => {
     ['domain', 'localhost', "'localhost' is not a domain like vendor.example"],
   ] as const)('refuses the %s approval %j, saying why', (kind, value, message) => {
     expect(approvalProblem(kind, value)).toContain(message);
+  });
+});
+
+describe('checkAddressToApprove', () => {
+  it('keeps an address as typed, trimmed', () => {
+    expect(checkAddressToApprove(' Eve@Customer.example ')).toEqual({
+      ok: true,
+      email: 'Eve@Customer.example',
+    });
+  });
+
+  it.each(['@customer.example', '@@Customer.Example', 'customer.example', ' @customer.example. '])(
+    'refuses the domain %s with the way to approve a domain',
+    (raw) => {
+      const check = checkAddressToApprove(raw);
+      expect(check.ok).toBe(false);
+      if (check.ok) return;
+      expect(check.reason).toMatch(/whole domain, not one address/);
+      expect(check.reason).toContain('Approve everyone at customer.example');
+      expect(check.reason).toContain('approvedDomains');
+    },
+  );
+
+  it.each([
+    ['not an email', 'contains a space'],
+    ['@', 'nothing before @'],
+    ['@localhost', 'nothing before @'],
+    ['jane@', 'nothing after @'],
+    ['localhost', 'missing @'],
+  ])('keeps the address reason for %s, which is no domain', (raw, reason) => {
+    expect(checkAddressToApprove(raw)).toEqual({ ok: false, reason });
   });
 });

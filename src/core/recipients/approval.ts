@@ -1,6 +1,6 @@
 // The schedule owner's approvals: only approved addresses are mailed, because prospects can
 // edit the stakeholder list and must not be able to make the owner's account mail outsiders.
-import { addressKey, checkEmailAddress, domainOf } from './email-address';
+import { addressKey, checkEmailAddress, domainOf, type AddressCheck } from './email-address';
 
 export interface Approvals {
   emails: readonly string[];
@@ -29,6 +29,29 @@ export function approvalProblem(kind: 'email' | 'domain', value: string): string
   }
   const check = checkEmailAddress(`x@${normalizeApprovedDomain(value)}`);
   return check.ok ? null : `'${clip(value)}' is not a domain like vendor.example`;
+}
+
+/**
+ * An address given to approve on its own, checked. A whole domain ("@acme.example" or
+ * "acme.example") is refused with the way to approve one: approving an address must never turn
+ * into approving everyone a prospect may later type at that domain, so that wider decision is
+ * made where the owner sees the list of approved domains.
+ */
+export function checkAddressToApprove(raw: string): AddressCheck {
+  const check = checkEmailAddress(raw);
+  if (check.ok) return check;
+  const text = raw.trim();
+  const domain = normalizeApprovedDomain(text);
+  const domainOnly = text.startsWith('@') || !text.includes('@');
+  if (domainOnly && domain !== '' && approvalProblem('domain', text) === null) {
+    return {
+      ok: false,
+      reason:
+        `that is a whole domain, not one address: to approve everyone at ${domain}, use ` +
+        `"Approve everyone at ${domain}" in the sidebar (approvedDomains in configureWeeklyDigest)`,
+    };
+  }
+  return check;
 }
 
 function clip(value: string): string {

@@ -1,8 +1,8 @@
-// approveRecipients: the owner approves addresses (by address; domains go through
-// configureWeeklyDigest's approvedDomains). Approvals are the owner's user properties, so the
-// check "only the owner" is also what the storage enforces: anyone else would only write
-// their own, unused, approvals.
-import { checkEmailAddress } from '../../core/recipients/email-address';
+// approveRecipients: the owner approves addresses, one by one; a domain given here is refused
+// with the way to approve it (configureWeeklyDigest's approvedDomains). Approvals are the
+// owner's user properties, so the check "only the owner" is also what the storage enforces:
+// anyone else would only write their own, unused, approvals.
+import { checkAddressToApprove } from '../../core/recipients/approval';
 import type { DigestStateJson } from '../../shared/api';
 import { ownedByOtherMessage } from './configure';
 import { digestState } from './digest-state';
@@ -18,7 +18,7 @@ export function approveAddresses(input: unknown): DigestStateJson {
   const problems: string[] = [];
   const emails: string[] = [];
   for (const raw of input as string[]) {
-    const check = checkEmailAddress(raw);
+    const check = checkAddressToApprove(raw);
     if (check.ok) emails.push(check.email);
     else problems.push(`'${raw.slice(0, 60)}': ${check.reason}`);
   }
@@ -39,6 +39,6 @@ export function approveAddresses(input: unknown): DigestStateJson {
       run.userProps(),
     );
     const lookup = readDigestPlan(run.ss, run.docProps, run.timeZone, run.now);
-    return digestState(run, lookup.kind === 'found' ? lookup.plan : null);
+    return digestState(run, lookup);
   });
 }

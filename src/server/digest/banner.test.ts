@@ -38,6 +38,32 @@ describe('the sidebar banner', () => {
     expect(text).toContain('The plan lacks Status.');
   });
 
+  it('says at once what the plan read now shows, in the words of the run that pauses', () => {
+    const problem = "The tab 'Stakeholders' has no 'Weekly email' column.";
+    expect(digestBanner({ ...facts, planProblem: problem })).toBe(
+      `The weekly email is paused until the plan can be read again: ${problem}`,
+    );
+    expect(digestBanner({ ...facts, enabled: false, planProblem: problem })).toBe(
+      `The weekly email cannot be sent until this is fixed: ${problem}`,
+    );
+  });
+
+  it('lets a plan read now win over the last run’s stale notice', () => {
+    const notices = { ...NO_NOTICES, planUnreadable: 'The plan lacks Status.' };
+    expect(digestBanner({ ...facts, notices, planProblem: null })).toBeNull();
+    expect(digestBanner({ ...facts, notices, planProblem: 'Email column gone.' })).not.toContain(
+      'Status',
+    );
+    // Not read now (no plan to judge): the notice stands while the email is on, only then.
+    expect(digestBanner({ ...facts, notices })).toContain('The plan lacks Status.');
+    expect(digestBanner({ ...facts, notices, enabled: false })).toBeNull();
+  });
+
+  it('cuts a live problem that quotes a long tab name', () => {
+    const text = digestBanner({ ...facts, planProblem: `The tab '${'x'.repeat(5000)}'` }) ?? '';
+    expect(text.length).toBeLessThan(600);
+  });
+
   it('says the schedule turned itself off when the plan went away, only while it is off', () => {
     const notices = { ...NO_NOTICES, planGoneAt: '2026-10-12T13:00:00Z' };
     expect(digestBanner({ ...facts, notices, enabled: false })).toMatch(/turned itself off/);

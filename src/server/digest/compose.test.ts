@@ -44,7 +44,7 @@ function countedPlan(): { plan: DigestPlan; reads: () => number } {
     stakeholders: STAKEHOLDERS,
     stakeholderWarnings: [],
     sheetUrl: SHEET_URL,
-    stakeholdersMissing: null,
+    stakeholdersProblem: null,
     get reading() {
       reads += 1;
       return value;

@@ -69,6 +69,8 @@ function prepareFor({ plan, owner, recipients, lastDigest }: ComposeInput): Prep
     lastDigest,
     ownerEmail: owner,
     recipients,
+    planWarnings: plan.reading.warnings,
+    stakeholderWarnings: plan.stakeholderWarnings,
   });
 }
 

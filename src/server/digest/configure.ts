@@ -83,6 +83,6 @@ export function configureDigest(input: unknown): DigestStateJson {
       ...noticeWrites({ ...notices, planGoneAt: null, reauthNotifiedOn: null }),
     });
     run = refreshed(run);
-    return digestState(run, lookup.kind === 'found' ? lookup.plan : null);
+    return digestState(run, lookup);
   });
 }

@@ -4,6 +4,7 @@
 // of a run that could not save (it lives in their user properties), so only they see it.
 import { lastSentAt } from '../../core/delivery/ledger';
 import { resolveRecipients } from '../../core/recipients/resolve-recipients';
+import { listStakeholderWarnings } from '../../core/recipients/stakeholder-warnings';
 import type { DigestStateJson, RecipientJson } from '../../shared/api';
 import { approvedViewWrite, recipientsForViewer } from './approved-view';
 import { readMyApprovals } from './approvals-store';
@@ -11,19 +12,20 @@ import { digestBanner } from './banner';
 import { instantOfLocalHour } from './local-hour';
 import { readNotices } from './notices';
 import { periodNow } from './period-now';
-import type { DigestPlan } from './plan-input';
+import type { DigestPlanLookup } from './plan-input';
 import { isScheduleOwner, type DigestRun } from './run-context';
 import { readSendLog } from './send-log-store';
 import { readStoreNotice } from './store-notice';
 import { StoreWriteError } from './store-write';
 
 /**
- * Builds the state; when the owner's view finds the display copy out of date it refreshes it
- * (one property write, only then, and never at the cost of the state: a full store must not
- * hide the banner that says so).
+ * Builds the state from the plan as just read; when the owner's view finds the display copy out
+ * of date it refreshes it (one property write, only then, and never at the cost of the state: a
+ * full store must not hide the banner that says so).
  */
-export function digestState(run: DigestRun, plan: DigestPlan | null): DigestStateJson {
+export function digestState(run: DigestRun, lookup: DigestPlanLookup): DigestStateJson {
   const { schedule } = run;
+  const plan = lookup.kind === 'found' ? lookup.plan : null;
   const isOwner = isScheduleOwner(run);
   const mine = isOwner || schedule.owner === null;
   const approvals = mine ? readMyApprovals(run.spreadsheetId, run.userProps()) : null;
@@ -70,7 +72,21 @@ export function digestState(run: DigestRun, plan: DigestPlan | null): DigestStat
       owner: schedule.owner,
       enabled: schedule.enabled,
       storeNotice: isOwner ? readStoreNotice(run.userProps(), run.spreadsheetId) : null,
+      planProblem: livePlanProblem(lookup),
     }),
     log: readSendLog(run.stored),
+    ...(plan && plan.stakeholderWarnings.length > 0
+      ? { stakeholderWarnings: listStakeholderWarnings(plan.stakeholderWarnings) }
+      : {}),
   };
+}
+
+/**
+ * What stops a send as the plan reads NOW, so the sidebar says it at once rather than after the
+ * next hourly run. Undefined when there is no plan to judge (gone): the stored notices stand.
+ */
+function livePlanProblem(lookup: DigestPlanLookup): string | null | undefined {
+  if (lookup.kind === 'gone') return undefined;
+  if (lookup.kind === 'unreadable') return lookup.message;
+  return lookup.plan.stakeholdersProblem;
 }

@@ -1,6 +1,8 @@
 // The plan as the weekly email needs it, read through the plan server's own reader (one read of
 // the plan tab, one of the Stakeholders tab). "Gone" and "unreadable" are told apart: a gone plan
-// removes the schedule, an unreadable one only pauses it until someone fixes the table.
+// removes the schedule, an unreadable one only pauses it until someone fixes the table. A
+// Stakeholders tab that is missing or lost a column does not make the PLAN unreadable: the plan
+// still reads (the sidebar shows its status) while sends pause on that problem.
 import type { RowWarning, Stakeholder } from '../../core/model';
 import { findPlan } from '../plan/locate';
 import { NO_STAKEHOLDERS_TAB } from '../plan/messages';
@@ -13,10 +15,11 @@ export interface DigestPlan {
   /** The plan tab's own URL, so the link opens on the plan even after a rename. */
   sheetUrl: string;
   /**
-   * Set when no Stakeholders tab exists at all. The plan itself still reads (the sidebar shows
-   * it), but a send would mail nobody and close the week without a word, so sends pause instead.
+   * Set when the Stakeholders tab is missing or lost a column it needs (Name, Email, Weekly
+   * email): a send would mail nobody and close the week without a word, so sends pause instead,
+   * and the sidebar says so at once.
    */
-  stakeholdersMissing: string | null;
+  stakeholdersProblem: string | null;
 }
 
 export type DigestPlanLookup =
@@ -34,16 +37,16 @@ export function readDigestPlan(
   const reading = summarize(lookup.plan, timeZone, now);
   let stakeholders: Stakeholder[] = [];
   let stakeholderWarnings: RowWarning[] = [];
-  let stakeholdersMissing: string | null = NO_STAKEHOLDERS_TAB;
+  let stakeholdersProblem: string | null = NO_STAKEHOLDERS_TAB;
   try {
     const found = readStakeholders(ss, lookup.plan.record);
     if (found) {
       stakeholders = found.stakeholders;
       stakeholderWarnings = found.warnings;
-      stakeholdersMissing = null;
+      stakeholdersProblem = null;
     }
   } catch (error) {
-    return { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) };
+    stakeholdersProblem = error instanceof Error ? error.message : String(error);
   }
   return {
     kind: 'found',
@@ -52,7 +55,7 @@ export function readDigestPlan(
       stakeholders,
       stakeholderWarnings,
       sheetUrl: `${ss.getUrl()}#gid=${lookup.plan.sheet.getSheetId()}`,
-      stakeholdersMissing,
+      stakeholdersProblem,
     },
   };
 }

@@ -42,7 +42,11 @@ export function requireDigestPlan(run: DigestRun): DigestPlan {
 
 export function previewDigest(): DigestEmailJson[] {
   const run = openDigestRun();
-  const input = composeInputFor(run, requireDigestPlan(run));
+  const plan = requireDigestPlan(run);
+  // A run would pause on this rather than mail nobody, so the preview says why instead of
+  // showing an empty week.
+  if (plan.stakeholdersProblem !== null) throw new Error(plan.stakeholdersProblem);
+  const input = composeInputFor(run, plan);
   const compose = digestComposer(input);
   return addressesToMail(input.recipients).map((email) =>
     compose(recipientFor(email, input.recipients)),

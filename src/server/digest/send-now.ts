@@ -25,7 +25,7 @@ export function sendDigestNow(): SendReportJson {
     let report: SendReportJson;
     try {
       const plan = requireDigestPlan(run);
-      if (plan.stakeholdersMissing !== null) throw new Error(plan.stakeholdersMissing);
+      if (plan.stakeholdersProblem !== null) throw new Error(plan.stakeholdersProblem);
       report = deliverPeriod(run, plan, 'manual');
     } catch (error) {
       if (!(error instanceof StoreWriteError)) throw error;

@@ -71,8 +71,8 @@ function tickAsOwner(first: DigestRun): TickOutcome {
         notePlanUnreadable(run, lookup.message);
         return 'plan unreadable';
       }
-      if (lookup.plan.stakeholdersMissing !== null) {
-        notePlanUnreadable(run, lookup.plan.stakeholdersMissing);
+      if (lookup.plan.stakeholdersProblem !== null) {
+        notePlanUnreadable(run, lookup.plan.stakeholdersProblem);
         return 'plan unreadable';
       }
       notePlanUnreadable(run, null);

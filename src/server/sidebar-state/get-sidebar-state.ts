@@ -29,6 +29,6 @@ export function getSidebarState(): SidebarState {
     templates: listTemplates(),
     plan: plan ? plan.reading.status : null,
     planProblem: lookup.kind === 'unreadable' ? lookup.message : null,
-    digest: digestMatters ? digestState(run, plan) : null,
+    digest: digestMatters ? digestState(run, lookup) : null,
   };
 }

@@ -1,6 +1,12 @@
 // The weekly email: its schedule (in the sheet's time zone), who gets it, and preview / test /
 // send. Acting on the schedule is left to its owner, because the mail leaves their account.
-import type { DigestStateJson, RecipientJson, SidebarState, Weekday } from '../../shared/api';
+import type {
+  DigestStateJson,
+  RecipientJson,
+  RowWarningListJson,
+  SidebarState,
+  Weekday,
+} from '../../shared/api';
 import { WEEKDAYS } from '../../shared/api';
 import { call } from '../api';
 import { el, replaceChildren } from '../dom';
@@ -244,6 +250,7 @@ export function digestScreen(
       digest.recipients.length
         ? el('p', { className: 'muted' }, [recipientCounts(digest.recipients)])
         : null,
+      digest.stakeholderWarnings ? unreadableRows(digest.stakeholderWarnings) : null,
       digest.recipients.length
         ? el('ul', { className: 'recipients' }, digest.recipients.map(recipientItem))
         : el('p', { className: 'muted' }, [
@@ -407,6 +414,41 @@ export function digestScreen(
     sending,
     history,
   ]);
+}
+
+/**
+ * Stakeholders rows the add-on could not read. Their people may be missing from the list above
+ * (a Weekly email cell that is not a tick counts as unticked), so this sits right beside it,
+ * by row number, for anyone who can fix the tab.
+ */
+function unreadableRows(list: RowWarningListJson): HTMLElement | null {
+  const total = list.shown.length + list.more;
+  if (total === 0) return null;
+  return el(
+    'div',
+    {
+      className: 'callout callout--warn',
+      attrs: {
+        role: 'group',
+        'aria-label': 'Unreadable Stakeholders rows',
+        'data-testid': 'stakeholder-warnings',
+      },
+    },
+    [
+      el('p', { className: 'callout__title' }, [
+        total === 1
+          ? '1 Stakeholders row could not be read'
+          : `${total} Stakeholders rows could not be read`,
+      ]),
+      el('p', {}, [
+        'Fix them on the Stakeholders tab. A Weekly email cell that is not a tick counts as unticked, so that person is sent nothing.',
+      ]),
+      el('ul', { className: 'sheet-warnings' }, [
+        ...list.shown.map((w) => el('li', {}, [`Row ${w.row}: ${w.message}`])),
+        list.more > 0 ? el('li', { className: 'muted' }, [`and ${list.more} more`]) : null,
+      ]),
+    ],
+  );
 }
 
 /**
