@@ -112,6 +112,8 @@ describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', (
     moveClock(emu, '2026-12-10T10:00');
     session = await openAddonSidebar(emu, { browser });
     const { page } = session;
+    // The status is drawn from an answer that comes after the page has loaded.
+    await page.locator(`#late .step-link[data-row="${FIRST_STEP_ROW}"]`).waitFor();
     const late = await listed(page, 'late');
     expect(late.map((s) => s.row)).toContain(FIRST_STEP_ROW);
     const total = Number(
@@ -177,7 +179,7 @@ describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', (
     emu.edit(`${MAP_TAB}!H7`, 'Stage');
     session = await openAddonSidebar(emu, { browser });
     const { page } = session;
-    await page.getByTestId('plan-problem').waitFor({ timeout: 3000 });
+    await page.getByTestId('plan-problem').waitFor();
     expect(await page.getByTestId('plan-problem').textContent()).toContain('Status');
     expect(await page.getByRole('button', { name: 'Create plan' }).count()).toBe(0);
     await session.screenshot('addon-plan-unreadable');

@@ -177,10 +177,20 @@ describeInBrowser('sidebar: create a plan', () => {
     await page.getByText('Pick a template and a signature date to see the dates.').waitFor();
     expect(session.callsTo('previewSchedule')).toEqual([]);
 
-    const date = field(page, 'Target signature date');
-    for (const key of ['2025-06-20', '2025-06-25', '2025-06-27']) await date.fill(key);
+    // Three dates typed in one burst: one task, so a slow machine cannot stretch the burst past
+    // the debounce the way three separate fills (one round trip each) can.
+    await field(page, 'Target signature date').evaluate(
+      (node, keys) => {
+        const input = node as HTMLInputElement;
+        for (const key of keys) {
+          input.value = key;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      },
+      ['2025-06-20', '2025-06-25', '2025-06-27'],
+    );
+    // Drawn from the answer to the last call, so every call made by then has been recorded.
     await page.getByText(/to signature on Fri 27 Jun\./).waitFor();
-    await pause(500);
     expect(session.callsTo('previewSchedule')).toEqual([
       [
         {
@@ -301,12 +311,14 @@ describeInBrowser('sidebar: create a plan', () => {
   });
 
   it('creates one plan when Create is clicked twice while the dates are still being checked', async () => {
+    // The dates stay "being checked" until the test says so, however slow the machine is.
+    const checked = deferred<void>();
     session = await openSidebar({
       browser,
       handler: fakeServer(
         server({
           previewSchedule: async (options) => {
-            await pause(400);
+            await checked.promise;
             return fakePreview(options);
           },
         }),
@@ -316,9 +328,13 @@ describeInBrowser('sidebar: create a plan', () => {
     await field(page, 'Customer').fill('Acme Corp');
     await field(page, 'Vendor (your company)').fill('Vendorly');
     await field(page, 'Target signature date').fill('2025-06-27');
+    // Both clicks are handled by the time dblclick returns; only then may the check finish.
     await page.locator('[data-focus="create"]').dblclick();
+    checked.resolve();
     await noticeSays(page, 'Plan created on the MAP tab');
-    await pause(500);
+    // An unguarded second submit would wait on the same check and call createPlan right after
+    // the first, so by the time the status screen is drawn it would have been recorded.
+    await page.getByRole('tab', { name: 'Status' }).waitFor();
     expect(session.callsTo('createPlan')).toHaveLength(1);
   });
 });

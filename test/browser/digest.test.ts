@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { DigestEmailJson, DigestStateJson, SendReportJson } from '../../src/shared/api';
 import { describeInBrowser, launchBrowser, openSidebar, type SidebarSession } from './harness';
 import { digestState, fakeServer, sidebarState, USER, type FakeApi } from './fake-server';
-import { noticeSays } from './wait';
+import { eventually, noticeSays } from './wait';
 
 jest.setTimeout(90_000);
 
@@ -45,6 +45,26 @@ async function openEmailTab(page: Page): Promise<void> {
 }
 
 const recipient = (page: Page, email: string) => page.locator(`.recipient[data-email="${email}"]`);
+
+const BLOCKED =
+  "Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed";
+
+/**
+ * Waits until `documents` hostile emails have each reported what the sandbox stopped (their
+ * <script> and their onerror handler) and their image's failed load. The reports reach the test
+ * after the email is drawn, so looking earlier, or clearing them, lets one land in afterEach.
+ * The image's failure waits on a name lookup of the page's made-up host, which can take seconds.
+ */
+async function reportsOf(session: SidebarSession, documents: number): Promise<void> {
+  await eventually(() => {
+    expect(session.errors.filter((e) => e.includes(BLOCKED)).length).toBeGreaterThanOrEqual(
+      2 * documents,
+    );
+    expect(
+      session.errors.filter((e) => e.startsWith('Failed to load resource')).length,
+    ).toBeGreaterThanOrEqual(documents);
+  }, 10_000);
+}
 
 describeInBrowser('sidebar: weekly email', () => {
   let browser: Browser;
@@ -164,17 +184,18 @@ describeInBrowser('sidebar: weekly email', () => {
     const inside = page.frameLocator('iframe.email-preview__frame');
     expect(await inside.locator('h1').textContent()).toBe(`Weekly update for ${USER}`);
     await page.getByText(`Acme × Vendorly: 2 steps late (${USER})`).waitFor();
+    await reportsOf(session, 1);
 
     await page.getByLabel('Recipient (2 emails)').selectOption({ label: 'dana@acme.example' });
-    expect(await inside.locator('h1').textContent()).toBe('Weekly update for dana@acme.example');
+    // The frame loads the new email on its own time; until then it still shows the first one.
+    await eventually(async () =>
+      expect(await inside.locator('h1').textContent()).toBe('Weekly update for dana@acme.example'),
+    );
     await page.getByText('Acme × Vendorly: 2 steps late (dana@acme.example)').waitFor();
     expect(await page.title()).toBe('Mutual Action Plan');
     // Chromium itself reports the email's script as blocked by the sandbox: proof, not hope.
-    const blocked = session.errors.filter((e) =>
-      e.includes(
-        "Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed",
-      ),
-    );
+    await reportsOf(session, 2);
+    const blocked = session.errors.filter((e) => e.includes(BLOCKED));
     expect(blocked.length).toBeGreaterThan(0);
     const others = session.errors.filter(
       (e) => !blocked.includes(e) && !e.startsWith('Failed to load resource'),
@@ -187,12 +208,15 @@ describeInBrowser('sidebar: weekly email', () => {
     await session.screenshot('weekly-email-preview');
 
     await page.getByRole('button', { name: 'Close preview' }).click();
+    // Focus back on Preview is the close handler's last step: after it, the frame is gone.
+    await eventually(async () =>
+      expect(
+        await page
+          .getByRole('button', { name: 'Preview' })
+          .evaluate((n) => n === document.activeElement),
+      ).toBe(true),
+    );
     expect(await frame.count()).toBe(0);
-    expect(
-      await page
-        .getByRole('button', { name: 'Preview' })
-        .evaluate((n) => n === document.activeElement),
-    ).toBe(true);
   });
 
   it('sends a test to me, then sends to everyone after confirming, and shows the new last-sent', async () => {
@@ -266,5 +290,44 @@ describeInBrowser('sidebar: weekly email', () => {
     await page.getByRole('button', { name: 'Preview' }).waitFor();
     await page.getByRole('button', { name: 'Send a test to me' }).waitFor();
     await session.screenshot('weekly-email-other-owner');
+  });
+
+  it('shows a collaborator the owner’s decisions, and an address nobody checked yet as such', async () => {
+    const owner = 'alex.ae@vendor.example';
+    const theirs = digestState({
+      owner,
+      isOwner: false,
+      settings: { enabled: true, weekday: 'MONDAY', hour: 9 },
+      recipients: [
+        { row: 2, name: 'Sam Lee', email: USER, state: 'will receive' },
+        {
+          row: 3,
+          name: 'Dana Ortiz',
+          email: 'dana@acme.example',
+          state: 'waiting for approval',
+          reason: `waiting for ${owner} to approve it`,
+        },
+        {
+          row: 4,
+          name: 'Lee Chen',
+          email: 'lee@acme.example',
+          state: 'waiting for approval',
+          unchecked: true,
+          reason: `approval is managed by ${owner}, who has not checked this address yet`,
+        },
+      ],
+    });
+    session = await openSidebar({ browser, handler: fakeServer(server({}, theirs)) });
+    const { page } = session;
+    await openEmailTab(page);
+    const dana = recipient(page, 'dana@acme.example');
+    expect(await dana.locator('.chip').textContent()).toContain('Waiting for approval');
+    expect(await dana.textContent()).not.toContain('your approval');
+    expect(await dana.textContent()).toContain(`waiting for ${owner} to approve it`);
+    const lee = recipient(page, 'lee@acme.example');
+    expect(await lee.locator('.chip--unchecked').textContent()).toContain('Not checked yet');
+    expect(await lee.textContent()).toContain(`managed by ${owner}`);
+    expect(await page.getByRole('button', { name: /^Approve/ }).count()).toBe(0);
+    await session.screenshot('weekly-email-collaborator');
   });
 });

@@ -19,7 +19,7 @@ import {
 } from '../hostile/world';
 import { writeMessyPlan } from '../hostile/write-plan';
 import { describeInBrowser, launchBrowser, openSidebar, type SidebarSession } from './harness';
-import { noticeSays, pause } from './wait';
+import { eventually, noticeSays } from './wait';
 
 jest.setTimeout(180_000);
 
@@ -124,8 +124,15 @@ async function walk(
   const email = await domFacts(page);
   await page.getByRole('button', { name: 'Preview' }).click();
   await noticeSays(page, /Preview ready/);
-  await page.locator('iframe.email-preview__frame').waitFor();
-  await pause(300);
+  // The email's own document, fully loaded: whatever it could run or fetch has been tried.
+  const emailBody = page.frameLocator('iframe.email-preview__frame').locator('body');
+  await eventually(async () =>
+    expect(
+      await emailBody.evaluate(
+        (body) => body.ownerDocument.readyState === 'complete' && body.childElementCount > 0,
+      ),
+    ).toBe(true),
+  );
   const preview = await domFacts(page);
   return { screens: { status, email, preview }, session };
 }
@@ -188,13 +195,13 @@ describeInBrowser('the hostile corpus in the sidebar, served by the emulated add
           const text = await session.page.evaluate(() => document.body.innerText);
           expect(strings.filter((s) => !text.includes(s))).toEqual([]);
         }
-        await pause(200);
-        expect(session.dialogs).toEqual([]);
-        expect(session.errors).toEqual([]);
-        expect(session.requests).toEqual([]);
       } finally {
         await session.close();
       }
+      // Looked at once the page is closed: the lists then hold all it did, with no pause to guess.
+      expect(session.dialogs).toEqual([]);
+      expect(session.errors).toEqual([]);
+      expect(session.requests).toEqual([]);
     },
   );
 });

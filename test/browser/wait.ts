@@ -1,14 +1,19 @@
 // Polling helpers: playwright-core ships no test runner, so no auto-waiting expect.
 import type { Page } from 'playwright-core';
 
-/** Retries `check` until it stops throwing, then returns its value; rethrows the last error. */
+/**
+ * Retries `check` until it stops throwing, then returns its value; rethrows the last error.
+ * Gives up only after a check that began past the deadline has failed: an emulated add-on run
+ * blocks this process, and a deadline that passed meanwhile says nothing about the page.
+ */
 export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 5000): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
+    const began = Date.now();
     try {
       return await check();
     } catch (error) {
-      if (Date.now() > end) throw error;
+      if (began > end) throw error;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
