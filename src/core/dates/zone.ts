@@ -18,6 +18,8 @@ interface WallTime extends YearMonthDay {
   hour: number;
   minute: number;
   second: number;
+  /** The day as a DateKey, formatted once with the remembered wall time. */
+  dateKey: DateKey;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -55,13 +57,13 @@ export function isTimeZone(timeZone: string): boolean {
 
 /** The calendar day an instant falls on in a zone. */
 export function dateKeyOfInstant(instant: Date | number, timeZone: string): DateKey {
-  return formatYmd(wallTimeOf(toMs(instant), timeZone));
+  return wallTimeOf(toMs(instant), timeZone).dateKey;
 }
 
 export function wallClockOf(instant: Date | number, timeZone: string): WallClock {
   const wall = wallTimeOf(toMs(instant), timeZone);
   return {
-    dateKey: formatYmd(wall),
+    dateKey: wall.dateKey,
     hour: wall.hour,
     minute: wall.minute,
     weekday: isoWeekdayOfDayNumber(dayNumberOf(wall)),
@@ -133,14 +135,14 @@ function readWallTime(instant: number, timeZone: string): WallTime {
   for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
+  const day = { year: parts.year, month: parts.month, day: parts.day };
   return {
-    year: parts.year,
-    month: parts.month,
-    day: parts.day,
+    ...day,
     // Some engines print midnight as 24 even with h23.
     hour: parts.hour === 24 ? 0 : parts.hour,
     minute: parts.minute,
     second: parts.second,
+    dateKey: formatYmd(day),
   };
 }
 

@@ -1,14 +1,7 @@
 // Turning the rows under the step table's headings into steps. Every row that cannot be read
 // fully is reported with its row number and the reason; the rest of the plan still reads.
 import { cellText, isBlankCell, readDateCell, unreadableDateMessage } from '../cells';
-import {
-  SIDES,
-  STATUSES,
-  STEP_COLUMNS,
-  type DateKey,
-  type RowWarning,
-  type StepColumnKey,
-} from '../model';
+import { SIDES, STATUSES, STEP_COLUMNS, type RowWarning, type StepColumnKey } from '../model';
 import type { StepTable } from '../table/plan-tables';
 import type { ParsedStep } from './parsed-step';
 import { parseSide, parseStatus } from './status-text';
@@ -33,6 +26,41 @@ const LABEL = Object.fromEntries(STEP_COLUMNS.map((c) => [c.key, c.header])) as 
 // Columns the add-on fills itself: a row holding only these is still an empty row.
 const DERIVED: readonly StepColumnKey[] = ['number', 'slipDays'];
 
+/** The date columns of a step, in the order their problems are reported. */
+const DATE_KEYS = ['targetDate', 'doneOn', 'baselineDate'] as const;
+
+/**
+ * One sheet row read through the table's column positions. A class rather than closures made
+ * per row: the bundle names every closure it creates (for readable stack traces), which costs
+ * more than the reading itself on a 5,000-row plan.
+ */
+class RowCells {
+  constructor(
+    private readonly table: StepTable,
+    private readonly timeZone: string,
+    private readonly row: readonly unknown[],
+    private readonly shown: readonly string[] | undefined,
+  ) {}
+
+  raw(key: StepColumnKey): unknown {
+    const i = this.table.index[key];
+    return i === undefined ? '' : this.row[i];
+  }
+
+  display(key: StepColumnKey): string | undefined {
+    const i = this.table.index[key];
+    return i === undefined ? undefined : this.shown?.[i];
+  }
+
+  text(key: StepColumnKey): string {
+    return cellText(this.raw(key), this.display(key), this.timeZone);
+  }
+
+  date(key: StepColumnKey): ReturnType<typeof readDateCell> {
+    return readDateCell(this.raw(key), this.display(key), this.timeZone);
+  }
+}
+
 export function parseSteps(
   values: readonly (readonly unknown[])[],
   table: StepTable,
@@ -41,77 +69,74 @@ export function parseSteps(
   const { timeZone, displayValues } = options;
   const steps: ParsedStep[] = [];
   const warnings: RowWarning[] = [];
+  const keys = Object.keys(table.index) as StepColumnKey[];
 
   for (let r = table.firstDataRow - table.origin.row; r < values.length; r++) {
-    const row = values[r] ?? [];
-    const shown = displayValues?.[r];
+    const cells = new RowCells(table, timeZone, values[r] ?? [], displayValues?.[r]);
     const sheetRow = table.origin.row + r;
-    const raw = (key: StepColumnKey): unknown => {
-      const i = table.index[key];
-      return i === undefined ? '' : row[i];
-    };
-    const display = (key: StepColumnKey): string | undefined => {
-      const i = table.index[key];
-      return i === undefined ? undefined : shown?.[i];
-    };
-    const text = (key: StepColumnKey): string => cellText(raw(key), display(key), timeZone);
-    const warn = (message: string): void => {
-      warnings.push({ row: sheetRow, message });
-    };
 
-    const statusRaw = text('status');
+    const statusRaw = cells.text('status');
     const status = parseStatus(statusRaw);
-    const holdsData = (Object.keys(table.index) as StepColumnKey[]).some((key) => {
+    const holdsData = keys.some((key) => {
       if (DERIVED.includes(key)) return false;
       // A default status alone, e.g. from a dropdown filled down the sheet, is not a step.
       if (key === 'status') return status !== 'Not started';
-      return !isBlankCell(raw(key));
+      return !isBlankCell(cells.raw(key));
     });
     if (!holdsData) continue;
 
-    const name = text('step');
+    const name = cells.text('step');
     if (name === '') {
-      warn(`${LABEL.step} is blank, so this row is left out; give the step a name`);
+      warnings.push({
+        row: sheetRow,
+        message: `${LABEL.step} is blank, so this row is left out; give the step a name`,
+      });
       continue;
     }
 
     const step: ParsedStep = {
       row: sheetRow,
-      number: text('number'),
-      phase: text('phase'),
+      number: cells.text('number'),
+      phase: cells.text('phase'),
       step: name,
       side: '',
-      owner: text('owner'),
-      ownerEmail: text('ownerEmail'),
+      owner: cells.text('owner'),
+      ownerEmail: cells.text('ownerEmail'),
       targetDate: null,
       status: status ?? 'Not started',
       doneOn: null,
       baselineDate: null,
-      notes: text('notes'),
+      notes: cells.text('notes'),
     };
 
     if (status === null) {
       step.statusText = statusRaw;
-      warn(`${LABEL.status} '${statusRaw}' is not one of ${STATUSES.join(', ')}`);
+      warnings.push({
+        row: sheetRow,
+        message: `${LABEL.status} '${statusRaw}' is not one of ${STATUSES.join(', ')}`,
+      });
     }
 
-    const side = parseSide(text('side'));
-    if (side === null) warn(`${LABEL.side} '${text('side')}' is not one of ${SIDES.join(', ')}`);
-    else step.side = side;
+    const sideText = cells.text('side');
+    const side = parseSide(sideText);
+    if (side === null) {
+      warnings.push({
+        row: sheetRow,
+        message: `${LABEL.side} '${sideText}' is not one of ${SIDES.join(', ')}`,
+      });
+    } else step.side = side;
 
-    const readDate = (key: 'targetDate' | 'doneOn' | 'baselineDate'): DateKey | null => {
-      const cell = readDateCell(raw(key), display(key), timeZone);
-      if (cell.kind === 'date') return cell.date;
-      const problem = unreadableDateMessage(LABEL[key], cell);
-      if (problem) {
-        warn(problem);
-        if (key === 'targetDate' && cell.kind !== 'blank') step.targetDateText = cell.text;
+    for (const key of DATE_KEYS) {
+      const cell = cells.date(key);
+      if (cell.kind === 'date') {
+        step[key] = cell.date;
+        continue;
       }
-      return null;
-    };
-    step.targetDate = readDate('targetDate');
-    step.doneOn = readDate('doneOn');
-    step.baselineDate = readDate('baselineDate');
+      const problem = unreadableDateMessage(LABEL[key], cell);
+      if (!problem) continue;
+      warnings.push({ row: sheetRow, message: problem });
+      if (key === 'targetDate' && cell.kind !== 'blank') step.targetDateText = cell.text;
+    }
 
     steps.push(step);
   }
