@@ -157,6 +157,28 @@ describe('the Stakeholders tab deleted', () => {
   });
 });
 
+describe('the Stakeholders headings deleted', () => {
+  it('names the tab and what to put back, and mails again once they are back', () => {
+    const em = digestWorld();
+    em.call('configureWeeklyDigest', SETTINGS);
+    const sheet = em.workbook.requireSheet('Stakeholders');
+    const values = sheet.read({ row: 1, column: 1, numRows: 10, numColumns: 5 }).values;
+    const headingRow = values.findIndex((r) => r[0] === 'Name') + 1;
+    const headings = values[headingRow - 1].map(String);
+    paste(em, `Stakeholders!A${headingRow}`, [headings.map(() => '')]);
+    em.advance('2h');
+    expect(em.outbox).toEqual([]);
+    const paused = /The tab 'Stakeholders' no longer has the Stakeholders headings/;
+    expect(digestState(em).banner).toMatch(paused);
+    expect(errorOf(() => em.call('sendWeeklyDigestNow'))).toMatch(paused);
+
+    paste(em, `Stakeholders!A${headingRow}`, [headings]);
+    em.advance('1h');
+    expect(em.outbox.length).toBeGreaterThan(0);
+    expect(digestState(em).banner).toBeNull();
+  });
+});
+
 describe('every public function answers in plain JSON', () => {
   it.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago'])('in %s', (timeZone) => {
     const em = world({ timeZone, now: '2026-11-02T08:30:00' });

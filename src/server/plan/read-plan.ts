@@ -82,25 +82,34 @@ export interface StakeholdersReading {
 
 /**
  * The Stakeholders tab: by the id createPlan stored, else the first tab whose headings match.
- * Null when there is none; throws when the tab lost a column the add-on needs.
+ * Null when there is none; throws when the stored tab lost a column the add-on needs, or all
+ * its headings with no other tab holding the people.
  */
 export function readStakeholders(
   ss: Spreadsheet,
   record: PlanRecord | null,
 ): StakeholdersReading | null {
   const stored = sheetById(ss, record?.stakeholdersSheetId);
-  const candidates = stored
-    ? [stored]
-    : ss.getSheets().filter((s) => s.getSheetId() !== record?.sheetId);
-  for (const sheet of candidates) {
+  let storedProblem: string | null = null;
+  if (stored) {
+    const values = stored.getDataRange().getValues();
+    const table = locateStakeholderTable(values);
+    if (table.ok) return { sheet: stored, ...parseStakeholders(values, table) };
+    const name = stored.getName();
+    // Some headings left: it is still the people tab, damaged. None: maybe reused, so the
+    // people may have moved to another tab; say what happened only when they are nowhere.
+    if (table.headerRow !== null) {
+      throw new Error(table.message.replace(/^The Stakeholders tab/, `The tab '${name}'`));
+    }
+    storedProblem = `The tab '${name}' no longer has the Stakeholders headings, so nobody can receive the weekly email: put Name, Email, Side, Role and Weekly email back in the row above the people.`;
+  }
+  for (const sheet of ss.getSheets()) {
+    const id = sheet.getSheetId();
+    if (id === record?.sheetId || (stored && id === stored.getSheetId())) continue;
     const values = sheet.getDataRange().getValues();
     const table = locateStakeholderTable(values);
     if (table.ok) return { sheet, ...parseStakeholders(values, table) };
-    if (sheet === stored && table.headerRow !== null) {
-      throw new Error(
-        table.message.replace(/^The Stakeholders tab/, `The tab '${sheet.getName()}'`),
-      );
-    }
   }
+  if (storedProblem) throw new Error(storedProblem);
   return null;
 }
