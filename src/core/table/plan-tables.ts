@@ -13,8 +13,9 @@ export type StakeholderTable = LocatedTable<StakeholderColumnKey>;
 export function locateStepTable(
   values: readonly (readonly unknown[])[],
   origin?: Origin,
+  scanRows?: number,
 ): StepTable | TableNotFound<StepColumnKey> {
-  return locateTable(values, STEP_COLUMNS, { what: 'The plan', origin });
+  return locateTable(values, STEP_COLUMNS, { what: 'The plan', origin, scanRows });
 }
 
 export function locateStakeholderTable(

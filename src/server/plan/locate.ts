@@ -49,7 +49,12 @@ export function findPlan(
   let firstBroken: PlanLookup | null = null;
   if (stored) {
     const values = stored.getDataRange().getValues();
-    const table = locateStepTable(values);
+    let table = locateStepTable(values);
+    // A sort that took the heading row along can carry it far down our own tab (a long plan
+    // sorted by date puts it last): look through the whole tab before calling the table gone.
+    if (!table.ok && table.headerRow === null && values.length > DEFAULT_SCAN_ROWS) {
+      table = locateStepTable(values, undefined, values.length);
+    }
     if (table.ok) return found(props, stored, values, table, record);
     // A damaged table is still the plan; a tab emptied or reused is not, so look elsewhere.
     if (table.headerRow !== null) return broken(stored, table);

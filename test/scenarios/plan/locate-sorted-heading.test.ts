@@ -65,6 +65,30 @@ describe('a sort that took the heading row with it', () => {
     expect(sidebar.plan?.warnings).toEqual(now.warnings);
   });
 
+  it('finds the heading row sorted far down a long plan, past where headings are looked for', () => {
+    const { em, total } = world();
+    const added = Array.from({ length: 50 }, (_, i) => [
+      String(total + i + 1),
+      'Extra',
+      `Extra step ${i + 1}`,
+      'Joint',
+      'Pat',
+      '',
+      `2027-02-${String((i % 28) + 1).padStart(2, '0')}`,
+      'Not started',
+    ]);
+    em.as(PROSPECT).paste(`${MAP}!A${HEADING + total + 1}`, added);
+    const lastStep = HEADING + total + added.length;
+    expect(status(em).progress.total).toBe(total + added.length);
+
+    em.workbook.userSortRange(MAP, `A${HEADING}:L${lastStep}`, 7, true, PROSPECT);
+    const now = status(em);
+    expect(now.warnings).toHaveLength(1);
+    expect(now.warnings[0].message).toMatch(
+      new RegExp(`^Rows ${HEADING}–${lastStep - 1} read like steps .*\\(row ${lastStep}:`),
+    );
+  });
+
   it('is quiet again once the heading row is moved back above the steps', () => {
     const { em, lastStep } = world();
     em.workbook.userSortRange(MAP, `A${HEADING}:L${lastStep}`, 7, true, PROSPECT);
