@@ -1,8 +1,8 @@
 // The plan model every other core module speaks. Dates inside core are date-only keys
 // ('yyyy-MM-dd' strings, see dates.ts): a key means the same day in every time zone.
 
-/** A calendar day as 'yyyy-MM-dd'. */
-export type DateKey = string;
+import type { DateKey } from './dates/key';
+export type { DateKey } from './dates/key';
 
 export const SIDES = ['Vendor', 'Prospect', 'Joint'] as const;
 export type Side = (typeof SIDES)[number];

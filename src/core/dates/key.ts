@@ -1,7 +1,9 @@
 // DateKey ('yyyy-MM-dd') parsing and validation. A key is a calendar day with no time and no
 // zone, so it survives google.script.run and means the same day to every reader.
-import type { DateKey } from '../model';
 import { dayNumberOf, formatYmd, isRealDay, ymdOfDayNumber } from './day-number';
+
+/** A calendar day as 'yyyy-MM-dd'. */
+export type DateKey = string;
 
 const KEY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

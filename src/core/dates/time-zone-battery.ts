@@ -1,6 +1,18 @@
 // TEST SUPPORT ONLY: a fixed set of date computations whose results must not depend on the
 // process time zone. time-zone-battery.test.ts runs it under every zone of the matrix.
-import * as dates from '../dates';
+import {
+  addBusinessDays,
+  addDays,
+  businessDaysBetween,
+  calendarDaysBetween,
+  dateKeyOfInstant,
+  dayOfWeek,
+  formatDateKey,
+  instantOfDateKey,
+  isBusinessDay,
+  parseUserDate,
+  wallClockOf,
+} from '../dates';
 
 const KEYS = [
   '2026-12-24', // before a holiday and a weekend
@@ -30,32 +42,32 @@ const TYPED = ['Dec 10, 2026', '10 Dec 2026', '12/10/2026', '2028-02-29', 'Feb 2
 export function datesBattery(): Record<string, unknown> {
   const perKey = KEYS.map((key) => ({
     key,
-    plusOne: dates.addDays(key, 1),
-    minusThirty: dates.addDays(key, -30),
-    weekday: dates.dayOfWeek(key),
-    business: dates.isBusinessDay(key, HOLIDAYS),
-    nextBusiness: dates.addBusinessDays(key, 1, HOLIDAYS),
-    tenBack: dates.addBusinessDays(key, -10, HOLIDAYS),
-    toYearEnd: dates.businessDaysBetween(key, '2028-12-31', HOLIDAYS),
-    calendarToYearEnd: dates.calendarDaysBetween(key, '2028-12-31'),
-    shown: dates.formatDateKey(key, { weekday: true, year: true }),
+    plusOne: addDays(key, 1),
+    minusThirty: addDays(key, -30),
+    weekday: dayOfWeek(key),
+    business: isBusinessDay(key, HOLIDAYS),
+    nextBusiness: addBusinessDays(key, 1, HOLIDAYS),
+    tenBack: addBusinessDays(key, -10, HOLIDAYS),
+    toYearEnd: businessDaysBetween(key, '2028-12-31', HOLIDAYS),
+    calendarToYearEnd: calendarDaysBetween(key, '2028-12-31'),
+    shown: formatDateKey(key, { weekday: true, year: true }),
     zones: ZONES.map((zone) => {
-      const start = dates.instantOfDateKey(key, zone);
+      const start = instantOfDateKey(key, zone);
       return {
         zone,
         start: start.toISOString(),
-        roundTrip: dates.dateKeyOfInstant(start, zone),
-        dayBefore: dates.dateKeyOfInstant(start.getTime() - 1, zone),
-        wall: dates.wallClockOf(start, zone),
+        roundTrip: dateKeyOfInstant(start, zone),
+        dayBefore: dateKeyOfInstant(start.getTime() - 1, zone),
+        wall: wallClockOf(start, zone),
       };
     }),
   }));
   const instants = [0, Date.UTC(2026, 11, 10, 8), Date.UTC(2028, 1, 29, 23, 30)].map((t) =>
-    ZONES.map((zone) => dates.wallClockOf(t, zone)),
+    ZONES.map((zone) => wallClockOf(t, zone)),
   );
   return {
     perKey,
     instants,
-    typed: TYPED.map((text) => dates.parseUserDate(text)),
+    typed: TYPED.map((text) => parseUserDate(text)),
   };
 }

@@ -16,14 +16,14 @@ export function renderDigestText(doc: DigestDocument): string {
     `Status: ${doc.statusLabel} | ${t(doc.progressText)}`,
   ];
   if (doc.signatureLine) lines.push(t(doc.signatureLine));
-  for (const s of doc.sections) lines.push('', ...section(s));
+  for (const s of doc.sections) lines.push('', ...textSection(s));
   const url = safeHttpUrl(doc.link);
   if (url) lines.push('', `Open the plan: ${url}`);
   lines.push('', '-- ', t(doc.footer));
   return lines.join('\n') + '\n';
 }
 
-function section(s: DocSection): string[] {
+function textSection(s: DocSection): string[] {
   const t = isolateForText;
   const out = [t(s.heading.toUpperCase())];
   if (s.note) out.push(t(s.note));

@@ -5,7 +5,7 @@ function person(row: number, name: string, email: string, weeklyEmail = true): S
   return { row, name, email, side: 'Prospect', role: '', weeklyEmail };
 }
 
-const OWNER = 'se@vendor.example';
+const SELLER = 'se@vendor.example';
 const APPROVALS = { emails: ['cfo@globex.example'], domains: ['vendor.example'] };
 
 describe('resolveRecipients', () => {
@@ -20,7 +20,7 @@ describe('resolveRecipients', () => {
         person(7, 'Silent', 'silent@globex.example', false),
       ],
       APPROVALS,
-      OWNER,
+      SELLER,
     );
     expect(result.map((r) => [r.row, r.state])).toEqual([
       [2, 'will receive'],
@@ -42,7 +42,7 @@ describe('resolveRecipients', () => {
         person(4, 'Other', 'john@globex.example'),
       ],
       APPROVALS,
-      OWNER,
+      SELLER,
     );
     expect(result.map((r) => [r.row, r.name, r.email])).toEqual([
       [2, 'First', 'Jane@Globex.example'],
@@ -51,7 +51,7 @@ describe('resolveRecipients', () => {
   });
 
   it('reports a ticked row with no address as invalid', () => {
-    const [r] = resolveRecipients([person(9, 'Nobody', '')], APPROVALS, OWNER);
+    const [r] = resolveRecipients([person(9, 'Nobody', '')], APPROVALS, SELLER);
     expect(r).toMatchObject({ row: 9, state: 'invalid', reason: 'no address' });
   });
 
@@ -59,7 +59,7 @@ describe('resolveRecipients', () => {
     const result = resolveRecipients(
       [person(2, 'Outsider', 'someone@vendor.example.evil.com')],
       APPROVALS,
-      OWNER,
+      SELLER,
     );
     expect(addressesToMail(result)).toEqual([]);
   });
@@ -68,7 +68,7 @@ describe('resolveRecipients', () => {
     const result = resolveRecipients(
       [person(2, 'AE', 'AE@Vendor.example'), person(3, 'Champion', 'champ@globex.example')],
       APPROVALS,
-      OWNER,
+      SELLER,
     );
     expect(addressesToMail(result)).toEqual(['ae@vendor.example']);
   });

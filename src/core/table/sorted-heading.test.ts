@@ -5,7 +5,7 @@ import type { PlannedStep } from '../layout/step-table';
 import { locateStepTable, type StepTable } from './plan-tables';
 import { rowList, sortedHeadingWarning, stepRowsAboveHeading } from './sorted-heading';
 
-const TZ = 'America/Los_Angeles';
+const SORT_TZ = 'America/Los_Angeles';
 const FIRST = MAP_TABLE_HEADER_ROW + 1;
 
 const STEPS: PlannedStep[] = ['Kickoff', 'Demo', 'Security review', 'Pricing', 'Signature'].map(
@@ -20,7 +20,7 @@ const STEPS: PlannedStep[] = ['Kickoff', 'Demo', 'Security review', 'Pricing', '
 );
 
 /** A MAP tab as createPlan writes it, read back as getValues would. */
-function ourPlan(): unknown[][] {
+function sortedPlan(): unknown[][] {
   const layout = mapSheetLayout({
     customer: 'Acme',
     vendor: 'Globex',
@@ -34,7 +34,7 @@ function ourPlan(): unknown[][] {
   return layout.grid.map((row: SheetCell[]) =>
     row.map((cell) => {
       if (cell === null || isFormulaCell(cell)) return '';
-      if (isDateCell(cell)) return instantOfDateKey(cell.date, TZ);
+      if (isDateCell(cell)) return instantOfDateKey(cell.date, SORT_TZ);
       return cell;
     }),
   );
@@ -62,16 +62,16 @@ function col(values: unknown[][], heading: string): number {
 
 describe('stepRowsAboveHeading', () => {
   it('finds nothing on a plan as createPlan wrote it: the header block is not a step', () => {
-    const values = ourPlan();
-    expect(stepRowsAboveHeading(values, locate(values), { timeZone: TZ })).toEqual([]);
-    expect(sortedHeadingWarning(values, locate(values), { timeZone: TZ })).toBeNull();
+    const values = sortedPlan();
+    expect(stepRowsAboveHeading(values, locate(values), { timeZone: SORT_TZ })).toEqual([]);
+    expect(sortedHeadingWarning(values, locate(values), { timeZone: SORT_TZ })).toBeNull();
   });
 
   it('finds every step when the sort put the heading row last (sorted by date)', () => {
-    const values = sortedWithHeading(ourPlan(), STEPS.length);
+    const values = sortedWithHeading(sortedPlan(), STEPS.length);
     const table = locate(values);
     expect(table.headerRow).toBe(FIRST + STEPS.length - 1);
-    expect(stepRowsAboveHeading(values, table, { timeZone: TZ })).toEqual([
+    expect(stepRowsAboveHeading(values, table, { timeZone: SORT_TZ })).toEqual([
       FIRST - 1,
       FIRST,
       FIRST + 1,
@@ -81,25 +81,25 @@ describe('stepRowsAboveHeading', () => {
   });
 
   it('counts a step by a listed status or a date, not by its name alone', () => {
-    const values = sortedWithHeading(ourPlan(), 3);
-    const status = col(ourPlan(), 'Status');
-    const date = col(ourPlan(), 'Target date');
+    const values = sortedWithHeading(sortedPlan(), 3);
+    const status = col(sortedPlan(), 'Status');
+    const date = col(sortedPlan(), 'Target date');
     values[MAP_TABLE_HEADER_ROW - 1][status] = 'waiting on legal'; // not a listed status
     values[MAP_TABLE_HEADER_ROW][status] = '';
     values[MAP_TABLE_HEADER_ROW][date] = ''; // neither: a name alone
     values[MAP_TABLE_HEADER_ROW + 1][status] = ' done ';
     values[MAP_TABLE_HEADER_ROW + 1][date] = 'next week';
     const table = locate(values);
-    expect(stepRowsAboveHeading(values, table, { timeZone: TZ })).toEqual([
+    expect(stepRowsAboveHeading(values, table, { timeZone: SORT_TZ })).toEqual([
       MAP_TABLE_HEADER_ROW, // its date still counts
       MAP_TABLE_HEADER_ROW + 2, // Done, typed loosely
     ]);
   });
 
   it('leaves out rows of the header block and rows with no step name', () => {
-    const values = ourPlan();
+    const values = sortedPlan();
     const [name, date, status] = ['Step', 'Target date', 'Status'].map((h) => col(values, h));
-    const day = instantOfDateKey('2026-11-01', TZ);
+    const day = instantOfDateKey('2026-11-01', SORT_TZ);
     // A block row (Customer / Acme in it) given a date and a status in the table's columns.
     values[1][date] = day;
     values[1][status] = 'Done';
@@ -114,23 +114,23 @@ describe('stepRowsAboveHeading', () => {
     values.splice(MAP_TABLE_HEADER_ROW - 1, 0, typed);
     const table = locate(values);
     expect(table.headerRow).toBe(MAP_TABLE_HEADER_ROW + 1);
-    expect(stepRowsAboveHeading(values, table, { timeZone: TZ })).toEqual([MAP_TABLE_HEADER_ROW]);
+    expect(stepRowsAboveHeading(values, table, { timeZone: SORT_TZ })).toEqual([MAP_TABLE_HEADER_ROW]);
   });
 
   it('reads values that do not start at A1', () => {
-    const values = sortedWithHeading(ourPlan(), 2).slice(MAP_TABLE_HEADER_ROW - 1);
+    const values = sortedWithHeading(sortedPlan(), 2).slice(MAP_TABLE_HEADER_ROW - 1);
     const table = locateStepTable(values, { row: 20, column: 1 });
     if (!table.ok) throw new Error(table.message);
     expect(table.headerRow).toBe(22);
-    expect(stepRowsAboveHeading(values, table, { timeZone: TZ })).toEqual([20, 21]);
+    expect(stepRowsAboveHeading(values, table, { timeZone: SORT_TZ })).toEqual([20, 21]);
   });
 });
 
 describe('sortedHeadingWarning', () => {
   it('names the rows, the heading row and what to do, at the first stranded row', () => {
-    const values = sortedWithHeading(ourPlan(), STEPS.length - 1);
+    const values = sortedWithHeading(sortedPlan(), STEPS.length - 1);
     const table = locate(values);
-    expect(sortedHeadingWarning(values, table, { timeZone: TZ })).toEqual({
+    expect(sortedHeadingWarning(values, table, { timeZone: SORT_TZ })).toEqual({
       row: FIRST - 1,
       message:
         `Rows ${FIRST - 1}–${FIRST + 2} read like steps but sit above the heading row ` +
@@ -141,8 +141,8 @@ describe('sortedHeadingWarning', () => {
   });
 
   it('speaks of one step in the singular and lists the headings in the sheet’s order', () => {
-    const values = sortedWithHeading(ourPlan(), 1).map((row) => [...row].reverse());
-    const warning = sortedHeadingWarning(values, locate(values), { timeZone: TZ });
+    const values = sortedWithHeading(sortedPlan(), 1).map((row) => [...row].reverse());
+    const warning = sortedHeadingWarning(values, locate(values), { timeZone: SORT_TZ });
     expect(warning?.message).toMatch(
       new RegExp(
         `^Row ${FIRST - 1} reads like a step but sits above the heading row \\(row ${FIRST}: ` +

@@ -6,7 +6,7 @@ import { checkAddressToApprove } from '../../core/recipients/approval';
 import type { DigestStateJson } from '../../shared/api';
 import { ownedByOtherMessage } from './configure';
 import { digestState } from './digest-state';
-import { withDocumentLock } from './document-lock';
+import { withScheduleLock } from './document-lock';
 import { normalizeApprovals, readMyApprovals, writeMyApprovals } from './approvals-store';
 import { readDigestPlan } from './plan-input';
 import { isScheduleOwner, openDigestRun, refreshed } from './run-context';
@@ -25,7 +25,7 @@ export function approveAddresses(input: unknown): DigestStateJson {
   if (problems.length > 0) throw new RangeError(`Not approved, fix first: ${problems.join('; ')}`);
 
   const opened = openDigestRun();
-  return withDocumentLock(() => {
+  return withScheduleLock(() => {
     const run = refreshed(opened);
     // While nobody runs the schedule, approvals are kept for whoever turns it on: they are
     // that user's own, in their own user properties.

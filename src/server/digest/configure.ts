@@ -6,7 +6,7 @@ import type { DigestStateJson } from '../../shared/api';
 import { NO_PLAN } from '../plan/messages';
 import { normalizeApprovals, readMyApprovals, writeMyApprovals } from './approvals-store';
 import { digestState } from './digest-state';
-import { withDocumentLock } from './document-lock';
+import { withScheduleLock } from './document-lock';
 import { localHourOf } from './local-hour';
 import { noticeWrites, readNotices } from './notices';
 import { readDigestPlan } from './plan-input';
@@ -27,7 +27,7 @@ export function configureDigest(input: unknown): DigestStateJson {
   const opened = openDigestRun();
   if (opened.me === '')
     throw new Error('Could not tell which Google account is running the add-on.');
-  return withDocumentLock(() => {
+  return withScheduleLock(() => {
     let run = refreshed(opened);
     const previous = run.schedule;
     const othersSchedule = previous.owner !== null && !isScheduleOwner(run);

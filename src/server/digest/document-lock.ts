@@ -9,6 +9,6 @@ export const LOCK_WAIT_MS = 30_000;
 
 const BUSY = 'Another weekly-email run is in progress for this spreadsheet. Try again in a minute.';
 
-export function withDocumentLock<T>(work: () => T, waitMs = LOCK_WAIT_MS): T {
+export function withScheduleLock<T>(work: () => T, waitMs = LOCK_WAIT_MS): T {
   return withLock(work, { waitMs, busyMessage: BUSY });
 }

@@ -5,7 +5,7 @@
 import type { SendReportJson } from '../../shared/api';
 import { ownedByOtherMessage } from './configure';
 import { deliverPeriod } from './deliver';
-import { withDocumentLock } from './document-lock';
+import { withScheduleLock } from './document-lock';
 import { requireDigestPlan } from './preview';
 import { isScheduleOwner, openDigestRun, refreshed } from './run-context';
 import { clearStoreFailure, recordStoreFailure } from './store-failure';
@@ -14,7 +14,7 @@ import { StoreWriteError } from './store-write';
 
 export function sendDigestNow(): SendReportJson {
   const opened = openDigestRun();
-  return withDocumentLock(() => {
+  return withScheduleLock(() => {
     const run = refreshed(opened);
     if (run.schedule.owner === null) {
       throw new Error(

@@ -2,7 +2,7 @@
 // whoever asked and to nobody else, outside the ledger: a test never counts as the week's send.
 import type { SendReportJson } from '../../shared/api';
 import { composeDigestEmail, recipientFor } from './compose';
-import { LockBusyError, withDocumentLock } from './document-lock';
+import { LockBusyError, withScheduleLock } from './document-lock';
 import { sendDigestEmail } from './mail';
 import { periodNow } from './period-now';
 import { composeInputFor, requireDigestPlan } from './preview';
@@ -26,7 +26,7 @@ export function sendTestDigest(): SendReportJson {
   const failed = error === null ? [] : [{ email: run.me, error }];
   // The log is shared: appended under the lock so a concurrent run's entry is not lost.
   try {
-    withDocumentLock(() => {
+    withScheduleLock(() => {
       const now = refreshed(run);
       now.docProps.setProperties(
         sendLogWrite(now.stored, {

@@ -3,7 +3,7 @@
 // previous owner (someone took over) or by a schedule turned off removes itself. A run that
 // cannot save to the document's properties tells the owner itself (store-failure.ts) instead
 // of failing the execution.
-import { LockBusyError, withDocumentLock } from './document-lock';
+import { LockBusyError, withScheduleLock } from './document-lock';
 import { deliverPeriod } from './deliver';
 import { periodNow } from './period-now';
 import { readDigestPlan } from './plan-input';
@@ -55,7 +55,7 @@ function tickAsOwner(first: DigestRun): TickOutcome {
   // The hourly common case costs a few reads and no lock.
   if (!periodNow(first).due) return 'not due';
   try {
-    return withDocumentLock(() => {
+    return withScheduleLock(() => {
       const run = refreshed(first);
       if (!stillMine(run)) {
         removeTickTriggers(run.ss);
