@@ -11,8 +11,8 @@ import {
   calendarDaysBetween,
   dayOfWeek,
   isBusinessDay,
-} from '../../src/core/dates';
-import { DUE_SOON_DAYS, STALLED_AFTER_DAYS_LATE } from '../../src/core/model';
+} from '../../src/core/dates/days';
+import { DUE_SOON_DAYS, STALLED_AFTER_DAYS_LATE } from '../../src/core/plan/model';
 import type { CreatePlanOptions, SchedulePreview } from '../../src/shared/api';
 import { dateKeyIn } from '../emulator/timezone';
 import { OWNER, PREVIEW_TIME_ZONE, PROSPECT, type PreviewSession } from './session';

@@ -1,12 +1,26 @@
 // The add-on's public surface: every export becomes a top-level function in dist/Code.js.
 // Nothing here may touch a service at load time (onOpen runs in AuthMode.NONE).
-import { addMenu } from './menu';
 import {
+  addMenu,
   openCreatePlan,
   refreshFormattingWithToast,
   sendWeeklyUpdateWithAlert,
-} from './menu-actions';
-import { openSidebar } from './sidebar';
+  openSidebar,
+} from './menu';
+export { createPlan } from './plan/create';
+export { previewSchedule } from './plan/create-options';
+export { refreshFormatting } from './plan/formatting';
+export { getPlanStatus, selectStepRow } from './plan/plan-status';
+export { onPlanEdit } from './plan/edit';
+export {
+  configureWeeklyDigest,
+  approveRecipients,
+  previewWeeklyDigest,
+  sendWeeklyDigestNow,
+  sendTestDigestToMe,
+  weeklyDigestTick,
+  getSidebarState,
+} from './weekly-email';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   addMenu();
@@ -36,22 +50,5 @@ export function sendWeeklyUpdateFromMenu(): void {
 }
 
 // The plan (DESIGN §4): scaffold, formatting, status, and the owner's installable edit trigger.
-export {
-  createPlan,
-  previewSchedule,
-  refreshFormatting,
-  getPlanStatus,
-  selectStepRow,
-  onPlanEdit,
-} from './plan/public';
 
 // The weekly email (DESIGN §4) and the sidebar's one-call load.
-export {
-  configureWeeklyDigest,
-  approveRecipients,
-  previewWeeklyDigest,
-  sendWeeklyDigestNow,
-  sendTestDigestToMe,
-  weeklyDigestTick,
-  getSidebarState,
-} from './digest/public';

@@ -2,8 +2,7 @@
 // email tabs. Later calls redraw only the part they changed.
 import type { SidebarState } from '../shared/api';
 import { call, errorMessage } from './api';
-import { byId, el, replaceChildren } from './dom';
-import { focusedKey, restoreFocus } from './focus';
+import { byId, el, replaceChildren, focusedKey, restoreFocus } from './dom';
 import { button } from './components/field';
 import { tabs, type Tabs } from './components/tabs';
 import { createScreen } from './screens/create';

@@ -1,3 +1,32 @@
+/** Calls `fn` once typing pauses for `waitMs`; `flush` runs a pending call now. */
+export interface Debounced {
+  (): void;
+  cancel(): void;
+  flush(): void;
+}
+
+export function debounce(fn: () => void, waitMs: number): Debounced {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    timer = undefined;
+    fn();
+  };
+  const debounced = (() => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(run, waitMs);
+  }) as Debounced;
+  debounced.cancel = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+  debounced.flush = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    run();
+  };
+  return debounced;
+}
+
 // The one way the sidebar builds DOM. Data only ever becomes text nodes or attribute values, so
 // a step called `<img onerror=…>` stays a string; there is deliberately no innerHTML path here.
 
@@ -55,4 +84,24 @@ let counter = 0;
 export function uid(prefix: string): string {
   counter += 1;
   return `${prefix}-${counter}`;
+}
+
+// Screens are redrawn from fresh server state; these keep the keyboard user where they were.
+
+/** The `data-focus` key of the focused element, read before a redraw. */
+export function focusedKey(): string | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement ? active.getAttribute('data-focus') : null;
+}
+
+/** After a redraw, focuses the element with the same key (or `fallback`) inside `root`. */
+export function restoreFocus(root: HTMLElement, key: string | null, fallback?: string): void {
+  for (const candidate of [key, fallback]) {
+    if (!candidate) continue;
+    const target = root.querySelector<HTMLElement>(`[data-focus="${CSS.escape(candidate)}"]`);
+    if (target) {
+      target.focus();
+      return;
+    }
+  }
 }

@@ -2,8 +2,8 @@
 // a click on Create writes the plan into the emulated spreadsheet, and a failed call must leave
 // both the form and the spreadsheet as they were.
 import type { Browser, Page } from 'playwright-core';
-import { getTemplate } from '../../src/core/templates';
-import { STEP_COLUMNS } from '../../src/core/model';
+import { getTemplate } from '../../src/core/plan';
+import { STEP_COLUMNS } from '../../src/core/plan/model';
 import type { Emulator } from '../../dev/emulator';
 import { SERVER_ERROR } from '../../dev/emulator/faults';
 import { describeInBrowser, launchBrowser } from './harness';

@@ -2,7 +2,7 @@
 // edit the sheet, and the sidebar's links select rows in the emulated spreadsheet. Expectations
 // come from the sheet and the clock, not from the server's own answer.
 import type { Browser, Page } from 'playwright-core';
-import { STEP_COLUMNS } from '../../src/core/model';
+import { STEP_COLUMNS } from '../../src/core/plan/model';
 import type { Emulator } from '../../dev/emulator';
 import { describeInBrowser, launchBrowser } from './harness';
 import { openAddonSidebar, type AddonSession } from './addon-sidebar';

@@ -5,7 +5,7 @@
 // (no dialog, no page error, no request), no element or attribute may come from the data, and
 // the 300 px sidebar may not grow a horizontal scroll.
 import type { Browser, Page } from 'playwright-core';
-import { HOSTILE_STRINGS } from '../../src/core/digest/hostile-strings';
+import { HOSTILE_STRINGS } from '../support/hostile-strings';
 import { addUnapprovedStakeholder } from '../hostile/mailbox';
 import type { RowSpec } from '../hostile/messy-plan';
 import {

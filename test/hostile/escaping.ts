@@ -3,7 +3,7 @@
 // hostile email must be one the add-on also writes for harmless data (the progress bar's
 // percentage widths being the one computed value), no tag-like run of sheet text may appear
 // unescaped, and a subject holds no line break or other control character.
-import { tokenizeHtml } from '../../src/core/digest/html-scan';
+import { tokenizeHtml } from '../support/html-scan';
 
 export interface Vocabulary {
   tags: Set<string>;

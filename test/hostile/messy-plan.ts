@@ -5,7 +5,7 @@
 // re-implement the add-on's parsing: a row made unreadable in a column must be reported with
 // that column's name; a row left clean must not be reported at all.
 import fc from 'fast-check';
-import { SIDES, STATUSES, STEP_COLUMNS, type StepColumnKey } from '../../src/core/model';
+import { SIDES, STATUSES, STEP_COLUMNS, type StepColumnKey } from '../../src/core/plan/model';
 import { anyNote, anyText, HOSTILE_TEXT, staysText } from './texts';
 import { TODAY } from './world';
 

@@ -3,7 +3,7 @@
 // so a test can tell which cells it made unreadable on purpose.
 import fc from 'fast-check';
 import { parseTypedInput } from '../../dev/emulator/spreadsheet/typedInput';
-import { HOSTILE_STRINGS } from '../../src/core/digest/hostile-strings';
+import { HOSTILE_STRINGS } from '../support/hostile-strings';
 
 const YEAR = 2026;
 

@@ -1,5 +1,5 @@
 import vm from 'node:vm';
-import { addDays } from './calendar';
+import { addDays } from './days';
 import { dateKeyOfInstant, instantOfDateKey, isTimeZone, wallClockOf } from './zone';
 
 const iso = (key: string, zone: string) => instantOfDateKey(key, zone).toISOString();

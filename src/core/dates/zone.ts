@@ -1,10 +1,16 @@
 // The bridge between instants (Date / epoch ms) and DateKeys in a named IANA time zone, with
 // Intl only, so it runs in Apps Script V8 and in Node alike. Sheets hands the server dates as
 // instants at midnight in the SPREADSHEET's zone; "today" must be read in that zone too.
-import type { DateKey } from '../model';
-import { isoWeekdayOfDayNumber } from './calendar';
-import { MS_PER_DAY, dayNumberOf, formatYmd, type YearMonthDay } from './day-number';
-import { requireDateKey, toDayNumber } from './key';
+import {
+  type DateKey,
+  isoWeekdayOfDayNumber,
+  MS_PER_DAY,
+  dayNumberOf,
+  formatYmd,
+  type YearMonthDay,
+  requireDateKey,
+  toDayNumber,
+} from './days';
 
 export interface WallClock {
   dateKey: DateKey;

@@ -1,11 +1,12 @@
 // Writing back what an edit to the step table asks for (core's edit effects): Done on dates,
 // Baseline dates and the slip formula beside them, in as few setValues as the rows allow.
-import type { SheetCell } from '../../core/layout/cell';
-import type { DateKey, StepColumnKey } from '../../core/model';
-import { slipFormula } from '../../core/slip/formula';
-import { columnLetter } from '../../core/table/letters';
-import type { CellWrite, EditEffects } from '../../core/edits/edit-effects';
-import { writeBlock } from '../platform/sheet-values';
+import type { SheetCell } from '../../core/plan';
+import type { DateKey } from '../../core/dates';
+import type { StepColumnKey } from '../../core/plan';
+import { slipFormula } from '../../core/plan';
+import { columnLetter } from '../../core/plan';
+import type { CellWrite, EditEffects } from '../../core/plan';
+import { writeBlock } from '../platform/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Columns = Partial<Record<StepColumnKey, number>>;

@@ -1,10 +1,8 @@
 // getPlanStatus and selectStepRow: the sidebar's view of the plan and its links into the sheet.
 import type { PlanStatusResult } from '../../shared/api';
-import { documentProperties } from '../platform/document-properties';
-import { activeSpreadsheet, sheetById } from '../platform/spreadsheet';
-import { requirePlan } from './locate';
-import { NO_PLAN } from './messages';
-import { readPlanRecord } from './plan-record';
+import { documentProperties } from '../platform/properties';
+import { activeSpreadsheet, sheetById } from '../platform/sheets';
+import { requirePlan, NO_PLAN, readPlanRecord } from './find-plan';
 import { readPlan } from './read-plan';
 
 /** JSON only (dates as yyyy-MM-dd): google.script.run cannot carry Date objects. */

@@ -1,18 +1,16 @@
 // Reading the plan for the sidebar, the refresh and the weekly email: one read of the plan tab
 // (getDataRange().getValues()), then core parses and summarizes.
-import { readHeader, type HeaderRead } from '../../core/header/read';
-import type { DateKey, PlanHeader, RowWarning, Stakeholder } from '../../core/model';
-import { summarizePlan } from '../../core/status/summary';
-import { parseSteps } from '../../core/steps/parse';
-import type { ParsedStep } from '../../core/steps/parsed-step';
-import { locateStakeholderTable } from '../../core/table/plan-tables';
-import { sortedHeadingWarning } from '../../core/table/sorted-heading';
+import { readHeader, type HeaderRead } from '../../core/plan';
+import type { DateKey } from '../../core/dates';
+import type { PlanHeader, RowWarning, Stakeholder, ParsedStep } from '../../core/plan';
+import { summarizePlan } from '../../core/plan';
+import { parseSteps } from '../../core/plan';
+import { locateStakeholderTable } from '../../core/plan';
+import { sortedHeadingWarning } from '../../core/plan';
 import type { PlanStatusResult } from '../../shared/api';
-import { sheetById } from '../platform/spreadsheet';
-import { todayIn } from '../platform/time-zone';
-import { findPlan, type FoundPlan } from './locate';
-import type { PlanRecord } from './plan-record';
-import { parseStakeholders } from '../../core/stakeholders/parse-stakeholders';
+import { sheetById, todayIn } from '../platform/sheets';
+import { findPlan, type FoundPlan, type PlanRecord } from './find-plan';
+import { parseStakeholders } from '../../core/plan';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;

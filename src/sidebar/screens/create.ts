@@ -2,8 +2,7 @@
 // that would start in the past is stopped with a way out instead of being created anyway.
 import type { CreatePlanResult, SchedulePreview, SidebarState } from '../../shared/api';
 import { call } from '../api';
-import { el } from '../dom';
-import { debounce } from '../debounce';
+import { el, debounce } from '../dom';
 import { button, field, input, textarea, type Field } from '../components/field';
 import { schedulePreview } from '../components/schedule-preview';
 import { sellerRows } from '../components/seller-rows';

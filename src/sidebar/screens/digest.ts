@@ -1,13 +1,13 @@
 // The weekly email: its schedule (in the sheet's time zone), who gets it, and preview / test /
 // send. Acting on the schedule is left to its owner, because the mail leaves their account.
-import type {
-  DigestStateJson,
-  RecipientJson,
-  RowWarningListJson,
-  SidebarState,
-  Weekday,
+import {
+  type DigestStateJson,
+  type RecipientJson,
+  type RowWarningListJson,
+  type SidebarState,
+  type Weekday,
+  WEEKDAYS,
 } from '../../shared/api';
-import { WEEKDAYS } from '../../shared/api';
 import { call } from '../api';
 import { el, replaceChildren } from '../dom';
 import { button, field, select } from '../components/field';
@@ -21,8 +21,11 @@ import {
   sendReportSummary,
   waitingDomains,
   withDomainApproved,
-} from '../digest-text';
-import { formatInstant, hourLabel, plural, weekdayLabel } from '../format';
+  formatInstant,
+  hourLabel,
+  plural,
+  weekdayLabel,
+} from '../format';
 import { runAction } from '../notice';
 
 export interface DigestHost {

@@ -1,7 +1,8 @@
 // Shared set-up for the weekly-email scenarios: the BUILT bundle in the emulator, a plan whose
 // Stakeholders tab holds the owner, a second seller and a prospect champion (all approved), and
 // readers of the outbox that tell digests from the owner's notes and tests.
-import { Emulator, type MailRecord } from '../../../dev/emulator';
+import { Emulator } from '../../../dev/emulator';
+import type { MailRecord } from '../../../dev/emulator/mail';
 import { dateKeyOfInstant, wallClockOf } from '../../../src/core/dates';
 import type {
   CreatePlanOptions,

@@ -2,11 +2,11 @@
 // customer's name, a stakeholder's name) and mailed through the BUILT add-on's real send path:
 // every message MailApp received has inert HTML, a clean plain-text part, a one-line subject
 // and sender name, and still shows each value as text.
-import type { MailRecord } from '../../../dev/emulator';
-import { cleanValue, ELLIPSIS, isolateForText } from '../../../src/core/digest/clean-text';
-import { HOSTILE_STRINGS } from '../../../src/core/digest/hostile-strings';
-import { textOf, tokenizeHtml } from '../../../src/core/digest/html-scan';
-import { safeHttpUrl } from '../../../src/core/digest/safe-url';
+import type { MailRecord } from '../../../dev/emulator/mail';
+import { cleanValue, ELLIPSIS, isolateForText } from '../../../src/core/text/clean';
+import { HOSTILE_STRINGS } from '../../support/hostile-strings';
+import { textOf, tokenizeHtml } from '../../support/html-scan';
+import { safeHttpUrl } from '../../../src/core/text';
 import { CHAMPION, digestWorld, OWNER, PROSPECT } from './digest-emulator';
 
 jest.setTimeout(180_000);

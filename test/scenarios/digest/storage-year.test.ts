@@ -10,7 +10,7 @@ import {
   DOCUMENT_BUDGET_BYTES,
   MAX_OWN_VALUE_BYTES,
   USER_BUDGET_BYTES,
-} from '../../../src/server/digest/storage-budget';
+} from '../../../src/server/weekly-email/store/document-store';
 import {
   COLLEAGUE,
   digestState,

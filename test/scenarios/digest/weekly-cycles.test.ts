@@ -1,7 +1,8 @@
 // Four weekly cycles driven only by the hourly trigger, across a DST change, in two spreadsheet
 // time zones (and a script time zone that is neither): every approved recipient gets one email
 // per Monday, at 9:00 on the SPREADSHEET's wall clock, before and after the clocks change.
-import { addDays, wallClockOf } from '../../../src/core/dates';
+import { addDays } from '../../../src/core/dates';
+import { wallClockOf } from '../../../src/core/dates';
 import {
   APPROVED,
   digestState,

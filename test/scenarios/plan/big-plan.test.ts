@@ -1,6 +1,6 @@
 // The number of service calls does not grow with the plan: a 5,000-step table costs
 // getPlanStatus and refreshFormatting what an 18-step one does.
-import { dateKeyToSerial } from '../../../src/core/cells';
+import { dateKeyToSerial } from '../../../src/core/plan/cells';
 import { addDays } from '../../../src/core/dates';
 import { createPlan, planEmulator, status, totalCalls } from './plan-emulator';
 import type { Emulator } from '../../../dev/emulator';

@@ -1,6 +1,6 @@
 // createPlan through the built bundle: read the tabs back as a user would see them.
-import { STEP_COLUMNS } from '../../../src/core/model';
-import { getTemplate } from '../../../src/core/templates';
+import { STEP_COLUMNS } from '../../../src/core/plan/model';
+import { getTemplate } from '../../../src/core/plan';
 import {
   ACME,
   OWNER,

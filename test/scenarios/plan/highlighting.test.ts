@@ -1,8 +1,7 @@
 // The conditional formats, evaluated by the emulator's formula engine through the built bundle:
 // exactly which rows take which look, at the boundaries, across clock times and time zones.
 import { addDays } from '../../../src/core/dates';
-import { PALETTE } from '../../../src/core/rules/palette';
-import { RULE_ORDER, type RuleId } from '../../../src/core/rules/step-rules';
+import { PALETTE, RULE_ORDER, type RuleId } from '../../../src/core/plan/rules';
 import type { Emulator } from '../../../dev/emulator';
 import { createPlan, planEmulator, status } from './plan-emulator';
 

@@ -2,7 +2,7 @@
 // again after prospects rearrange it.
 import { addDays } from '../../../src/core/dates';
 import { createPlan, planEmulator, shown, status, valueAt } from './plan-emulator';
-import { serialToDateKey } from '../../../src/core/cells';
+import { serialToDateKey } from '../../../src/core/plan/cells';
 
 const MAP = 'MAP – Acme';
 

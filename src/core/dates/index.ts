@@ -1,0 +1,22 @@
+// Calendar days as 'yyyy-MM-dd' keys: arithmetic on business days, the bridge between an
+// instant and the spreadsheet's calendar day, and the one way dates are written as text.
+export {
+  addBusinessDays,
+  addDays,
+  businessDayOnOrAfter,
+  businessDayOnOrBefore,
+  businessDaysBetween,
+  calendarDaysBetween,
+  compareDateKeys,
+  dayOfWeek,
+  holidaySet,
+  invalidHolidays,
+  isDateKey,
+  maxDateKey,
+  minDateKey,
+  parseDateKey,
+  requireDateKey,
+} from './days';
+export type { DateKey, Holidays } from './days';
+export { formatDateKey, parseUserDate } from './text';
+export { dateKeyOfInstant, instantOfDateKey, wallClockOf } from './zone';

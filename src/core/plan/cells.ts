@@ -1,0 +1,188 @@
+import { addDays, calendarDaysBetween, type DateKey } from '../dates';
+import { dateKeyOfInstant } from '../dates';
+
+// Reading the plain values Range.getValues() hands over: '' for blank, numbers, booleans,
+// strings, and Date objects that are instants at midnight in the SPREADSHEET's time zone.
+
+/** Day 0 of Sheets' serial numbers. Serials count wall-clock days, so no time zone applies. */
+export const SERIAL_EPOCH: DateKey = '1899-12-30';
+
+/**
+ * The dates a plan can sensibly hold. A number outside them in a date column is a typo or a
+ * year typed alone (2025 is serial day 1905-07-17), not a date, so it is reported.
+ */
+export const PLAUSIBLE_DATES: { readonly first: DateKey; readonly last: DateKey } = {
+  first: '2000-01-01',
+  last: '2100-12-31',
+};
+
+/** The day of a serial number; a fraction is a time of day and does not change the day. */
+export function serialToDateKey(serial: number): DateKey {
+  return addDays(SERIAL_EPOCH, Math.floor(serial));
+}
+
+export function dateKeyToSerial(key: DateKey): number {
+  return calendarDaysBetween(SERIAL_EPOCH, key);
+}
+
+/** PLAUSIBLE_DATES as serials, for the sheet formulas that must draw the same line. */
+export const PLAUSIBLE_SERIALS: { readonly first: number; readonly last: number } = {
+  first: dateKeyToSerial(PLAUSIBLE_DATES.first),
+  last: dateKeyToSerial(PLAUSIBLE_DATES.last),
+};
+
+/**
+ * Dates may come from another JS realm (the Apps Script runtime, an emulator context), where
+ * `instanceof Date` is false, so the internal class tag decides.
+ */
+export function isDateValue(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+export function isBlankCell(value: unknown): boolean {
+  return value == null || (typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * The text of a cell as the user sees it. The display string wins when the server passes
+ * getDisplayValues(); otherwise numbers and booleans are spelled as Sheets would.
+ */
+export function cellText(value: unknown, display?: string, timeZone?: string): string {
+  if (display !== undefined && display.trim() !== '') return display.trim();
+  if (value == null) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') return String(value);
+  if (isDateValue(value)) {
+    const instant = Date.prototype.getTime.call(value);
+    if (Number.isNaN(instant)) return '';
+    return timeZone ? dateKeyOfInstant(instant, timeZone) : new Date(instant).toISOString();
+  }
+  return String(value);
+}
+
+export type DateCell =
+  | { kind: 'blank' }
+  | { kind: 'date'; date: DateKey }
+  /** `looksLikeDate`: text shaped like a date, i.e. a date Sheets stored as text. */
+  | { kind: 'text'; text: string; looksLikeDate: boolean }
+  | { kind: 'implausible'; text: string }
+  | { kind: 'other'; text: string };
+
+const DATE_SHAPED = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
+
+function plausible(key: DateKey): boolean {
+  return key >= PLAUSIBLE_DATES.first && key <= PLAUSIBLE_DATES.last;
+}
+
+/**
+ * A date cell read as a calendar day of the spreadsheet's time zone. Text is never a date here,
+ * even when it looks like one: the sheet's own formulas cannot compare text with TODAY(), and
+ * core must agree with them, so text is reported instead of guessed.
+ */
+export function readDateCell(
+  value: unknown,
+  display: string | undefined,
+  timeZone: string,
+): DateCell {
+  if (isBlankCell(value)) return { kind: 'blank' };
+  const text = cellText(value, display, timeZone);
+  if (isDateValue(value)) {
+    const instant = Date.prototype.getTime.call(value);
+    if (Number.isNaN(instant)) return { kind: 'other', text };
+    const date = dateKeyOfInstant(instant, timeZone);
+    return plausible(date) ? { kind: 'date', date } : { kind: 'implausible', text };
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { kind: 'other', text };
+    const day = Math.floor(value);
+    return day >= PLAUSIBLE_SERIALS.first && day <= PLAUSIBLE_SERIALS.last
+      ? { kind: 'date', date: serialToDateKey(day) }
+      : { kind: 'implausible', text };
+  }
+  if (typeof value === 'string') {
+    return { kind: 'text', text, looksLikeDate: DATE_SHAPED.test(text) };
+  }
+  return { kind: 'other', text };
+}
+
+/** Why a date cell could not be read, in words a user can act on; null when it could be. */
+export function unreadableDateMessage(label: string, cell: DateCell): string | null {
+  switch (cell.kind) {
+    case 'blank':
+    case 'date':
+      return null;
+    case 'text':
+      return cell.looksLikeDate
+        ? `${label} '${cell.text}' is not a date (it is stored as text; type it again as a date)`
+        : `${label} '${cell.text}' is not a date`;
+    case 'implausible':
+      return `${label} '${cell.text}' is not a date between ${PLAUSIBLE_DATES.first.slice(0, 4)} and ${PLAUSIBLE_DATES.last.slice(0, 4)}`;
+    case 'other':
+      return `${label} '${cell.text}' is not a date`;
+  }
+}
+
+// What a layout puts in one cell, before the server turns it into a Sheets value. Strings are
+// always the user's (or our) TEXT: never a formula, number or date, whatever they look like.
+
+export type SheetCell =
+  | string
+  | number
+  | boolean
+  | null
+  | { readonly date: DateKey }
+  /** A moment (epoch ms), shown as date and time in the spreadsheet's zone. */
+  | { readonly instant: number }
+  | { readonly formula: string };
+
+export function dateCellOf(key: DateKey | null | undefined): SheetCell {
+  return key ? { date: key } : null;
+}
+
+export function isFormulaCell(cell: SheetCell): cell is { readonly formula: string } {
+  return typeof cell === 'object' && cell !== null && 'formula' in cell;
+}
+
+export function isDateCell(cell: SheetCell): cell is { readonly date: DateKey } {
+  return typeof cell === 'object' && cell !== null && 'date' in cell;
+}
+
+export function isInstantCell(cell: SheetCell): cell is { readonly instant: number } {
+  return typeof cell === 'object' && cell !== null && 'instant' in cell;
+}
+
+/** A 1-based sheet cell. */
+export interface CellPosition {
+  row: number;
+  column: number;
+}
+
+// How a tab we create is formatted, as data: the server applies it with a fixed number of calls
+// (whole-column ranges down to the sheet's last row), however many rows the tab holds.
+
+export type ValidationSpec =
+  | { kind: 'list'; values: readonly string[]; allowInvalid: boolean; helpText: string }
+  | { kind: 'date'; allowInvalid: boolean; helpText: string }
+  | { kind: 'checkbox' };
+
+export interface ColumnFormat {
+  /** 1-based column in the tab. */
+  column: number;
+  width: number;
+  /** Applied from the first data row down, so rows added later look the same. */
+  numberFormat?: string;
+  validation?: ValidationSpec;
+  wrap?: boolean;
+}
+
+export interface TableFormat {
+  /** Row of the table's header labels (1-based). */
+  headerRow: number;
+  firstDataRow: number;
+  frozenRows: number;
+  columns: readonly ColumnFormat[];
+}
+
+export const DATE_FORMAT = 'd mmm yyyy';
+export const WHOLE_NUMBER_FORMAT = '0';

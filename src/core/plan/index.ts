@@ -1,0 +1,53 @@
+// The plan: templates and work-back scheduling, the tabs' layout and rules, reading the step
+// table, the header and the stakeholders, step state, slip and plan status.
+export {
+  DATE_FORMAT,
+  cellText,
+  isDateCell,
+  isDateValue,
+  isFormulaCell,
+  isInstantCell,
+} from './cells';
+export type { CellPosition, ColumnFormat, SheetCell, TableFormat, ValidationSpec } from './cells';
+export { dateChangeOf, dateOfOldValue, editEffects } from './edits';
+export type { CellWrite, EditEffects } from './edits';
+export { headerFormulas, readHeader } from './header';
+export type { HeaderRead } from './header';
+export { STATUSES } from './model';
+export type {
+  ParsedStep,
+  PlanHeader,
+  PlanStatus,
+  RowWarning,
+  Side,
+  Stakeholder,
+  Step,
+  StepColumnKey,
+  StepStatus,
+} from './model';
+export { isOurRule, stepRuleRange, stepRules } from './rules';
+export type { RuleSpec } from './rules';
+export { schedulePreviewOf, scheduleTemplate } from './schedule';
+export type { ScheduleResult } from './schedule';
+export { MAP_TABLE_HEADER_ROW, mapSheetLayout, stepColumnFormats } from './sheet-layout';
+export { SLIP_HISTORY_FORMAT, slipFormula, slipHistoryEntry, slipHistoryHeader } from './slip';
+export {
+  STAKEHOLDERS_FORMAT,
+  listStakeholderWarnings,
+  parseStakeholders,
+  stakeholderGrid,
+  stakeholderSeeds,
+} from './stakeholders';
+export { summarizePlan } from './status';
+export { classifyStep, parseStatus, parseSteps } from './steps';
+export type { ClassifiableStep } from './steps';
+export { planEvidenceIn, sortedHeadingWarning } from './table-evidence';
+export {
+  DEFAULT_SCAN_ROWS,
+  columnLetter,
+  locateStakeholderTable,
+  locateStepTable,
+  stepLetters,
+} from './table';
+export type { StepTable, TableNotFound } from './table';
+export { getTemplate, listTemplates, stakeholderRoles } from './templates';

@@ -1,0 +1,127 @@
+import { instantOfDateKey } from '../dates';
+import { readHeader } from './header';
+import { STEP_COLUMNS } from './model';
+import { parseSteps } from './steps';
+import { locateStepTable } from './table';
+import { isDateCell, isFormulaCell, type SheetCell } from './cells';
+import { MAP_TABLE_HEADER_ROW, mapSheetLayout, type MapSheetInput } from './sheet-layout';
+
+const TZ = 'Asia/Kolkata';
+
+const input: MapSheetInput = {
+  customer: '=IMPORTXML("http://x","//a")',
+  vendor: 'Globex',
+  goal: 'Live before the Q1 board meeting',
+  signatureDate: '2026-12-10',
+  goLiveDate: null,
+  owner: 'se@vendor.example',
+  formulaLastRow: 1000,
+  steps: [
+    {
+      phase: 'Discovery',
+      step: 'Success criteria agreed',
+      side: 'Joint',
+      ownerRole: 'Champion',
+      seInvolved: true,
+      targetDate: '2026-11-20',
+    },
+    {
+      phase: 'Close',
+      step: 'Signature',
+      side: 'Prospect',
+      ownerRole: 'Economic buyer',
+      seInvolved: false,
+      milestone: 'signature',
+      targetDate: '2026-12-10',
+    },
+  ],
+};
+
+/** What getValues would hand back after the grid is written (formulas left blank here). */
+function asValues(grid: SheetCell[][]): unknown[][] {
+  return grid.map((row) =>
+    row.map((cell) => {
+      if (cell === null || isFormulaCell(cell)) return '';
+      if (isDateCell(cell)) return instantOfDateKey(cell.date, TZ);
+      return cell;
+    }),
+  );
+}
+
+describe('mapSheetLayout', () => {
+  const layout = mapSheetLayout(input);
+  const values = asValues(layout.grid);
+
+  it('is one rectangle: header block, table headings, one row per step', () => {
+    expect(layout.grid).toHaveLength(MAP_TABLE_HEADER_ROW + input.steps.length);
+    for (const row of layout.grid) expect(row).toHaveLength(STEP_COLUMNS.length);
+    expect(layout.table.headerRow).toBe(MAP_TABLE_HEADER_ROW);
+    expect(layout.table.frozenRows).toBe(MAP_TABLE_HEADER_ROW);
+  });
+
+  it('is read back by core: the header by its labels, the table by its headings', () => {
+    const table = locateStepTable(values);
+    if (!table.ok) throw new Error(table.message);
+    expect(table.headerRow).toBe(layout.table.headerRow);
+    expect(table.column).toEqual(layout.columns);
+
+    const { header, cells, warnings } = readHeader(values, TZ, { beforeRow: table.headerRow });
+    expect(warnings).toEqual([]);
+    expect(header).toEqual({
+      customer: input.customer,
+      vendor: 'Globex',
+      goal: input.goal,
+      signatureDate: '2026-12-10',
+      baselineSignatureDate: '2026-12-10',
+      goLiveDate: null,
+      owner: 'se@vendor.example',
+    });
+    expect(cells.progress).toEqual(layout.header.progress.value);
+
+    const parsed = parseSteps(values, table, { timeZone: TZ });
+    expect(parsed.warnings).toEqual([]);
+    expect(
+      parsed.steps.map((s) => [
+        s.number,
+        s.step,
+        s.side,
+        s.owner,
+        s.status,
+        s.targetDate,
+        s.baselineDate,
+      ]),
+    ).toEqual([
+      ['1', 'Success criteria agreed', 'Joint', '', 'Not started', '2026-11-20', '2026-11-20'],
+      ['2', 'Signature', 'Prospect', '', 'Not started', '2026-12-10', '2026-12-10'],
+    ]);
+  });
+
+  it('writes the live formulas and a slip formula on every step row', () => {
+    const { progress, planStatus } = layout.header;
+    const at = (p: { row: number; column: number }) => layout.grid[p.row - 1][p.column - 1];
+    expect(at(progress.value)).toEqual({
+      formula: expect.stringMatching(/^=COUNTIFS\(\$C\$8:\$C\$1000,/),
+    });
+    expect(at(planStatus.value)).toEqual({ formula: expect.stringContaining('"Stalled"') });
+    const slip = layout.columns.slipDays - 1;
+    expect(layout.grid[7][slip]).toEqual({ formula: expect.stringContaining('INT($G8)-INT($J8)') });
+    expect(layout.grid[8][slip]).toEqual({ formula: expect.stringContaining('INT($G9)-INT($J9)') });
+  });
+
+  it('leaves owners blank (uncommitted until named) and suggests the role in Notes', () => {
+    const notes = layout.columns.notes - 1;
+    expect(layout.grid[8][notes]).toBe('Suggested owner: Economic buyer · Milestone: signature');
+    expect(layout.grid[7][notes]).toBe('Suggested owner: Champion · SE involved');
+  });
+
+  it('formats date columns as dates and validates Side and Status as dropdowns', () => {
+    const byColumn = new Map(layout.table.columns.map((c) => [c.column, c]));
+    expect(byColumn.get(layout.columns.targetDate)?.validation).toMatchObject({ kind: 'date' });
+    expect(byColumn.get(layout.columns.doneOn)?.numberFormat).toBe('d mmm yyyy');
+    expect(byColumn.get(layout.columns.status)?.validation).toMatchObject({
+      kind: 'list',
+      values: ['Not started', 'In progress', 'Blocked', 'Done', 'Skipped'],
+      allowInvalid: false,
+    });
+  });
+});

@@ -1,0 +1,264 @@
+import {
+  SIDES,
+  STATUSES,
+  type Side,
+  type StepStatus,
+  STEP_COLUMNS,
+  type RowWarning,
+  type StepColumnKey,
+  type ParsedStep,
+  DUE_SOON_DAYS,
+  type Step,
+} from './model';
+import { cellText, isBlankCell, readDateCell, unreadableDateMessage } from './cells';
+import type { StepTable } from './table';
+import { addDays, calendarDaysBetween, type DateKey } from '../dates';
+
+// Reading the Status and Side cells people type or pick. The sheet formulas compare status
+// with TRIM() and Sheets' case-insensitive "=", so for Done, Skipped and Blocked core accepts
+// exactly that tolerance and no more: both must call the same rows done or late.
+
+function squash(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+// Spellings of open statuses that no formula tells apart from Not started, so accepting them
+// cannot make the sheet and core disagree.
+const OPEN_SPELLINGS: Record<string, StepStatus> = {
+  'in-progress': 'In progress',
+  inprogress: 'In progress',
+  'in process': 'In progress',
+  'not-started': 'Not started',
+  'not yet started': 'Not started',
+  'to do': 'Not started',
+  todo: 'Not started',
+};
+
+/** The status a cell means, or null when it means none. A blank status is Not started. */
+export function parseStatus(text: string): StepStatus | null {
+  const key = squash(text);
+  if (key === '') return 'Not started';
+  return STATUSES.find((s) => s.toLowerCase() === key) ?? OPEN_SPELLINGS[key] ?? null;
+}
+
+const SIDE_SPELLINGS: Record<string, Side> = {
+  customer: 'Prospect',
+  buyer: 'Prospect',
+  client: 'Prospect',
+  seller: 'Vendor',
+  supplier: 'Vendor',
+  both: 'Joint',
+  shared: 'Joint',
+};
+
+/** The side a cell means, '' when blank, or null when it means none. */
+export function parseSide(text: string): Side | '' | null {
+  const key = squash(text);
+  if (key === '') return '';
+  return SIDES.find((s) => s.toLowerCase() === key) ?? SIDE_SPELLINGS[key] ?? null;
+}
+
+// Turning the rows under the step table's headings into steps. Every row that cannot be read
+// fully is reported with its row number and the reason; the rest of the plan still reads.
+
+export interface ParseStepsOptions {
+  /** The spreadsheet's time zone: date cells are midnights there. */
+  timeZone: string;
+  /** getDisplayValues() of the same range, to quote cells as the user sees them. */
+  displayValues?: readonly (readonly string[])[];
+}
+
+export interface ParsedSteps {
+  steps: ParsedStep[];
+  warnings: RowWarning[];
+}
+
+const LABEL = Object.fromEntries(STEP_COLUMNS.map((c) => [c.key, c.header])) as Record<
+  StepColumnKey,
+  string
+>;
+
+// Columns the add-on fills itself: a row holding only these is still an empty row.
+const DERIVED: readonly StepColumnKey[] = ['number', 'slipDays'];
+
+/** The date columns of a step, in the order their problems are reported. */
+const DATE_KEYS = ['targetDate', 'doneOn', 'baselineDate'] as const;
+
+/**
+ * One sheet row read through the table's column positions. A class rather than closures made
+ * per row: the bundle names every closure it creates (for readable stack traces), which costs
+ * more than the reading itself on a 5,000-row plan.
+ */
+class RowCells {
+  constructor(
+    private readonly table: StepTable,
+    private readonly timeZone: string,
+    private readonly row: readonly unknown[],
+    private readonly shown: readonly string[] | undefined,
+  ) {}
+
+  raw(key: StepColumnKey): unknown {
+    const i = this.table.index[key];
+    return i === undefined ? '' : this.row[i];
+  }
+
+  display(key: StepColumnKey): string | undefined {
+    const i = this.table.index[key];
+    return i === undefined ? undefined : this.shown?.[i];
+  }
+
+  text(key: StepColumnKey): string {
+    return cellText(this.raw(key), this.display(key), this.timeZone);
+  }
+
+  date(key: StepColumnKey): ReturnType<typeof readDateCell> {
+    return readDateCell(this.raw(key), this.display(key), this.timeZone);
+  }
+}
+
+export function parseSteps(
+  values: readonly (readonly unknown[])[],
+  table: StepTable,
+  options: ParseStepsOptions,
+): ParsedSteps {
+  const { timeZone, displayValues } = options;
+  const steps: ParsedStep[] = [];
+  const warnings: RowWarning[] = [];
+  const keys = Object.keys(table.index) as StepColumnKey[];
+
+  for (let r = table.firstDataRow - table.origin.row; r < values.length; r++) {
+    const cells = new RowCells(table, timeZone, values[r] ?? [], displayValues?.[r]);
+    const sheetRow = table.origin.row + r;
+
+    const statusRaw = cells.text('status');
+    const status = parseStatus(statusRaw);
+    const holdsData = keys.some((key) => {
+      if (DERIVED.includes(key)) return false;
+      // A default status alone, e.g. from a dropdown filled down the sheet, is not a step.
+      if (key === 'status') return status !== 'Not started';
+      return !isBlankCell(cells.raw(key));
+    });
+    if (!holdsData) continue;
+
+    const name = cells.text('step');
+    if (name === '') {
+      warnings.push({
+        row: sheetRow,
+        message: `${LABEL.step} is blank, so this row is left out; give the step a name`,
+      });
+      continue;
+    }
+
+    const step: ParsedStep = {
+      row: sheetRow,
+      number: cells.text('number'),
+      phase: cells.text('phase'),
+      step: name,
+      side: '',
+      owner: cells.text('owner'),
+      ownerEmail: cells.text('ownerEmail'),
+      targetDate: null,
+      status: status ?? 'Not started',
+      doneOn: null,
+      baselineDate: null,
+      notes: cells.text('notes'),
+    };
+
+    if (status === null) {
+      step.statusText = statusRaw;
+      warnings.push({
+        row: sheetRow,
+        message: `${LABEL.status} '${statusRaw}' is not one of ${STATUSES.join(', ')}`,
+      });
+    }
+
+    const sideText = cells.text('side');
+    const side = parseSide(sideText);
+    if (side === null) {
+      warnings.push({
+        row: sheetRow,
+        message: `${LABEL.side} '${sideText}' is not one of ${SIDES.join(', ')}`,
+      });
+    } else step.side = side;
+
+    for (const key of DATE_KEYS) {
+      const cell = cells.date(key);
+      if (cell.kind === 'date') {
+        step[key] = cell.date;
+        continue;
+      }
+      const problem = unreadableDateMessage(LABEL[key], cell);
+      if (!problem) continue;
+      warnings.push({ row: sheetRow, message: problem });
+      if (key === 'targetDate' && cell.kind !== 'blank') step.targetDateText = cell.text;
+    }
+
+    steps.push(step);
+  }
+  return { steps, warnings };
+}
+
+// THE definition of a step's state. The sidebar, the email, the plan status and the sheet's
+// conditional-format and header formulas (tested against this) all mean exactly this.
+
+export type MissingCommitment = 'owner' | 'date';
+
+export interface StepState {
+  late: boolean;
+  /** Calendar days past the target date; 0 unless late. */
+  daysLate: number;
+  dueSoon: boolean;
+  uncommitted: boolean;
+  missing: MissingCommitment[];
+  done: boolean;
+  skipped: boolean;
+  blocked: boolean;
+  /** Done or Skipped: the step can no longer be late, due or uncommitted. */
+  closed: boolean;
+  /** The Target date cell holds something that is not a date. */
+  dateUnreadable: boolean;
+}
+
+export type ClassifiableStep = Pick<Step, 'owner' | 'targetDate' | 'status'> & {
+  targetDateText?: string;
+};
+
+/**
+ * Late: a target date before today, not Done or Skipped (due today is not late yet).
+ * Due soon: open, target within [today, today + dueSoonDays].
+ * Uncommitted: open with no owner or no readable target date. A step whose date cell holds
+ * text ("TBD", "next week") has no date anybody committed to, so it counts, and is never on time.
+ */
+export function classifyStep(
+  step: ClassifiableStep,
+  today: DateKey,
+  dueSoonDays: number = DUE_SOON_DAYS,
+): StepState {
+  const done = step.status === 'Done';
+  const skipped = step.status === 'Skipped';
+  const closed = done || skipped;
+  const target = step.targetDate;
+
+  const late = !closed && target !== null && target < today;
+  const dueSoon =
+    !closed && target !== null && target >= today && target <= addDays(today, dueSoonDays);
+
+  const missing: MissingCommitment[] = [];
+  if (!closed) {
+    if (step.owner.trim() === '') missing.push('owner');
+    if (target === null) missing.push('date');
+  }
+
+  return {
+    late,
+    daysLate: late && target !== null ? calendarDaysBetween(target, today) : 0,
+    dueSoon,
+    uncommitted: missing.length > 0,
+    missing,
+    done,
+    skipped,
+    blocked: step.status === 'Blocked',
+    closed,
+    dateUnreadable: step.targetDateText !== undefined,
+  };
+}

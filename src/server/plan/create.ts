@@ -1,0 +1,211 @@
+// createPlan (DESIGN §4): validate, schedule with core from TODAY in the spreadsheet's zone,
+// then write the MAP, Stakeholders and Slip history tabs with a fixed number of calls whatever
+// the number of steps (one setValues per tab, formats by whole column ranges, one
+// setConditionalFormatRules), install the edit trigger and remember where the plan is.
+//
+// A spreadsheet holds ONE plan: when one exists (found by its stored id, or by its headings on a
+// tab that carries our slip columns, header block or rules, even damaged), createPlan refuses,
+// writes nothing and says where the plan is. Two
+// plans side by side would make every later call (status, refresh, the weekly email, the edit
+// handler) ambiguous; a second deal belongs in its own spreadsheet.
+import { formatDateKey } from '../../core/dates';
+import { MAP_TABLE_HEADER_ROW, mapSheetLayout } from '../../core/plan';
+import { DATE_FORMAT } from '../../core/plan';
+import {
+  STAKEHOLDERS_FORMAT,
+  stakeholderGrid,
+  stakeholderSeeds,
+} from '../../core/plan';
+import { scheduleTemplate, type ScheduleResult } from '../../core/plan';
+import { locateStepTable } from '../../core/plan';
+import { getTemplate, stakeholderRoles } from '../../core/plan';
+import type { CreatePlanResult } from '../../shared/api';
+import {
+  rangesOf,
+  writeBlock,
+  activeSpreadsheet,
+  cleanSheetName,
+  uniqueSheetName,
+  applyTableFormat,
+  writeTable,
+  todayIn,
+} from '../platform/sheets';
+import { documentProperties } from '../platform/properties';
+import { withDocumentLock } from '../platform/lock';
+import { ensureEditTrigger } from '../platform/triggers';
+import { findPlan, tableHint, type PlanLookup, writePlanRecord, type TableHint } from './find-plan';
+import { readPlanOptions, type PlanOptions } from './create-options';
+import { createSlipHistorySheet, SLIP_HISTORY_TAB } from './slip-history';
+import { applyStepRules } from './format-rules';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const DEFAULT_PLAN_TAB = 'Mutual Action Plan';
+export const STAKEHOLDERS_TAB = 'Stakeholders';
+/** Empty rows kept below the steps of a new plan, for steps added later. */
+const ROOM_BELOW = 100;
+
+export function createPlan(input: unknown): CreatePlanResult {
+  const options = readPlanOptions(input);
+  const template = getTemplate(options.template);
+  const ss = activeSpreadsheet();
+  return withDocumentLock(() => {
+    const props = documentProperties();
+    const existing = findPlan(ss, props);
+    if (existing.kind !== 'none') return refused(existing);
+
+    const timeZone = ss.getSpreadsheetTimeZone();
+    const today = todayIn(timeZone);
+    const schedule = scheduleTemplate({
+      template,
+      signatureDate: options.signatureDate,
+      goLiveDate: options.goLiveDate,
+      today,
+      holidays: options.holidays,
+      compress: options.compress,
+    });
+    const owner = Session.getEffectiveUser().getEmail();
+    const taken = ss.getSheets().map((s) => s.getName());
+    const name = (wanted: string): string => {
+      const unique = uniqueSheetName(cleanSheetName(wanted) || DEFAULT_PLAN_TAB, taken);
+      taken.push(unique);
+      return unique;
+    };
+
+    // A plan is written whole or not at all: a half-written tab would block the retry (it looks
+    // like a plan) or leave debris, so whatever this run inserted goes if any step fails.
+    const warnings = [...(options.notes ?? []), ...schedule.warnings];
+    if (schedule.startsInPast) warnings.push(schedule.startsInPast.message);
+    const inserted: Sheet[] = [];
+    const insert = (sheet: Sheet): Sheet => {
+      inserted.push(sheet);
+      return sheet;
+    };
+    let map: Sheet;
+    let people: Sheet;
+    try {
+      map = insert(ss.insertSheet(name(`MAP – ${options.customer}`), 0));
+      const table = writeMapSheet(map, options, schedule, owner, timeZone);
+      people = insert(ss.insertSheet(name(STAKEHOLDERS_TAB), 1));
+      writeTable(
+        people,
+        stakeholderGrid(stakeholderSeeds(stakeholderRoles(template), options.sellers)),
+        STAKEHOLDERS_FORMAT,
+        timeZone,
+      );
+      const history = insert(createSlipHistorySheet(ss, name(SLIP_HISTORY_TAB), 2, timeZone));
+
+      writePlanRecord(props, {
+        sheetId: map.getSheetId(),
+        stakeholdersSheetId: people.getSheetId(),
+        historySheetId: history.getSheetId(),
+        table,
+      });
+      warnings.push(...installTrigger(ss));
+      ss.setActiveSheet(map);
+    } catch (error) {
+      for (const sheet of inserted.reverse()) {
+        try {
+          ss.deleteSheet(sheet);
+        } catch {
+          // Best effort: the original error is what the user needs to see.
+        }
+      }
+      throw new Error(
+        `The plan could not be created (${(error as Error).message}). Nothing was left behind; please try again.`,
+      );
+    }
+
+    return {
+      sheetName: map.getName(),
+      stakeholdersSheetName: people.getName(),
+      stepCount: schedule.steps.length,
+      firstDate: schedule.firstDate,
+      signatureDate: schedule.signatureDate,
+      goLiveDate: schedule.goLiveDate,
+      outcome: 'created',
+      message: `Created the plan on the tab '${map.getName()}': ${schedule.steps.length} steps, ${formatDateKey(schedule.firstDate, { year: today })} to ${formatDateKey(schedule.goLiveDate ?? schedule.signatureDate, { year: today })}.`,
+      warnings,
+    };
+  });
+}
+
+/** The MAP tab: one setValues for everything, then formats and rules by whole columns. */
+function writeMapSheet(
+  sheet: Sheet,
+  options: PlanOptions,
+  schedule: ScheduleResult,
+  owner: string,
+  timeZone: string,
+): TableHint {
+  const maxRows = sheet.getMaxRows();
+  // Room below the last step for rows added later; a new tab has plenty already.
+  const rows = Math.max(maxRows, MAP_TABLE_HEADER_ROW + schedule.steps.length + ROOM_BELOW);
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const layout = mapSheetLayout({
+    customer: options.customer,
+    vendor: options.vendor,
+    goal: options.goal,
+    signatureDate: schedule.signatureDate,
+    goLiveDate: schedule.goLiveDate,
+    owner,
+    steps: schedule.steps,
+    formulaLastRow: rows,
+  });
+  writeBlock(sheet, 1, 1, layout.grid, timeZone);
+
+  const { header } = layout;
+  sheet.getRange(layout.title.row, layout.title.column).setFontWeight('bold');
+  const labels = Object.values(header).map((f) => f.label);
+  for (const range of rangesOf(sheet, labels)) range.setFontWeight('bold');
+  const dates = [header.signatureDate, header.baselineSignatureDate, header.goLiveDate];
+  for (const range of rangesOf(
+    sheet,
+    dates.map((f) => f.value),
+  ))
+    range.setNumberFormat(DATE_FORMAT);
+
+  applyTableFormat(sheet, layout.table, { setWidths: true, styleHeader: true });
+  const located = locateStepTable([layout.grid[layout.table.headerRow - 1]], {
+    row: layout.table.headerRow,
+    column: 1,
+  });
+  // The layout and the locator share STEP_COLUMNS, so this only fails if one of them is broken.
+  if (!located.ok) throw new Error(`The new plan's table cannot be read back: ${located.message}`);
+  applyStepRules(sheet, located, rows);
+  return tableHint(located);
+}
+
+/** The edit trigger is what stamps Done dates; the plan is still useful without it, so say so. */
+function installTrigger(ss: Spreadsheet): string[] {
+  try {
+    ensureEditTrigger(ss);
+    return [];
+  } catch (error) {
+    console.warn(`createPlan: edit trigger not installed: ${String(error)}`);
+    return [
+      `Done dates and slip history will not be recorded: the edit trigger could not be installed (${errorMessage(error)}).`,
+    ];
+  }
+}
+
+function refused(existing: Exclude<PlanLookup, { kind: 'none' }>): CreatePlanResult {
+  const sheetName =
+    existing.kind === 'found' ? existing.plan.sheet.getName() : existing.sheet.getName();
+  return {
+    sheetName,
+    stakeholdersSheetName: '',
+    stepCount: 0,
+    firstDate: '',
+    signatureDate: '',
+    goLiveDate: null,
+    outcome: 'refused',
+    message: `This spreadsheet already has a plan, on the tab '${sheetName}'. Nothing was changed: a spreadsheet holds one plan, so start a new deal in a new spreadsheet.`,
+    warnings: existing.kind === 'broken' ? [existing.message] : [],
+  };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,55 @@
+// refreshFormatting (DESIGN §4): put back what the add-on owns on the plan tab, idempotently,
+// wherever the table has moved: our conditional-format rules (the user's own are kept), the
+// column formats and validation, the live header formulas (ranges sized to the sheet, so rows
+// added later count) and the slip formula on every step row. A fixed number of calls however
+// long the plan is.
+import { headerFormulas } from '../../core/plan';
+import { slipFormula } from '../../core/plan';
+import { stepColumnFormats } from '../../core/plan';
+import { columnLetter, stepLetters } from '../../core/plan';
+import type { PlanStatusResult } from '../../shared/api';
+import { documentProperties } from '../platform/properties';
+import { withDocumentLock } from '../platform/lock';
+import { activeSpreadsheet, applyTableFormat } from '../platform/sheets';
+import { NO_PLAN } from './find-plan';
+import { readPlan, type PlanReading } from './read-plan';
+import { applyStepRules } from './format-rules';
+
+export function refreshFormatting(): PlanStatusResult {
+  const ss = activeSpreadsheet();
+  return withDocumentLock(() => {
+    const reading = readPlan(ss, documentProperties());
+    if (!reading) throw new Error(NO_PLAN);
+    reapply(reading);
+    return reading.status;
+  });
+}
+
+export function reapply(reading: PlanReading): void {
+  const { sheet, table } = reading.plan;
+  const maxRows = sheet.getMaxRows();
+  applyStepRules(sheet, table, maxRows);
+  applyTableFormat(sheet, {
+    headerRow: table.headerRow,
+    firstDataRow: table.firstDataRow,
+    frozenRows: 0,
+    columns: stepColumnFormats(table.column),
+  });
+
+  const live = headerFormulas(stepLetters(table), table.firstDataRow, maxRows);
+  const { progress, planStatus } = reading.headerCells;
+  if (progress) sheet.getRange(progress.row, progress.column).setFormula(live.progress);
+  if (planStatus) sheet.getRange(planStatus.row, planStatus.column).setFormula(live.status);
+
+  const slipColumn = table.column.slipDays;
+  const target = table.column.targetDate;
+  const baseline = table.column.baselineDate;
+  if (slipColumn !== undefined && target !== undefined && baseline !== undefined) {
+    const rows = Math.max(1, table.lastDataRow - table.firstDataRow + 1);
+    const letters = { targetDate: columnLetter(target), baselineDate: columnLetter(baseline) };
+    const formulas = Array.from({ length: rows }, (_, i) => [
+      slipFormula(letters, table.firstDataRow + i),
+    ]);
+    sheet.getRange(table.firstDataRow, slipColumn, rows, 1).setFormulas(formulas);
+  }
+}
