@@ -3,7 +3,7 @@
 // of what the emulated spreadsheet holds. Each test builds its own world: the emulator is cheap
 // and a shared one would make tests depend on their order.
 import { Emulator } from '../../dev/emulator';
-import { formatCellValue } from '../../dev/emulator/spreadsheet/numberFormat';
+import { formatCellValue } from '../../dev/emulator/spreadsheet/number-format';
 import type { CreatePlanOptions, CreatePlanResult, DigestSettings } from '../../src/shared/api';
 
 export const OWNER = 'sam@vendorly.example';

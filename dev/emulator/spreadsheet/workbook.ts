@@ -4,11 +4,11 @@
 import { HyperFormula } from 'hyperformula';
 import { assertTimeZone, instantToSerial, serialToInstant, toWallClock } from '../timezone';
 import type { GridRange } from './a1';
-import { ClockPlugin, type ClockContext } from './clockPlugin';
-import { effectiveFormat } from './conditionalFormat';
+import { ClockPlugin, type ClockContext } from './clock-plugin';
+import { effectiveFormat } from './conditional-format';
 import type { EffectiveFormat } from './models';
-import { SheetModel } from './sheetModel';
-import { SheetsFunctionsPlugin, registerSheetsFunctionNames } from './sheetsFunctionsPlugin';
+import { SheetModel } from './sheet-model';
+import { SheetsFunctionsPlugin, registerSheetsFunctionNames } from './sheets-functions-plugin';
 import {
   userDeleteRows,
   userEdit,
@@ -18,8 +18,8 @@ import {
   userRenameSheet,
   userSortRange,
   type EditEvent,
-} from './userActions';
-import { workbookFromState, workbookToState, type WorkbookState } from './workbookState';
+} from './user-actions';
+import { workbookFromState, workbookToState, type WorkbookState } from './workbook-state';
 
 export interface WorkbookOptions {
   id?: string;

@@ -2,7 +2,7 @@
 // with a prospect, and small readers of what the sheet shows.
 import { Emulator } from '../../../dev/emulator';
 import type { SheetState } from '../../../dev/emulator/spreadsheet';
-import { formatCellValue } from '../../../dev/emulator/spreadsheet/numberFormat';
+import { formatCellValue } from '../../../dev/emulator/spreadsheet/number-format';
 import type {
   CreatePlanOptions,
   CreatePlanResult,

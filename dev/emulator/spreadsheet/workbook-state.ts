@@ -11,7 +11,7 @@ import {
   resolveA1,
   type GridRange,
 } from './a1';
-import { ConditionalEvaluator } from './conditionalFormat';
+import { ConditionalEvaluator } from './conditional-format';
 import type {
   CellMeta,
   ConditionalRule,
@@ -21,8 +21,8 @@ import type {
   ValidationRule,
   ValidationValue,
 } from './models';
-import { formatCellValue, isDateFormat } from './numberFormat';
-import type { CellInput, SheetModel } from './sheetModel';
+import { formatCellValue, isDateFormat } from './number-format';
+import type { CellInput, SheetModel } from './sheet-model';
 import { Workbook } from './workbook';
 
 export type JsonCell = number | string | boolean | { date: string };
