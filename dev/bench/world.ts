@@ -3,6 +3,7 @@
 // Rows are written through the emulator's model the way a user's paste lands in the sheet, so
 // the add-on reads a real N-row table, not a stub.
 import { Emulator } from '../emulator';
+import { ADDON_CODE_PATH } from '../addon-bundle';
 import type { CreatePlanOptions, CreatePlanResult, DigestSettings } from '../../src/shared/api';
 import { noteCell, people, stakeholderCells, stepCells, type Person } from './rows';
 
@@ -52,7 +53,7 @@ export function newEmulator(latencyMs: number, codePath?: string): Emulator {
     user: OWNER,
     editors: [PROSPECT],
     latencyMs,
-    codePath,
+    codePath: codePath ?? ADDON_CODE_PATH,
     // A 5,000-row read in the emulator (HyperFormula behind it) is slow in real time, not in
     // Apps Script time; the benchmark measures, it does not police the emulator's own speed.
     timeoutMs: 600_000,

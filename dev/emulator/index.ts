@@ -33,8 +33,6 @@ export { ExecutionKilled } from './faults';
 
 export const DEFAULT_USER = 'owner@vendor.example';
 export const DEFAULT_TIME_ZONE = 'America/New_York';
-const REPO_ROOT = resolve(__dirname, '..', '..');
-export const DEFAULT_CODE_PATH = join(REPO_ROOT, 'dist', 'Code.js');
 
 export interface EmulatorOptions {
   /** The spreadsheet's time zone (a new spreadsheet only). Default America/New_York. */
@@ -47,8 +45,8 @@ export interface EmulatorOptions {
   user?: string;
   /** Start from a saved state (toState / the CLI's --out). */
   state?: EmulatorState;
-  /** The bundle. Default dist/Code.js of this repository. */
-  codePath?: string;
+  /** The bundle to run (its appsscript.json and HTML files sit beside it). */
+  codePath: string;
   /** Simulated cost of each service call, added to simulatedMs(). */
   latencyMs?: number;
   /** Spreadsheet id and name (a new spreadsheet only). */
@@ -99,7 +97,7 @@ export class Emulator {
   /** Log lines of earlier runs (from a saved state). */
   private readonly restoredLog: string[];
 
-  constructor(options: EmulatorOptions = {}) {
+  constructor(options: EmulatorOptions) {
     const state = options.state;
     this.options = options;
     this.restored = state;
@@ -107,7 +105,7 @@ export class Emulator {
     if (state && state.version !== STATE_VERSION) {
       throw new Error(`Unsupported state version ${state.version} (expected ${STATE_VERSION})`);
     }
-    this.codePath = resolve(options.codePath ?? DEFAULT_CODE_PATH);
+    this.codePath = resolve(options.codePath);
     this.manifest = readManifest(this.codePath);
     this.user = (options.user ?? state?.user ?? DEFAULT_USER).toLowerCase();
     this.scriptTimeZone =
@@ -160,7 +158,7 @@ export class Emulator {
     if (state && options.now !== undefined) this.registry.skipTo(this.clock.now());
   }
 
-  static fromState(state: EmulatorState, options: Omit<EmulatorOptions, 'state'> = {}): Emulator {
+  static fromState(state: EmulatorState, options: Omit<EmulatorOptions, 'state'>): Emulator {
     return new Emulator({ ...options, state });
   }
 
@@ -169,7 +167,7 @@ export class Emulator {
   /** Reads the bundle and evaluates it once, in AuthMode.NONE, as Apps Script does on open. */
   load(): this {
     if (!existsSync(this.codePath)) {
-      throw new Error(`${this.codePath} does not exist: run npm run build first`);
+      throw new Error(`${this.codePath} does not exist: build the add-on first`);
     }
     const previous = this.runtime;
     this.runtime = new Runtime({

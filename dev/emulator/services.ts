@@ -1,16 +1,18 @@
 // The service globals the script sees, built once per emulator over the host-side state. Each
 // takes a small context of functions, so it asks the runtime "who is running now?" at call time.
-import { LockService } from './lock';
-import { createConsole, Logger } from './logger';
-import { MailApp } from './mail';
-import { PropertiesService } from './properties';
-import type { Runtime } from './runtime';
+import type { VirtualClock } from './clock';
+import type { Execution } from './execution';
+import { HtmlService } from './html-service';
+import { KIND } from './kind';
+import { LockService, type LockTable } from './lock';
+import { createConsole, Logger, type LogBook } from './logger';
+import { MailApp, type MailSystem } from './mail';
+import { PropertiesService, type PropertyStores } from './properties';
 import { ScriptApp } from './script-app';
 import { Session } from './session';
-import { HtmlService } from './html-service';
-import { Ui } from './ui';
+import type { TriggerRegistry } from './triggers';
+import { Ui, type UiRecorder } from './ui';
 import { Utilities } from './utilities';
-import { KIND } from './kind';
 
 /** Apps Script services the emulator does not have: any use throws `not emulated: X.member`. */
 export const ABSENT_SERVICES = [
@@ -41,7 +43,27 @@ export interface ServiceSet {
   ui: Ui;
 }
 
-export function createServices(rt: Runtime, spreadsheetApp: object): ServiceSet {
+/** What the services ask of the runtime, always at call time (the Runtime provides it). */
+export interface ServiceHost {
+  readonly clock: VirtualClock;
+  readonly workbook: { readonly id: string };
+  readonly properties: PropertyStores;
+  readonly mail: MailSystem;
+  readonly triggers: TriggerRegistry;
+  readonly ui: UiRecorder;
+  readonly locks: LockTable;
+  readonly logBook: LogBook;
+  readonly scriptTimeZone: string;
+  readonly scriptId: string;
+  readonly isAddOn: boolean;
+  current(): Execution;
+  currentOrNull(): Execution | null;
+  isRunning(executionId: number): boolean;
+  isAuthorized(user: string): boolean;
+  readHtmlFile(name: string): string | undefined;
+}
+
+export function createServices(rt: ServiceHost, spreadsheetApp: object): ServiceSet {
   const effectiveUser = () => rt.current().effectiveUser;
   const documentId = () => rt.workbook.id;
   const now = () => rt.clock.now();

@@ -1,7 +1,7 @@
 // Finds a table in the emulated spreadsheet by its header names, the way a person reads a
 // sheet: the demo and the tests use it to type into the right cells without knowing the layout.
 import { columnToLetters } from '../emulator/spreadsheet/a1';
-import { isDateFormat } from '../emulator/spreadsheet/numberFormat';
+import { isDateFormat } from '../emulator/spreadsheet/number-format';
 import type { Workbook } from '../emulator/spreadsheet/workbook';
 
 const EPOCH_DAY = Date.UTC(1899, 11, 30) / 86_400_000;

@@ -1,5 +1,5 @@
 import { Workbook } from '../emulator/spreadsheet/workbook';
-import type { SheetState } from '../emulator/spreadsheet/workbookState';
+import type { SheetState } from '../emulator/spreadsheet/workbook-state';
 import { MAX_DRAWN_ROWS, sheetTabs, sheetView } from './view';
 
 const NOW = Date.parse('2026-05-04T14:00:00Z');

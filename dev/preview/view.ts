@@ -3,10 +3,10 @@
 // its alignment, dropdowns and checkboxes, and the text an editor starts from.
 import type { GridRange } from '../emulator/spreadsheet/a1';
 import { BLACK, WHITE } from '../emulator/spreadsheet/colors';
-import { ConditionalEvaluator } from '../emulator/spreadsheet/conditionalFormat';
+import { ConditionalEvaluator } from '../emulator/spreadsheet/conditional-format';
 import type { CellMeta, TextStyle } from '../emulator/spreadsheet/models';
-import { formatCellValue, isDateFormat } from '../emulator/spreadsheet/numberFormat';
-import { DEFAULT_COLUMN_WIDTH, type SheetModel } from '../emulator/spreadsheet/sheetModel';
+import { formatCellValue, isDateFormat } from '../emulator/spreadsheet/number-format';
+import { DEFAULT_COLUMN_WIDTH, type SheetModel } from '../emulator/spreadsheet/sheet-model';
 import type { Workbook } from '../emulator/spreadsheet/workbook';
 
 /** Large sheets are drawn in part: the page stays quick, the add-on still sees every row. */

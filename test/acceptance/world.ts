@@ -3,6 +3,7 @@
 // user does (values, what cells show, effective backgrounds) and an independent oracle of what
 // each step's state must be. Nothing here imports the add-on's own decision code.
 import { Emulator } from '../../dev/emulator';
+import { ADDON_CODE_PATH } from '../../dev/addon-bundle';
 import type { SheetState } from '../../dev/emulator/spreadsheet';
 import type { CreatePlanOptions, CreatePlanResult, PlanStatusResult } from '../../src/shared/api';
 
@@ -45,6 +46,7 @@ export interface WorldOptions {
 
 export function world(options: WorldOptions = {}): Emulator {
   return new Emulator({
+    codePath: ADDON_CODE_PATH,
     timeZone: options.timeZone ?? 'America/New_York',
     scriptTimeZone: options.scriptTimeZone ?? 'Etc/UTC',
     now: options.now ?? '2026-11-02T09:00:00',

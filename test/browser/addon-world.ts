@@ -3,7 +3,8 @@
 // of what the emulated spreadsheet holds. Each test builds its own world: the emulator is cheap
 // and a shared one would make tests depend on their order.
 import { Emulator } from '../../dev/emulator';
-import { formatCellValue } from '../../dev/emulator/spreadsheet/numberFormat';
+import { ADDON_CODE_PATH } from '../../dev/addon-bundle';
+import { formatCellValue } from '../../dev/emulator/spreadsheet/number-format';
 import type { CreatePlanOptions, CreatePlanResult, DigestSettings } from '../../src/shared/api';
 
 export const OWNER = 'sam@vendorly.example';
@@ -34,6 +35,7 @@ export const WEEKLY: DigestSettings = {
 
 export function newEmulator(now: string = START): Emulator {
   return new Emulator({
+    codePath: ADDON_CODE_PATH,
     timeZone: TIME_ZONE,
     now,
     user: OWNER,

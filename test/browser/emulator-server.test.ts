@@ -1,6 +1,7 @@
 // The emulator-backed bridge without a browser: what google.script.run could not carry is
 // caught wherever it hides, and only the add-on's public functions can be called.
 import * as vm from 'node:vm';
+import { ADDON_CODE_PATH } from '../../dev/addon-bundle';
 import { Emulator } from '../../dev/emulator';
 import { emulatorServer, unserializable } from './emulator-server';
 
@@ -28,7 +29,11 @@ describe('unserializable', () => {
 });
 
 describe('emulatorServer', () => {
-  const emu = new Emulator({ now: '2026-11-02T09:00', user: 'sam@vendorly.example' }).load();
+  const emu = new Emulator({
+    codePath: ADDON_CODE_PATH,
+    now: '2026-11-02T09:00',
+    user: 'sam@vendorly.example',
+  }).load();
   const server = emulatorServer(emu);
 
   it('calls the add-on as the sidebar’s user and returns its JSON', () => {

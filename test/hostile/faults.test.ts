@@ -4,6 +4,7 @@
 // mailed twice, nobody approved is silently dropped, and the owner is told (sidebar banner,
 // a note by email, the send log, or the error of the call they made).
 import { Emulator } from '../../dev/emulator';
+import { ADDON_CODE_PATH } from '../../dev/addon-bundle';
 import { STORE_FULL } from '../../dev/emulator/properties';
 import type { SendReportJson, SidebarState } from '../../src/shared/api';
 import { addUnapprovedStakeholder, banner, digestCounts, notes } from './mailbox';
@@ -360,6 +361,7 @@ describe('a service error in the middle of a write', () => {
     'createPlan failing at %s #%i: a retry (or refreshFormatting) completes the plan',
     (key, nth) => {
       const e = new Emulator({
+        codePath: ADDON_CODE_PATH,
         now: `${TODAY}T08:00:00`,
         timeZone: 'America/New_York',
         user: OWNER,

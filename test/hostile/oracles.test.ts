@@ -1,5 +1,6 @@
 // The hostile suites' own yardsticks must be able to fail: each is shown a case it must reject.
 import { Emulator } from '../../dev/emulator';
+import { ADDON_CODE_PATH } from '../../dev/addon-bundle';
 import { markupProblems, subjectProblems, vocabularyOf } from './escaping';
 import {
   expectationsOf,
@@ -58,7 +59,7 @@ describe('moveColumns', () => {
       [12, 1, 1],
     ];
     for (const [from, count, before] of cases) {
-      const em = new Emulator({ now: '2026-11-02T08:00:00' });
+      const em = new Emulator({ codePath: ADDON_CODE_PATH, now: '2026-11-02T08:00:00' });
       em.workbook.userPaste('owner@vendor.example', 'Sheet1', 'A1', [KEYS.map((k) => LABEL[k])]);
       em.workbook.userMoveColumns('Sheet1', from, count, before);
       const row = em.workbook

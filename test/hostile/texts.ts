@@ -2,7 +2,7 @@
 // emulator's own typing rules to know what a typed text becomes (text, number, date, formula),
 // so a test can tell which cells it made unreadable on purpose.
 import fc from 'fast-check';
-import { parseTypedInput } from '../../dev/emulator/spreadsheet/typedInput';
+import { parseTypedInput } from '../../dev/emulator/spreadsheet/typed-input';
 import { HOSTILE_STRINGS } from '../support/hostile-strings';
 
 const YEAR = 2026;

@@ -3,7 +3,8 @@
 // one named champion). It is built once per test file and restored from a saved state per run,
 // so a property can afford dozens of runs.
 import { existsSync } from 'node:fs';
-import { DEFAULT_CODE_PATH, Emulator, type EmulatorState } from '../../dev/emulator';
+import { ADDON_CODE_PATH } from '../../dev/addon-bundle';
+import { Emulator, type EmulatorState } from '../../dev/emulator';
 import type { CreatePlanOptions, CreatePlanResult, DigestSettings } from '../../src/shared/api';
 
 export const OWNER = 'owner@vendor.example';
@@ -60,6 +61,7 @@ function headerRowOf(em: Emulator, sheetName: string): number {
 
 function build(): Snapshot {
   const em = new Emulator({
+    codePath: ADDON_CODE_PATH,
     timeZone: TIME_ZONE,
     now: START,
     user: OWNER,
@@ -87,7 +89,7 @@ function build(): Snapshot {
 function withBundle<T>(make: () => T): T {
   const pause = new Int32Array(new SharedArrayBuffer(4));
   for (let attempt = 0; ; attempt++) {
-    for (; !existsSync(DEFAULT_CODE_PATH) && attempt < 100; attempt++) {
+    for (; !existsSync(ADDON_CODE_PATH) && attempt < 100; attempt++) {
       Atomics.wait(pause, 0, 0, 100);
     }
     try {
@@ -103,7 +105,10 @@ function withBundle<T>(make: () => T): T {
 export function freshWorld(): HostileWorld {
   const saved = (snapshot ??= withBundle(build));
   const em = withBundle(() =>
-    Emulator.fromState(structuredClone(saved.state), { timeoutMs: 120_000 }).load(),
+    Emulator.fromState(structuredClone(saved.state), {
+      codePath: ADDON_CODE_PATH,
+      timeoutMs: 120_000,
+    }).load(),
   );
   em.resetCounts();
   return { em, planSheet: saved.planSheet, headerRow: saved.headerRow };

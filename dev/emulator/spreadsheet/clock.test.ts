@@ -1,7 +1,7 @@
 // TODAY() and NOW() follow the emulator's clock in the SPREADSHEET's time zone, whatever the
 // process's zone (https://support.google.com/docs/answer/3092984: they use the spreadsheet's
 // time zone setting; https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetTimeZone(String)).
-import { testBook } from './testSupport';
+import { testBook } from './test-book.test-util';
 
 const savedTz = process.env.TZ;
 afterEach(() => {

@@ -1,9 +1,9 @@
 // The tests shared by conditional-format conditions and data-validation criteria: comparing a
 // cell's value with numbers, texts and dates, and evaluating a custom formula for one cell.
 import type { CriteriaValue } from './models';
-import { formatCellValue, isDateFormat } from './numberFormat';
-import { compileShift, type CompiledShift } from './refShift';
-import type { Scalar, SheetModel } from './sheetModel';
+import { formatCellValue, isDateFormat } from './number-format';
+import { compileShift, type CompiledShift } from './ref-shift';
+import type { Scalar, SheetModel } from './sheet-model';
 import type { Workbook } from './workbook';
 
 export interface CellView {

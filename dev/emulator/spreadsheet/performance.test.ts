@@ -1,7 +1,7 @@
 // The benchmark plans hold 5,000 rows x 12 columns: reading them back must stay cheap, and a
 // sheet full of TODAY() formulas must not make every read slow. Times are generous bounds for a
 // loaded CI machine; on an idle one getValues of the block takes a few tens of milliseconds.
-import { testBook } from './testSupport';
+import { testBook } from './test-book.test-util';
 
 const ROWS = 5000;
 

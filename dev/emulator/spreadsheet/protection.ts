@@ -2,8 +2,8 @@
 // spreadsheet's own sharing (everyone who can edit the file); the owner can always edit.
 import type { GridRange } from './a1';
 import type { ProtectionRecord } from './models';
-import { contains, intersects } from './rangeShift';
-import type { SheetModel } from './sheetModel';
+import { contains, intersects } from './range-shift';
+import type { SheetModel } from './sheet-model';
 import type { Workbook } from './workbook';
 
 export const PROTECTED_MESSAGE =

@@ -1,5 +1,5 @@
 // Range values, formulas and formats through the facade, as Apps Script documents them.
-import { testBook } from './testSupport';
+import { testBook } from './test-book.test-util';
 
 const sheetOf = () => {
   const t = testBook();

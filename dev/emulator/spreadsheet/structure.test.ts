@@ -1,7 +1,7 @@
 // Inserting, deleting and moving rows and columns moves everything anchored to cells, as Sheets
 // does: https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsBefore(Integer,Integer)
 // and https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteRows(Integer,Integer)
-import { testBook } from './testSupport';
+import { testBook } from './test-book.test-util';
 
 // The facade's enums are their names, as the real ones print.
 const RANGE = 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;

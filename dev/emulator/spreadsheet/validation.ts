@@ -12,7 +12,7 @@ import {
   type CellView,
 } from './criteria';
 import type { CellValidation, CriteriaValue, ValidationRule } from './models';
-import type { SheetModel } from './sheetModel';
+import type { SheetModel } from './sheet-model';
 import type { Workbook } from './workbook';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -4,11 +4,11 @@
 import { HyperFormula } from 'hyperformula';
 import { assertTimeZone, instantToSerial, serialToInstant, toWallClock } from '../timezone';
 import type { GridRange } from './a1';
-import { ClockPlugin, type ClockContext } from './clockPlugin';
-import { effectiveFormat } from './conditionalFormat';
+import { ClockPlugin, type ClockContext } from './clock-plugin';
+import { ConditionalEvaluator, effectiveFormat } from './conditional-format';
 import type { EffectiveFormat } from './models';
-import { SheetModel } from './sheetModel';
-import { SheetsFunctionsPlugin, registerSheetsFunctionNames } from './sheetsFunctionsPlugin';
+import { SheetModel } from './sheet-model';
+import { SheetsFunctionsPlugin, registerSheetsFunctionNames } from './sheets-functions-plugin';
 import {
   userDeleteRows,
   userEdit,
@@ -18,8 +18,8 @@ import {
   userRenameSheet,
   userSortRange,
   type EditEvent,
-} from './userActions';
-import { workbookFromState, workbookToState, type WorkbookState } from './workbookState';
+} from './user-actions';
+import { loadWorkbookState, workbookToState, type WorkbookState } from './workbook-state';
 
 export interface WorkbookOptions {
   id?: string;
@@ -243,6 +243,11 @@ export class Workbook {
     }
   }
 
+  /** Evaluates the sheet's conditional-format rules (reuse it for many cells of one sheet). */
+  conditionalFormatting(sheet: SheetModel): ConditionalEvaluator {
+    return new ConditionalEvaluator(this, sheet);
+  }
+
   effectiveFormat(sheetName: string, row: number, column: number): EffectiveFormat {
     return effectiveFormat(this, this.requireSheet(sheetName), row, column);
   }
@@ -293,6 +298,17 @@ export class Workbook {
   }
 
   static fromJSON(state: WorkbookState, now: () => number): Workbook {
-    return workbookFromState(state, now);
+    const book = new Workbook({
+      id: state.id,
+      name: state.name,
+      timeZone: state.timeZone,
+      locale: state.locale,
+      owner: state.owner,
+      editors: state.editors,
+      now,
+      empty: true,
+    });
+    loadWorkbookState(book, state);
+    return book;
   }
 }

@@ -11,11 +11,7 @@
 import { formatDateKey } from '../../core/dates';
 import { MAP_TABLE_HEADER_ROW, mapSheetLayout } from '../../core/plan';
 import { DATE_FORMAT } from '../../core/plan';
-import {
-  STAKEHOLDERS_FORMAT,
-  stakeholderGrid,
-  stakeholderSeeds,
-} from '../../core/plan';
+import { STAKEHOLDERS_FORMAT, stakeholderGrid, stakeholderSeeds } from '../../core/plan';
 import { scheduleTemplate, type ScheduleResult } from '../../core/plan';
 import { locateStepTable } from '../../core/plan';
 import { getTemplate, stakeholderRoles } from '../../core/plan';

@@ -1,12 +1,7 @@
 import { type DateKey, parseDateKey, isDateKey } from '../../core/dates';
 import { cleanValue, plural } from '../../core/text';
 import { KEYS, DIGEST_KEY_PREFIX, type StoreWriteError } from './store/document-store';
-import {
-  formatKb,
-  STORE_LIMIT_BYTES,
-  prefixBytes,
-  storeBytes,
-} from '../../core/weekly-email';
+import { formatKb, STORE_LIMIT_BYTES, prefixBytes, storeBytes } from '../../core/weekly-email';
 import { todayIn } from '../platform/sheets';
 import { sendDigestEmail } from '../platform/mail';
 import { fileTitle, type DigestRun } from './run';

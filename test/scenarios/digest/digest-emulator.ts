@@ -1,8 +1,8 @@
 // Shared set-up for the weekly-email scenarios: the BUILT bundle in the emulator, a plan whose
 // Stakeholders tab holds the owner, a second seller and a prospect champion (all approved), and
 // readers of the outbox that tell digests from the owner's notes and tests.
-import { Emulator } from '../../../dev/emulator';
-import type { MailRecord } from '../../../dev/emulator/mail';
+import { Emulator, type MailRecord } from '../../../dev/emulator';
+import { ADDON_CODE_PATH } from '../../../dev/addon-bundle';
 import { dateKeyOfInstant, wallClockOf } from '../../../src/core/dates';
 import type {
   CreatePlanOptions,
@@ -60,6 +60,7 @@ export interface WorldOptions {
 export function digestWorld(options: WorldOptions = {}): DigestWorld {
   const timeZone = options.timeZone ?? 'America/New_York';
   const em = new Emulator({
+    codePath: ADDON_CODE_PATH,
     timeZone,
     scriptTimeZone: options.scriptTimeZone,
     now: options.now ?? '2026-10-12T08:30:00',

@@ -2,6 +2,7 @@
 // purpose, and the old owner's trigger then retires itself. Re-authorization: the owner is told
 // at most once a day, and the email resumes once they authorize again.
 import { Emulator } from '../../../dev/emulator';
+import { ADDON_CODE_PATH } from '../../../dev/addon-bundle';
 import { dateKeyOfInstant } from '../../../src/core/dates';
 import type { DigestStateJson } from '../../../src/shared/api';
 import {
@@ -60,7 +61,10 @@ describe('re-authorization needed', () => {
   it('tells the owner at most once a day and sends nothing until they authorize again', () => {
     const world = digestWorld({ now: `${MONDAY}T07:30:00` });
     // Same world, but the owner's authorization is gone (new scopes, revoked access...).
-    const em = Emulator.fromState({ ...world.em.toState(), authorizedUsers: [COLLEAGUE] }).load();
+    const em = Emulator.fromState(
+      { ...world.em.toState(), authorizedUsers: [COLLEAGUE] },
+      { codePath: ADDON_CODE_PATH },
+    ).load();
     em.advance('2d');
     expect(digests(em)).toEqual([]);
     // Ticks from Monday 08:30 to Wednesday 07:30: three local days, one note each.

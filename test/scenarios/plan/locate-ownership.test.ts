@@ -2,6 +2,7 @@
 // with a sign the add-on wrote it: its slip columns, its header block or its marked rules. A
 // user's own task list under the same headings is never adopted, blocked on or written to.
 import { Emulator } from '../../../dev/emulator';
+import { ADDON_CODE_PATH } from '../../../dev/addon-bundle';
 import type { ConditionalRule } from '../../../dev/emulator/spreadsheet/models';
 import { createPlan, planEmulator, shown, status } from './plan-emulator';
 
@@ -154,7 +155,7 @@ describe('the plan found again with its record gone', () => {
     const state = em.toState();
     state.properties.document = {};
     state.triggers = [];
-    const copy = Emulator.fromState(state).load();
+    const copy = Emulator.fromState(state, { codePath: ADDON_CODE_PATH }).load();
     expect(status(copy).sheetName).toBe(MAP);
   });
 });

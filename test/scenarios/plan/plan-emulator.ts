@@ -1,8 +1,9 @@
 // Shared set-up for the plan scenarios: the built bundle in the emulator, a spreadsheet shared
 // with a prospect, and small readers of what the sheet shows.
 import { Emulator } from '../../../dev/emulator';
+import { ADDON_CODE_PATH } from '../../../dev/addon-bundle';
 import type { SheetState } from '../../../dev/emulator/spreadsheet';
-import { formatCellValue } from '../../../dev/emulator/spreadsheet/numberFormat';
+import { formatCellValue } from '../../../dev/emulator/spreadsheet/number-format';
 import type {
   CreatePlanOptions,
   CreatePlanResult,
@@ -20,6 +21,7 @@ export interface PlanEmulatorOptions {
 
 export function planEmulator(options: PlanEmulatorOptions = {}): Emulator {
   return new Emulator({
+    codePath: ADDON_CODE_PATH,
     timeZone: options.timeZone ?? 'America/New_York',
     scriptTimeZone: options.scriptTimeZone,
     now: options.now ?? '2026-11-02T09:00:00',

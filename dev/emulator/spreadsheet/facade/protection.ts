@@ -4,7 +4,7 @@ import { KIND } from '../../kind';
 import type { GridRange } from '../a1';
 import type { ProtectionRecord } from '../models';
 import { PROTECTED_MESSAGE, canEditProtection, protectionEditors } from '../protection';
-import type { SheetModel } from '../sheetModel';
+import type { SheetModel } from '../sheet-model';
 import { MODEL, badArguments, modelOf, typeName, type Env } from './env';
 import { RangeFacade, type RangeModel } from './range';
 import { UserFacade, emailOf } from './user';

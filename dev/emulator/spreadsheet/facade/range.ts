@@ -2,16 +2,16 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/range
 import { KIND } from '../../kind';
 import { rangeA1, type GridRange } from '../a1';
-import { writeFromScript, writeFromText, type CellWrite } from '../cellWrites';
+import { writeFromScript, writeFromText, type CellWrite } from '../cell-writes';
 import { normalizeColor } from '../colors';
 import type { CellMeta, CellValidation, ValidationRule } from '../models';
-import { formatCellValue, isDateFormat } from '../numberFormat';
+import { formatCellValue, isDateFormat } from '../number-format';
 import { assertCanEdit } from '../protection';
-import { intersects } from '../rangeShift';
-import { shiftFormula } from '../refShift';
-import { applyWrites, sortRows, type SortSpec } from '../sheetOps';
-import type { CellInput, SheetModel } from '../sheetModel';
-import { DataValidationFacade } from './dataValidation';
+import { intersects } from '../range-shift';
+import { shiftFormula } from '../ref-shift';
+import { applyWrites, sortRows, type SortSpec } from '../sheet-ops';
+import type { CellInput, SheetModel } from '../sheet-model';
+import { DataValidationFacade } from './data-validation';
 import { MODEL, badArguments, modelOf, typeName, type Env } from './env';
 import { ProtectionFacade, newRangeProtection } from './protection';
 import { SheetFacade } from './sheet';

@@ -2,7 +2,7 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
 import { KIND } from '../../kind';
 import { parseA1 } from '../a1';
-import type { SheetModel } from '../sheetModel';
+import type { SheetModel } from '../sheet-model';
 import { badArguments, modelOf, typeName, type Env } from './env';
 import { RangeFacade } from './range';
 import { SheetFacade } from './sheet';

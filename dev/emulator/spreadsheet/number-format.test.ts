@@ -1,6 +1,6 @@
 // Display values per number format (Range.getDisplayValues:
 // https://developers.google.com/apps-script/reference/spreadsheet/range#getDisplayValues()).
-import { formatCellValue, formatGeneralNumber, isDateFormat } from './numberFormat';
+import { formatCellValue, formatGeneralNumber, isDateFormat } from './number-format';
 
 const dec10 = (Date.UTC(2026, 11, 10) - Date.UTC(1899, 11, 30)) / 86_400_000;
 

@@ -1,20 +1,15 @@
-// The CLI as a newcomer uses it: steps in order, JSON out, one run's --out the next run's --workbook.
-import { execFileSync, spawnSync } from 'node:child_process';
+// The CLI as a newcomer uses it, run in-process: steps in order, JSON out, one run's --out the
+// next run's --workbook. bin.test.ts runs it once as a real process.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { codeOf } from './helpers';
-
-const root = join(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const cli = join(root, 'dev', 'cli.ts');
+import { codeOf, runCli } from '../test/helpers';
 
 function emulate(...args: string[]) {
-  const out = execFileSync(tsx, [cli, '--code', codeOf('services'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return JSON.parse(out);
+  const run = runCli(['--code', codeOf('services'), ...args]);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  return JSON.parse(run.stdout);
 }
 
 describe('npm run emulate', () => {
@@ -88,10 +83,33 @@ describe('npm run emulate', () => {
     expect(full.lastCall.error.stack).toMatch(/throwIt/);
   });
 
+  it('resolves relative paths from its working directory', () => {
+    const run = runCli(['--code', codeOf('services'), '--out', 'relative.json'], dir);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'relative.json'), 'utf8'))).toEqual(
+      JSON.parse(run.stdout),
+    );
+  });
+
+  it('looks for ./dist/Code.js in its working directory when --code is not given', () => {
+    const run = runCli(['--summary'], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `emulate: ${join(dir, 'dist', 'Code.js')} does not exist: build the add-on first\n`,
+    );
+  });
+
   it('rejects bad arguments with usage on stderr and exit code 2', () => {
-    const r = spawnSync(tsx, [cli, '--advance'], { cwd: root, encoding: 'utf8' });
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('--advance needs a value');
-    expect(r.stdout).toBe('');
+    const run = runCli(['--advance']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--advance needs a value');
+    expect(run.stderr).toContain('Usage: npm run --silent emulate');
+    expect(run.stdout).toBe('');
+  });
+
+  it('prints the usage for --help', () => {
+    const run = runCli(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('./dist/Code.js in the current directory');
   });
 });

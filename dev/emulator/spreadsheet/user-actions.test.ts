@@ -4,7 +4,7 @@
 // and the edit described as an on-edit trigger's event
 // (https://developers.google.com/apps-script/guides/triggers/events#edit).
 import { PROTECTED_MESSAGE } from './protection';
-import { testBook } from './testSupport';
+import { testBook } from './test-book.test-util';
 
 const PROSPECT = 'buyer@prospect.example';
 

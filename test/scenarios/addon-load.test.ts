@@ -2,18 +2,23 @@
 // https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle (AuthMode.NONE)
 // https://developers.google.com/apps-script/guides/menus
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DEFAULT_CODE_PATH, Emulator } from '../../dev/emulator';
+import { dirname, join } from 'node:path';
+import { ADDON_CODE_PATH } from '../../dev/addon-bundle';
+import { Emulator } from '../../dev/emulator';
 
-const dist = join(__dirname, '..', '..', 'dist');
+const dist = dirname(ADDON_CODE_PATH);
 
 describe('dist/Code.js in the emulator', () => {
   beforeAll(() => {
-    if (!existsSync(DEFAULT_CODE_PATH)) throw new Error('dist/ is missing: run npm run build');
+    if (!existsSync(ADDON_CODE_PATH)) throw new Error('dist/ is missing: run npm run build');
   });
 
   const emulator = () =>
-    new Emulator({ now: '2024-03-04T09:00', timeZone: 'America/New_York' }).load();
+    new Emulator({
+      codePath: ADDON_CODE_PATH,
+      now: '2024-03-04T09:00',
+      timeZone: 'America/New_York',
+    }).load();
 
   it('loads without touching a service and declares the public functions', () => {
     const emu = emulator();

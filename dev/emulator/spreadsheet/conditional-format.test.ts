@@ -1,7 +1,7 @@
 // Conditional format rules: stored, read back, replaced wholesale, and evaluated.
 // https://developers.google.com/apps-script/reference/spreadsheet/sheet#setConditionalFormatRules(ConditionalFormatRule)
 // https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder
-import { testBook } from './testSupport';
+import { testBook } from './test-book.test-util';
 
 function plan() {
   const t = testBook({ at: '2026-03-02T15:00:00Z' }); // Monday Mar 2 in New York

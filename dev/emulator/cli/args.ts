@@ -1,5 +1,5 @@
 // The CLI's arguments, parsed into setup options and an ordered list of steps.
-import { parseEditSpec } from './emulator/ref';
+import { parseEditSpec } from '../ref';
 
 export type Step =
   | { kind: 'now'; value: string }
@@ -23,14 +23,15 @@ export interface CliPlan {
 
 export const USAGE = `Usage: npm run --silent emulate -- [options and steps]
 
-Runs the built add-on (dist/Code.js) in the local Apps Script emulator. Steps run in the
-order given; the final state is printed as JSON (see dev/emulator/STATE.md).
+Runs a built Apps Script bundle in the local Apps Script emulator. Steps run in the order
+given; the final state is printed as JSON (see dev/emulator/STATE.md).
 
 Setup:
   --workbook FILE        start from a saved state (an earlier --out); default: a new spreadsheet
   --tz IANA              the spreadsheet's time zone (new spreadsheet only; default America/New_York)
-  --script-tz IANA       the script's time zone (default: dist/appsscript.json)
-  --code FILE            another bundle instead of dist/Code.js
+  --script-tz IANA       the script's time zone (default: appsscript.json beside the bundle)
+  --code FILE            the bundle; default ./dist/Code.js in the current directory, built
+                         with \`npm run build\` there when it is missing
 Steps:
   --now ISO              set the clock (no offset: wall time in the spreadsheet's zone); no trigger fires
   --advance 7d|36h|90m   move the clock forward, firing due time-driven triggers

@@ -1,9 +1,9 @@
 // DataValidation and DataValidationBuilder.
 // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder
 import { KIND } from '../../kind';
-import { isDateLike, timeOf } from '../cellWrites';
+import { isDateLike, timeOf } from '../cell-writes';
 import type { CriteriaValue, ValidationRule, ValidationValue } from '../models';
-import { criteriaOut } from './conditionalFormat';
+import { criteriaOut } from './conditional-format';
 import { MODEL, badArguments, modelOf, typeName, type Env } from './env';
 import { RangeFacade, type RangeModel } from './range';
 

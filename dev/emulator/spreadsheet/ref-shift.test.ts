@@ -1,6 +1,6 @@
 // Relative references in a conditional-format formula are taken from the top-left of the rule's
 // range (https://support.google.com/docs/answer/78413), so the emulator shifts them per cell.
-import { shiftFormula } from './refShift';
+import { shiftFormula } from './ref-shift';
 
 test('relative parts move, anchored parts stay', () => {
   expect(shiftFormula('=$G2<TODAY()', 3, 5)).toBe('=$G5<TODAY()');
@@ -31,9 +31,9 @@ test('no shift returns the text unchanged', () => {
 
 describe('adjustFormula follows structural changes of its own sheet', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { adjustFormula, compileShift } = require('./refShift') as typeof import('./refShift');
+  const { adjustFormula, compileShift } = require('./ref-shift') as typeof import('./ref-shift');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const maps = require('./rangeShift') as typeof import('./rangeShift');
+  const maps = require('./range-shift') as typeof import('./range-shift');
 
   test('inserted rows push references below them, anchored or not', () => {
     const map = maps.insertLineMap('rows', 3, 2);
@@ -60,7 +60,7 @@ describe('adjustFormula follows structural changes of its own sheet', () => {
 
 test("open-ended ranges ('H12:H') are closed at the sheet's last row for HyperFormula", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { closeOpenRanges } = require('./refShift') as typeof import('./refShift');
+  const { closeOpenRanges } = require('./ref-shift') as typeof import('./ref-shift');
   expect(closeOpenRanges('=COUNTIF($H$12:$H,"Done")/COUNTA(C12:C)', 1000)).toBe(
     '=COUNTIF($H$12:$H1000,"Done")/COUNTA(C12:C1000)',
   );

@@ -1,5 +1,5 @@
-// The spreadsheet part of the emulator's saved state (issue 3): plain JSON that a person can read
-// and write, and that round-trips: Workbook.fromJSON(workbook.toJSON()) is the same spreadsheet.
+// The spreadsheet part of the emulator's saved state: plain JSON that a person can read and
+// write, and that round-trips: Workbook.fromJSON(workbook.toJSON()) is the same spreadsheet.
 // Values are JSON numbers, strings and booleans ("" for blank); dates are {"date": "yyyy-MM-dd"}
 // or {"date": "yyyy-MM-ddTHH:mm:ss"}, wall-clock in the spreadsheet's time zone.
 import {
@@ -11,21 +11,52 @@ import {
   resolveA1,
   type GridRange,
 } from './a1';
-import { ConditionalEvaluator } from './conditionalFormat';
 import type {
   CellMeta,
   ConditionalRule,
   CriteriaValue,
+  EffectiveFormat,
   ProtectionRecord,
   TextStyle,
   ValidationRule,
   ValidationValue,
 } from './models';
-import { formatCellValue, isDateFormat } from './numberFormat';
-import type { CellInput, SheetModel } from './sheetModel';
-import { Workbook } from './workbook';
+import { formatCellValue, isDateFormat } from './number-format';
+import type { CellInput, SheetModel } from './sheet-model';
 
 export type JsonCell = number | string | boolean | { date: string };
+
+/**
+ * What saving and loading need of a workbook. Workbook provides it; naming it here rather than
+ * importing Workbook keeps workbook.ts -> workbook-state.ts a one-way dependency.
+ */
+export interface StoredBook {
+  readonly id: string;
+  readonly name: string;
+  readonly url: string;
+  readonly timeZone: string;
+  readonly locale: string;
+  readonly owner: string;
+  readonly editors: readonly string[];
+  readonly sheets: readonly SheetModel[];
+  readonly activeSheet: SheetModel;
+  activeSheetId: number;
+  getSheetById(sheetId: number): SheetModel | null;
+  getSheetByName(name: string): SheetModel | null;
+  toSerial(instant: number): number;
+  toInstant(serial: number): number;
+  newProtectionId(): number;
+  insertSheet(
+    name?: string,
+    index?: number,
+    size?: { rows: number; columns: number; sheetId?: number },
+  ): SheetModel;
+  batch(work: () => void): void;
+  /** The cells' formats after the sheet's conditional-format rules. */
+  conditionalFormatting(sheet: SheetModel): {
+    format(row: number, column: number): EffectiveFormat;
+  };
+}
 
 /** A criterion argument in JSON: dates as {"date"}, relative dates as {"relativeDate"},
  * a list as an array, a range as {"range": "'Sheet'!A1:A5"}. */
@@ -123,13 +154,13 @@ function jsonDateToSerial(text: string): number {
   return (ms - EPOCH) / 86_400_000;
 }
 
-function sheetRangeText(book: Workbook, sheetId: number, r: GridRange): string {
+function sheetRangeText(book: StoredBook, sheetId: number, r: GridRange): string {
   const sheet = book.getSheetById(sheetId);
   const name = sheet ? sheet.name.replace(/'/g, "''") : '#REF';
   return `'${name}'!${rangeA1(r)}`;
 }
 
-function criterionOut(book: Workbook, v: ValidationValue): JsonCriterion {
+function criterionOut(book: StoredBook, v: ValidationValue): JsonCriterion {
   if (Array.isArray(v)) return [...v];
   if (typeof v !== 'object') return v;
   if ('rangeRef' in v) return { range: sheetRangeText(book, v.rangeRef.sheetId, v.rangeRef.range) };
@@ -137,7 +168,7 @@ function criterionOut(book: Workbook, v: ValidationValue): JsonCriterion {
   return { relativeDate: v.relativeDate };
 }
 
-function criterionIn(book: Workbook, v: JsonCriterion): ValidationValue {
+function criterionIn(book: StoredBook, v: JsonCriterion): ValidationValue {
   if (Array.isArray(v)) return v.map(String);
   if (typeof v !== 'object' || v === null) return v;
   if ('range' in v) {
@@ -159,7 +190,7 @@ function rangeIn(sheet: SheetModel, text: string): GridRange {
 }
 
 /** Groups the cells that share one validation rule (and anchor) into row runs. */
-function validationsOut(book: Workbook, sheet: SheetModel): ValidationState[] {
+function validationsOut(book: StoredBook, sheet: SheetModel): ValidationState[] {
   const groups = new Map<
     string,
     { rule: ValidationRule; anchor: [number, number]; ranges: GridRange[] }
@@ -202,7 +233,7 @@ function validationsOut(book: Workbook, sheet: SheetModel): ValidationState[] {
   });
 }
 
-function sheetToState(book: Workbook, sheet: SheetModel): SheetState {
+function sheetToState(book: StoredBook, sheet: SheetModel): SheetState {
   const rows = sheet.lastRow();
   const cols = sheet.lastColumn();
   const values: JsonCell[][] = [];
@@ -213,7 +244,7 @@ function sheetToState(book: Workbook, sheet: SheetModel): SheetState {
     const r = { row: 1, column: 1, numRows: rows, numColumns: cols };
     const block = sheet.read(r);
     formulas = sheet.readFormulas(r);
-    const cf = new ConditionalEvaluator(book, sheet);
+    const cf = book.conditionalFormatting(sheet);
     block.values.forEach((row, i) => {
       values.push(
         row.map((v, j) => {
@@ -272,7 +303,7 @@ function sheetToState(book: Workbook, sheet: SheetModel): SheetState {
   };
 }
 
-export function workbookToState(book: Workbook): WorkbookState {
+export function workbookToState(book: StoredBook): WorkbookState {
   return {
     id: book.id,
     name: book.name,
@@ -304,7 +335,7 @@ function cellInput(
   return { input: value as CellInput, format };
 }
 
-function loadSheet(book: Workbook, sheet: SheetModel, s: SheetState): void {
+function loadSheet(book: StoredBook, sheet: SheetModel, s: SheetState): void {
   sheet.frozenRows = s.frozenRows ?? 0;
   sheet.frozenColumns = s.frozenColumns ?? 0;
   sheet.tabColor = s.tabColor ?? null;
@@ -382,17 +413,8 @@ function loadSheet(book: Workbook, sheet: SheetModel, s: SheetState): void {
   sheet.merges = (s.merges ?? []).map((t) => rangeIn(sheet, t));
 }
 
-export function workbookFromState(state: WorkbookState, now: () => number): Workbook {
-  const book = new Workbook({
-    id: state.id,
-    name: state.name,
-    timeZone: state.timeZone,
-    locale: state.locale,
-    owner: state.owner,
-    editors: state.editors,
-    now,
-    empty: true,
-  });
+/** Fills `book`, created empty (no sheet) with the state's id, name, zone and people. */
+export function loadWorkbookState(book: StoredBook, state: WorkbookState): void {
   // Create every sheet first so formulas that reference a later tab resolve.
   const sheets = state.sheets.map((s) =>
     book.insertSheet(s.name, undefined, {
@@ -405,5 +427,4 @@ export function workbookFromState(state: WorkbookState, now: () => number): Work
   book.batch(() => state.sheets.forEach((s, i) => loadSheet(book, sheets[i], s)));
   const active = state.activeSheet === undefined ? null : book.getSheetByName(state.activeSheet);
   book.activeSheetId = (active ?? book.sheets[0]).sheetId;
-  return book;
 }

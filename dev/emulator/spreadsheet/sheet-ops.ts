@@ -1,10 +1,10 @@
-// Cell operations shared by scripts (the facade) and people (userActions): writing a block of
+// Cell operations shared by scripts (the facade) and people (user-actions.ts): writing a block of
 // values with their number formats, and sorting rows.
 import type { GridRange } from './a1';
-import type { CellWrite } from './cellWrites';
-import { isDateFormat } from './numberFormat';
-import { shiftFormula } from './refShift';
-import type { CellInput, Scalar, SheetModel } from './sheetModel';
+import type { CellWrite } from './cell-writes';
+import { isDateFormat } from './number-format';
+import { shiftFormula } from './ref-shift';
+import type { CellInput, Scalar, SheetModel } from './sheet-model';
 
 /** Writes contents in one HyperFormula operation, then records any changed number formats. */
 export function applyWrites(sheet: SheetModel, row: number, column: number, writes: CellWrite[][]) {

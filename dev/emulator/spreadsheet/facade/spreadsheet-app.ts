@@ -2,8 +2,8 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app
 import { KIND } from '../../kind';
 import type { Workbook } from '../workbook';
-import { ConditionalFormatRuleBuilderFacade } from './conditionalFormat';
-import { DataValidationBuilderFacade } from './dataValidation';
+import { ConditionalFormatRuleBuilderFacade } from './conditional-format';
+import { DataValidationBuilderFacade } from './data-validation';
 import {
   BooleanCriteria,
   DataValidationCriteria,

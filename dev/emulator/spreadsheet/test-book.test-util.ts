@@ -1,5 +1,5 @@
 // Shared set-up for this folder's tests: a workbook at a fixed instant and its SpreadsheetApp.
-import { createSpreadsheetApp } from './facade/spreadsheetApp';
+import { createSpreadsheetApp } from './facade/spreadsheet-app';
 import { Workbook, type WorkbookOptions } from './workbook';
 
 export interface TestBook {

@@ -1,32 +1,50 @@
-// The emulator's command line: `npm run --silent emulate -- <steps>` (see USAGE in cli-args.ts and
-// dev/emulator/README.md). Prints JSON on stdout; builds dist/ first when it is missing.
+// The emulator's command line (see USAGE in args.ts and ../README.md): `main` runs one command
+// in-process and returns its exit code; bin.ts is the process around it. Prints JSON on stdout.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs, USAGE, type CliPlan, type Step } from './cli-args';
-import { DEFAULT_CODE_PATH, Emulator, type EmulatorState } from './emulator';
-import { ValidationRejection } from './emulator/spreadsheet/validation';
+import { Emulator, type EmulatorState } from '..';
+import { ValidationRejection } from '../spreadsheet/validation';
+import { parseArgs, USAGE, type CliPlan, type Step } from './args';
 
-const ROOT = resolve(__dirname, '..');
-
-function ensureBuilt(codePath: string): void {
-  if (existsSync(codePath) || codePath !== DEFAULT_CODE_PATH) return;
-  // Build output goes to stderr: stdout carries only the JSON.
-  const r = spawnSync(process.execPath, [join(ROOT, 'build.mjs'), '--quiet'], {
-    cwd: ROOT,
-    stdio: ['ignore', 2, 2],
-  });
-  if (r.status !== 0) throw new Error('Building dist/ failed (node build.mjs)');
+/** Where output goes and where relative paths start. Default: this process's. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd?: string;
 }
 
-function createEmulator(plan: CliPlan): Emulator {
-  const codePath = plan.code ? resolve(plan.code) : DEFAULT_CODE_PATH;
-  ensureBuilt(codePath);
+const PROCESS_IO: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** The bundle run when --code is not given, relative to the working directory. */
+export const DEFAULT_BUNDLE = join('dist', 'Code.js');
+
+/** The default bundle is built with the project's own `npm run build` when it is missing. */
+function ensureBuilt(codePath: string, cwd: string, io: CliIo): void {
+  if (existsSync(codePath)) return;
+  const pkg = join(cwd, 'package.json');
+  const scripts = existsSync(pkg)
+    ? (JSON.parse(readFileSync(pkg, 'utf8')) as { scripts?: Record<string, string> }).scripts
+    : undefined;
+  if (!scripts?.build) return; // load() then says the bundle is missing
+  // Build output goes to stderr: stdout carries only the JSON.
+  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd, encoding: 'utf8' });
+  io.stderr(`${r.stdout ?? ''}${r.stderr ?? ''}`);
+  if (r.status !== 0) throw new Error(`Building ${DEFAULT_BUNDLE} failed (npm run build)`);
+}
+
+function createEmulator(plan: CliPlan, cwd: string, io: CliIo): Emulator {
+  const codePath = resolve(cwd, plan.code ?? DEFAULT_BUNDLE);
+  if (plan.code === undefined) ensureBuilt(codePath, cwd, io);
   // A --now before any other step sets the starting clock (so a new spreadsheet starts then).
   const first = plan.steps[0];
   const now = first?.kind === 'now' ? first.value : undefined;
   if (plan.workbook) {
-    const state = JSON.parse(readFileSync(plan.workbook, 'utf8')) as EmulatorState;
+    const file = resolve(cwd, plan.workbook);
+    const state = JSON.parse(readFileSync(file, 'utf8')) as EmulatorState;
     const emu = Emulator.fromState(state, { codePath, scriptTimeZone: plan.scriptTz, now });
     if (plan.tz && plan.tz !== emu.workbook.timeZone) {
       throw new Error(
@@ -38,7 +56,7 @@ function createEmulator(plan: CliPlan): Emulator {
   return new Emulator({ codePath, timeZone: plan.tz, scriptTimeZone: plan.scriptTz, now });
 }
 
-function runStep(emu: Emulator, step: Step): void {
+function runStep(emu: Emulator, step: Step, io: CliIo): void {
   switch (step.kind) {
     case 'now':
       emu.setNow(step.value);
@@ -61,9 +79,7 @@ function runStep(emu: Emulator, step: Step): void {
       } catch (e) {
         // Sheets' dialog: the edit is refused and the user goes on, so the run does too.
         if (!(e instanceof ValidationRejection)) throw e;
-        process.stderr.write(
-          `emulate: --edit ${step.sheetName}!${step.a1} rejected: ${e.message}\n`,
-        );
+        io.stderr(`emulate: --edit ${step.sheetName}!${step.a1} rejected: ${e.message}\n`);
       }
       return;
     case 'call':
@@ -120,29 +136,32 @@ function summary(state: EmulatorState) {
   };
 }
 
-export function main(argv: string[]): number {
+/**
+ * Runs one command line (without the program name) and returns its exit code: 0 ran, 1 could
+ * not run, 2 bad arguments. Never exits the process.
+ */
+export function main(argv: string[], io: CliIo = PROCESS_IO): number {
+  const cwd = io.cwd ?? process.cwd();
   let plan: CliPlan;
   try {
     plan = parseArgs(argv);
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n\n${USAGE}\n`);
+    io.stderr(`${(e as Error).message}\n\n${USAGE}\n`);
     return 2;
   }
   if (plan.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout(`${USAGE}\n`);
     return 0;
   }
   try {
-    const emu = createEmulator(plan).load();
-    for (const step of plan.steps) runStep(emu, step);
+    const emu = createEmulator(plan, cwd, io).load();
+    for (const step of plan.steps) runStep(emu, step, io);
     const state = emu.toState();
-    if (plan.out) writeFileSync(plan.out, `${JSON.stringify(state, null, 2)}\n`);
-    process.stdout.write(`${JSON.stringify(plan.summary ? summary(state) : state, null, 2)}\n`);
+    if (plan.out) writeFileSync(resolve(cwd, plan.out), `${JSON.stringify(state, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(plan.summary ? summary(state) : state, null, 2)}\n`);
     return 0;
   } catch (e) {
-    process.stderr.write(`emulate: ${(e as Error).message}\n`);
+    io.stderr(`emulate: ${(e as Error).message}\n`);
     return 1;
   }
 }
-
-if (require.main === module) process.exitCode = main(process.argv.slice(2));

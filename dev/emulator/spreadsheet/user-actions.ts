@@ -2,11 +2,11 @@
 // and moving lines, sorting, renaming a tab. Unlike script writes, these enforce data validation,
 // and they report the edit the way an installable on-edit trigger receives it.
 import { parseA1, resolveA1, type GridRange } from './a1';
-import { writeFromText, type CellWrite } from './cellWrites';
+import { writeFromText, type CellWrite } from './cell-writes';
 import { readCell } from './criteria';
 import { PROTECTED_MESSAGE, assertCanEdit, protectionsAgainst } from './protection';
-import { applyWrites, sortRows } from './sheetOps';
-import type { Scalar, SheetModel } from './sheetModel';
+import { applyWrites, sortRows } from './sheet-ops';
+import type { Scalar, SheetModel } from './sheet-model';
 import { invalidNote, passesValidation, rejectionMessage, ValidationRejection } from './validation';
 import type { Workbook } from './workbook';
 

@@ -1,6 +1,6 @@
 // How Sheets reads typed text in the en_US locale (https://support.google.com/docs/answer/3094139
 // and the USER_ENTERED value input option: https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption).
-import { parseTypedInput } from './typedInput';
+import { parseTypedInput } from './typed-input';
 
 const p = (s: string) => parseTypedInput(s, 2026);
 const serial = (y: number, m: number, d: number) =>

@@ -5,7 +5,7 @@ import type { HyperFormula, RawCellContent, SimpleCellRange } from 'hyperformula
 import type { GridRange } from './a1';
 import { Grid } from './grid';
 import type { CellMeta, ConditionalRule, ProtectionRecord, ValidationRule } from './models';
-import { DEFAULT_DATE, DEFAULT_DATETIME, DEFAULT_TIME, isDateFormat } from './numberFormat';
+import { DEFAULT_DATE, DEFAULT_DATETIME, DEFAULT_TIME, isDateFormat } from './number-format';
 import {
   deleteLineMap,
   insertLineMap,
@@ -14,9 +14,9 @@ import {
   shiftForInsert,
   shiftForMove,
   type Axis,
-} from './rangeShift';
-import { adjustFormula, closeOpenRanges, type LineMap } from './refShift';
-import { WallDate } from './wallDate';
+} from './range-shift';
+import { adjustFormula, closeOpenRanges, type LineMap } from './ref-shift';
+import { WallDate } from './wall-date';
 
 /** A computed cell value: null is blank; formula errors are their Sheets text ('#N/A'). */
 export type Scalar = number | string | boolean | null;

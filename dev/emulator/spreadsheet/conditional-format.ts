@@ -16,8 +16,8 @@ import {
   type CellView,
 } from './criteria';
 import type { ConditionalRule, EffectiveFormat } from './models';
-import { contains } from './rangeShift';
-import type { SheetModel } from './sheetModel';
+import { contains } from './range-shift';
+import type { SheetModel } from './sheet-model';
 import type { Workbook } from './workbook';
 
 function numberTest(rule: ConditionalRule, view: CellView): boolean {

@@ -1,5 +1,5 @@
 // toState / fromState: one run's state is the next run's start (the CLI's --out and --workbook).
-import { Emulator } from '../../dev/emulator';
+import { Emulator } from '..';
 import { codeOf, fixture } from './helpers';
 
 describe('emulator state', () => {

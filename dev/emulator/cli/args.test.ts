@@ -1,4 +1,4 @@
-import { parseArgs } from './cli-args';
+import { parseArgs } from './args';
 
 describe('parseArgs', () => {
   it('keeps steps in order and attaches --args to the preceding --call', () => {

@@ -3,7 +3,7 @@
 // lines are inserted strictly inside it, shifts when they are inserted above or left of it, and
 // shrinks (or disappears) when its lines are deleted.
 import type { GridRange } from './a1';
-import type { LineMap } from './refShift';
+import type { LineMap } from './ref-shift';
 
 export type Axis = 'rows' | 'columns';
 

@@ -1,14 +1,14 @@
 // What a written value becomes in a cell, and what happens to the cell's number format: the
 // rules Sheets applies to Range.setValue(s) from a script and to text a user types.
-import type { CellInput } from './sheetModel';
+import type { CellInput } from './sheet-model';
 import {
   DEFAULT_DATE,
   DEFAULT_DATETIME,
   isDateFormat,
   isGeneralFormat,
   isTextFormat,
-} from './numberFormat';
-import { parseTypedInput } from './typedInput';
+} from './number-format';
+import { parseTypedInput } from './typed-input';
 
 export interface CellWrite {
   input: CellInput;

@@ -1,6 +1,6 @@
 // The saved state of issue 3: readable JSON that round-trips.
 import { Workbook } from './workbook';
-import { testBook } from './testSupport';
+import { testBook } from './test-book.test-util';
 
 function richBook() {
   const t = testBook({ name: 'Acme MAP', id: 'sheet-123' });

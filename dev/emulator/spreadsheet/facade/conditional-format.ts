@@ -1,10 +1,10 @@
 // ConditionalFormatRule, its builder and its BooleanCondition.
 // https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder
 import { KIND } from '../../kind';
-import { isDateLike, timeOf } from '../cellWrites';
+import { isDateLike, timeOf } from '../cell-writes';
 import { normalizeColor } from '../colors';
 import type { ConditionalRule, CriteriaValue, TextStyle } from '../models';
-import type { SheetModel } from '../sheetModel';
+import type { SheetModel } from '../sheet-model';
 import { MODEL, badArguments, modelOf, typeName, type Env } from './env';
 import { RangeFacade, type RangeModel } from './range';
 
