@@ -22,6 +22,8 @@ export interface Execution {
   readonly effectiveUser: string;
   readonly authMode: AuthModeName;
   readonly triggerUid?: string;
+  /** The spreadsheet it runs in (the active one), or null for a run without a document. */
+  readonly documentId: string | null;
   readonly startedAt: number;
   calls: number;
   simulatedMs: number;
@@ -38,6 +40,8 @@ export interface ExecutionInfo {
   effectiveUser: string;
   authMode: AuthModeName;
   triggerUid?: string;
+  /** Absent in records saved before the emulator held several spreadsheets. */
+  documentId?: string | null;
 }
 
 export function infoOf(e: Execution): ExecutionInfo {
@@ -50,6 +54,7 @@ export function infoOf(e: Execution): ExecutionInfo {
     authMode: e.authMode,
   };
   if (e.triggerUid) info.triggerUid = e.triggerUid;
+  info.documentId = e.documentId;
   return info;
 }
 

@@ -13,21 +13,25 @@ import { PropertyStores } from './properties';
 import { parseCellRef } from './ref';
 import { Runtime, type ExecutionRecord, type RunOutcome } from './runtime';
 import { Workbook, type EditEvent } from './spreadsheet';
+import { SpreadsheetFiles, type SpreadsheetInfo } from './spreadsheet-files';
 import {
   STATE_VERSION,
   toJsonValue,
   triggerFromState,
   triggerToState,
+  upgradeState,
   type CallRecord,
   type EmulatorState,
+  type SavedState,
 } from './state';
 import { TriggerRegistry, type TriggerRecord } from './triggers';
 import { UiRecorder } from './ui';
 
-export type { EmulatorState } from './state';
+export type { EmulatorState, SavedState } from './state';
 export type { MailRecord } from './mail';
 export type { TriggerRecord } from './triggers';
 export type { RunOutcome, ExecutionRecord } from './runtime';
+export type { SpreadsheetInfo } from './spreadsheet-files';
 export type { CallInfo, CallListener } from './faults';
 export { ExecutionKilled } from './faults';
 
@@ -35,24 +39,24 @@ export const DEFAULT_USER = 'owner@vendor.example';
 export const DEFAULT_TIME_ZONE = 'America/New_York';
 
 export interface EmulatorOptions {
-  /** The spreadsheet's time zone (a new spreadsheet only). Default America/New_York. */
+  /** The first spreadsheet's time zone (a new state only). Default America/New_York. */
   timeZone?: string;
   /** The script's time zone. Default: appsscript.json beside the bundle, else Etc/UTC. */
   scriptTimeZone?: string;
-  /** The clock: ISO 8601 (without an offset: wall time in the spreadsheet's zone) or a Date. */
+  /** The clock: ISO 8601 (no offset: wall time in the current spreadsheet's zone) or a Date. */
   now?: string | Date;
-  /** Who acts. Default owner@vendor.example, who also owns the spreadsheet. */
+  /** Who acts. Default owner@vendor.example, who also owns the first spreadsheet. */
   user?: string;
-  /** Start from a saved state (toState / the CLI's --out). */
-  state?: EmulatorState;
+  /** Start from a saved state (toState / the CLI's --out; earlier versions are upgraded). */
+  state?: SavedState;
   /** The bundle to run (its appsscript.json and HTML files sit beside it). */
   codePath: string;
   /** Simulated cost of each service call, added to simulatedMs(). */
   latencyMs?: number;
-  /** Spreadsheet id and name (a new spreadsheet only). */
+  /** The first spreadsheet's id and name (a new state only). */
   spreadsheetId?: string;
   spreadsheetName?: string;
-  /** People the spreadsheet is shared with as editors (a new spreadsheet only). */
+  /** People the first spreadsheet is shared with as editors (a new state only). */
   editors?: string[];
   /** Users who have installed and authorized the add-on. Default: the user. */
   authorizedUsers?: string[];
@@ -62,6 +66,20 @@ export interface EmulatorOptions {
   addOn?: boolean;
   /** Real-time limit per execution, against runaway loops. Default 30 s. */
   timeoutMs?: number;
+  /**
+   * Time-driven triggers run without a document: getActiveSpreadsheet(), getDocumentProperties()
+   * and getDocumentLock() return null. Default false: they run in the file they were made in.
+   * Google does not document which an add-on's clock trigger gets, so tests can try both.
+   */
+  clockTriggersWithoutDocument?: boolean;
+}
+
+/** A spreadsheet useSpreadsheet creates when there is none of that name. */
+export interface NewSpreadsheetOptions {
+  /** Default America/New_York. */
+  timeZone?: string;
+  /** People it is shared with as editors; its owner is the current user. */
+  editors?: string[];
 }
 
 interface Manifest {
@@ -76,10 +94,11 @@ function readManifest(codePath: string): Manifest {
 }
 
 export class Emulator {
-  readonly workbook: Workbook;
   readonly properties: PropertyStores;
   readonly ui: UiRecorder;
   readonly clock: VirtualClock;
+  private readonly files: SpreadsheetFiles;
+  private readonly scriptId: string;
   private readonly mail: MailSystem;
   private readonly registry: TriggerRegistry;
   private readonly authorized: Set<string>;
@@ -98,20 +117,17 @@ export class Emulator {
   private readonly restoredLog: string[];
 
   constructor(options: EmulatorOptions) {
-    const state = options.state;
+    const state = options.state && upgradeState(options.state);
     this.options = options;
     this.restored = state;
     this.restoredLog = [...(state?.log ?? [])];
-    if (state && state.version !== STATE_VERSION) {
-      throw new Error(`Unsupported state version ${state.version} (expected ${STATE_VERSION})`);
-    }
     this.codePath = resolve(options.codePath);
     this.manifest = readManifest(this.codePath);
     this.user = (options.user ?? state?.user ?? DEFAULT_USER).toLowerCase();
     this.scriptTimeZone =
       options.scriptTimeZone ?? state?.scriptTimeZone ?? this.manifest.timeZone ?? 'Etc/UTC';
-    const zoneForNow = state?.spreadsheet
-      ? ((state.spreadsheet as { timeZone?: string }).timeZone ?? DEFAULT_TIME_ZONE)
+    const zoneForNow = state
+      ? (state.spreadsheet.timeZone ?? DEFAULT_TIME_ZONE)
       : (options.timeZone ?? DEFAULT_TIME_ZONE);
     const start =
       options.now !== undefined
@@ -122,7 +138,8 @@ export class Emulator {
     this.clock = new VirtualClock(start);
     const now = () => this.clock.now();
     if (state) {
-      this.workbook = Workbook.fromJSON(state.spreadsheet, now);
+      this.files = SpreadsheetFiles.fromJSON(state.spreadsheet, state.otherSpreadsheets, now);
+      this.scriptId = state.scriptId;
       this.properties = PropertyStores.fromJSON(state.properties);
       this.mail = MailSystem.fromJSON(state.mail);
       this.registry = new TriggerRegistry(
@@ -136,7 +153,7 @@ export class Emulator {
       this.executions_ = [...state.executions];
       this.last = state.lastCall;
     } else {
-      this.workbook = new Workbook({
+      const first = new Workbook({
         id: options.spreadsheetId,
         name: options.spreadsheetName,
         timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
@@ -144,6 +161,9 @@ export class Emulator {
         owner: this.user,
         editors: options.editors,
       });
+      this.files = new SpreadsheetFiles(first);
+      // The script is named once, after the first file: switching files keeps its id.
+      this.scriptId = `emulated-script-${first.id}`;
       this.properties = new PropertyStores();
       this.mail = new MailSystem(options.dailyMailQuota ?? DEFAULT_DAILY_QUOTA);
       this.registry = new TriggerRegistry();
@@ -158,7 +178,7 @@ export class Emulator {
     if (state && options.now !== undefined) this.registry.skipTo(this.clock.now());
   }
 
-  static fromState(state: EmulatorState, options: Omit<EmulatorOptions, 'state'>): Emulator {
+  static fromState(state: SavedState, options: Omit<EmulatorOptions, 'state'>): Emulator {
     return new Emulator({ ...options, state });
   }
 
@@ -175,12 +195,12 @@ export class Emulator {
       codePath: this.codePath,
       scriptTimeZone: this.scriptTimeZone,
       manifestScopes: this.manifest.oauthScopes,
-      scriptId: `emulated-script-${this.workbook.id}`,
+      scriptId: this.scriptId,
       isAddOn: this.options.addOn ?? true,
       latencyMs: this.options.latencyMs ?? 0,
       timeoutMs: this.options.timeoutMs ?? 30_000,
       clock: this.clock,
-      workbook: this.workbook,
+      files: this.files,
       properties: this.properties,
       mail: this.mail,
       triggers: this.registry,
@@ -198,6 +218,7 @@ export class Emulator {
       activeUser: this.user,
       effectiveUser: this.user,
       authMode: 'NONE',
+      documentId: this.workbook.id,
     });
     if (!outcome.ok) throw outcome.error;
     this.functions = outcome.value as string[];
@@ -213,6 +234,46 @@ export class Emulator {
   globalFunctions(): string[] {
     this.rt();
     return [...this.functions];
+  }
+
+  // ---- spreadsheets ----------------------------------------------------------------------
+
+  /** The current spreadsheet: calls, edits and opens run in it. */
+  get workbook(): Workbook {
+    return this.files.current;
+  }
+
+  /**
+   * Makes the spreadsheet named `name` the current one, creating a blank one (owned by the current
+   * user) when there is none. A time zone applies to a new spreadsheet only.
+   */
+  useSpreadsheet(name: string, options: NewSpreadsheetOptions = {}): this {
+    const found = this.files.byName(name);
+    if (found) {
+      if (options.timeZone !== undefined && options.timeZone !== found.timeZone) {
+        throw new Error(
+          `Spreadsheet "${name}" exists, in ${found.timeZone}: a time zone applies to a new spreadsheet only`,
+        );
+      }
+      this.files.use(found);
+      return this;
+    }
+    const book = new Workbook({
+      id: this.files.freshId(),
+      name,
+      timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
+      now: () => this.clock.now(),
+      owner: this.user,
+      editors: options.editors,
+    });
+    this.files.add(book);
+    this.files.use(book);
+    return this;
+  }
+
+  /** Every spreadsheet (id, name, time zone, whether current), the current one first. */
+  spreadsheets(): SpreadsheetInfo[] {
+    return this.files.list();
   }
 
   /** Who acts from now on. */
@@ -233,7 +294,14 @@ export class Emulator {
   callAs(user: string, name: string, ...args: unknown[]): unknown {
     const who = user.toLowerCase();
     const outcome = this.rt().run(
-      { kind: 'call', functionName: name, activeUser: who, effectiveUser: who, authMode: 'FULL' },
+      {
+        kind: 'call',
+        functionName: name,
+        activeUser: who,
+        effectiveUser: who,
+        authMode: 'FULL',
+        documentId: this.workbook.id,
+      },
       (b) => args.map((a) => b.toScript(a)),
     );
     const record: CallRecord = {
@@ -276,11 +344,13 @@ export class Emulator {
     authMode: AuthModeName,
     makeEvent: (b: Boundary, e: Execution) => unknown,
     triggerUid?: string,
+    documentId: string | null = this.workbook.id,
   ): RunOutcome {
     const rt = this.rt();
-    return rt.run({ kind, functionName, activeUser, effectiveUser, authMode, triggerUid }, (b) => [
-      makeEvent(b, rt.current()),
-    ]);
+    return rt.run(
+      { kind, functionName, activeUser, effectiveUser, authMode, triggerUid, documentId },
+      (b) => [makeEvent(b, rt.current())],
+    );
   }
 
   /**
@@ -377,7 +447,7 @@ export class Emulator {
         ),
       );
     }
-    this.workbook.recalculate();
+    this.files.recalculate();
     return runs;
   }
 
@@ -391,13 +461,14 @@ export class Emulator {
   setNow(time: string | Date): this {
     this.clock.set(parseInstant(time, this.workbook.timeZone));
     this.registry.skipTo(this.clock.now());
-    this.workbook.recalculate();
+    this.files.recalculate();
     return this;
   }
 
   /**
    * Moves the clock forward by '7d', '36h', '90m'... firing every time-driven trigger that falls
-   * due, in order, each at its scheduled instant, as its owner. Returns what ran.
+   * due, in order, each at its scheduled instant, as its owner, in the spreadsheet it was made in
+   * (whichever is current). Returns what ran.
    */
   advance(duration: string | number): RunOutcome[] {
     const ms = typeof duration === 'number' ? duration : parseDuration(duration);
@@ -420,13 +491,20 @@ export class Emulator {
           'FULL',
           (b) => clockEvent(b, at, due.uid),
           due.uid,
+          this.clockTriggerDocument(due),
         ),
       );
-      this.workbook.recalculate();
+      this.files.recalculate();
     }
     if (target > this.clock.now()) this.clock.set(target);
-    this.workbook.recalculate();
+    this.files.recalculate();
     return runs;
+  }
+
+  private clockTriggerDocument(trigger: TriggerRecord): string | null {
+    if (this.options.clockTriggersWithoutDocument) return null;
+    const id = trigger.documentId;
+    return id !== null && this.files.byId(id) ? id : null;
   }
 
   // ---- inspection ------------------------------------------------------------------------
@@ -484,13 +562,16 @@ export class Emulator {
   }
 
   toState(): EmulatorState {
+    const spreadsheets = this.files.toJSON();
     return {
       version: STATE_VERSION,
       clock: new Date(this.clock.now()).toISOString(),
       scriptTimeZone: this.scriptTimeZone,
+      scriptId: this.scriptId,
       user: this.user,
       authorizedUsers: [...this.authorized].sort(),
-      spreadsheet: this.workbook.toJSON(),
+      spreadsheet: spreadsheets.current,
+      otherSpreadsheets: spreadsheets.others,
       properties: this.properties.toJSON(),
       triggers: this.registry.all().map(triggerToState),
       triggerSequence: this.registry.nextSequence,

@@ -2,7 +2,7 @@
 // https://developers.google.com/apps-script/reference/lock/lock-service
 import { Lock, LOCK_TIMEOUT, LockService, LockTable, type LockContext } from './lock';
 
-function setup() {
+function setup(documentId: string | null = 'doc') {
   const table = new LockTable();
   let current = 1;
   const running = new Set([1]);
@@ -10,7 +10,7 @@ function setup() {
   const context: LockContext = {
     executionId: () => current,
     effectiveUser: () => (current === 1 ? 'a@x.com' : 'b@y.com'),
-    documentId: () => 'doc',
+    documentId: () => documentId,
     isRunning: (id) => running.has(id),
     wait: (ms) => {
       waited += ms;
@@ -34,11 +34,11 @@ function setup() {
 describe('LockService', () => {
   it('excludes an overlapping execution: tryLock spends its timeout and fails', () => {
     const s = setup();
-    const first = s.service.getDocumentLock();
+    const first = s.service.getDocumentLock()!;
     expect(first.tryLock(1000)).toBe(true);
     expect(first.hasLock()).toBe(true);
     s.start(2);
-    const second = s.service.getDocumentLock();
+    const second = s.service.getDocumentLock()!;
     expect(second.tryLock(5000)).toBe(false);
     expect(s.waited()).toBe(5000);
     expect(second.hasLock()).toBe(false);
@@ -64,17 +64,21 @@ describe('LockService', () => {
     expect(s.service.getUserLock().tryLock(0)).toBe(true);
     s.start(2);
     expect(s.service.getUserLock().tryLock(0)).toBe(true);
-    expect(s.service.getDocumentLock().tryLock(0)).toBe(true);
+    expect(s.service.getDocumentLock()!.tryLock(0)).toBe(true);
     expect(s.service.getScriptLock().tryLock(0)).toBe(true);
   });
 
   it('is re-entrant within one execution and validates the timeout', () => {
     const s = setup();
-    const a = s.service.getDocumentLock();
-    const b = s.service.getDocumentLock();
+    const a = s.service.getDocumentLock()!;
+    const b = s.service.getDocumentLock()!;
     expect(a.tryLock(0)).toBe(true);
     expect(b.tryLock(0)).toBe(true);
     expect(b).toBeInstanceOf(Lock);
     expect(() => a.tryLock(-1)).toThrow('Invalid argument');
+  });
+
+  it('has no document lock for a run without a document', () => {
+    expect(setup(null).service.getDocumentLock()).toBeNull();
   });
 });

@@ -32,7 +32,8 @@ export class LockTable {
 export interface LockContext {
   executionId(): number;
   effectiveUser(): string;
-  documentId(): string;
+  /** The active document; null when the script runs without one. */
+  documentId(): string | null;
   /** Whether an execution is still running (suspended ones included). */
   isRunning(executionId: number): boolean;
   /** Spends time on the virtual clock, as waiting would. */
@@ -79,7 +80,9 @@ export class Lock implements GoogleAppsScript.Lock.Lock {
   }
 }
 
-export class LockService implements GoogleAppsScript.Lock.LockService {
+// Not `implements` Apps Script's typing: it has getDocumentLock never return null, which Apps
+// Script does outside a document.
+export class LockService {
   readonly [KIND] = 'LockService';
 
   constructor(
@@ -91,8 +94,9 @@ export class LockService implements GoogleAppsScript.Lock.LockService {
     return new Lock(key, this.table, this.context, this.context.executionId());
   }
 
-  getDocumentLock(): Lock {
-    return this.lock(`document:${this.context.documentId()}`);
+  getDocumentLock(): Lock | null {
+    const id = this.context.documentId();
+    return id === null ? null : this.lock(`document:${id}`);
   }
 
   getScriptLock(): Lock {

@@ -9,7 +9,7 @@ import {
   VALUE_TOO_LARGE,
 } from './properties';
 
-function service(stores: PropertyStores, user: string, doc = 'doc-1') {
+function service(stores: PropertyStores, user: string, doc: string | null = 'doc-1') {
   return new PropertiesService(stores, { effectiveUser: () => user, documentId: () => doc });
 }
 
@@ -19,13 +19,19 @@ describe('PropertiesService', () => {
     service(stores, 'a@x.com', 'doc-1').getUserProperties().setProperty('k', 'a');
     service(stores, 'b@y.com', 'doc-1').getUserProperties().setProperty('k', 'b');
     expect(service(stores, 'a@x.com', 'doc-2').getUserProperties().getProperty('k')).toBe('a');
-    service(stores, 'a@x.com', 'doc-1').getDocumentProperties().setProperty('d', '1');
-    expect(service(stores, 'b@y.com', 'doc-1').getDocumentProperties().getProperty('d')).toBe('1');
-    expect(service(stores, 'b@y.com', 'doc-2').getDocumentProperties().getProperty('d')).toBeNull();
+    service(stores, 'a@x.com', 'doc-1').getDocumentProperties()!.setProperty('d', '1');
+    expect(service(stores, 'b@y.com', 'doc-1').getDocumentProperties()!.getProperty('d')).toBe('1');
+    expect(
+      service(stores, 'b@y.com', 'doc-2').getDocumentProperties()!.getProperty('d'),
+    ).toBeNull();
     service(stores, 'a@x.com').getScriptProperties().setProperty('s', 'shared');
     expect(service(stores, 'c@z.com', 'doc-9').getScriptProperties().getProperty('s')).toBe(
       'shared',
     );
+  });
+
+  it('has no document store for a run without a document', () => {
+    expect(service(new PropertyStores(), 'a@x.com', null).getDocumentProperties()).toBeNull();
   });
 
   it('stores strings, converting other values with String()', () => {
@@ -47,7 +53,7 @@ describe('PropertiesService', () => {
   });
 
   it('refuses a value over 9 KB and a store over 500 KB, changing nothing', () => {
-    const props = service(new PropertyStores(), 'a@x.com').getDocumentProperties();
+    const props = service(new PropertyStores(), 'a@x.com').getDocumentProperties()!;
     expect(() => props.setProperty('big', 'x'.repeat(MAX_VALUE_BYTES + 1))).toThrow(
       VALUE_TOO_LARGE,
     );
@@ -68,7 +74,7 @@ describe('PropertiesService', () => {
   it('round-trips through JSON', () => {
     const stores = new PropertyStores();
     service(stores, 'a@x.com').getUserProperties().setProperty('u', '1');
-    service(stores, 'a@x.com').getDocumentProperties().setProperty('d', '2');
+    service(stores, 'a@x.com').getDocumentProperties()!.setProperty('d', '2');
     const copy = PropertyStores.fromJSON(JSON.parse(JSON.stringify(stores.toJSON())));
     expect(copy.toJSON()).toEqual(stores.toJSON());
     expect(copy.user('a@x.com').get('u')).toBe('1');

@@ -115,10 +115,13 @@ export class Properties implements PropertiesApi {
 export interface PropertiesContext {
   /** Whose user store: the effective user (a trigger's owner). */
   effectiveUser(): string;
-  documentId(): string;
+  /** The active document; null when the script runs without one. */
+  documentId(): string | null;
 }
 
-export class PropertiesService implements GoogleAppsScript.Properties.PropertiesService {
+// Not `implements` Apps Script's typing: it has getDocumentProperties never return null, which
+// Apps Script does outside a document.
+export class PropertiesService {
   readonly [KIND] = 'PropertiesService';
 
   constructor(
@@ -134,7 +137,8 @@ export class PropertiesService implements GoogleAppsScript.Properties.Properties
     return new Properties(this.stores.user(this.context.effectiveUser()));
   }
 
-  getDocumentProperties(): Properties {
-    return new Properties(this.stores.document(this.context.documentId()));
+  getDocumentProperties(): Properties | null {
+    const id = this.context.documentId();
+    return id === null ? null : new Properties(this.stores.document(id));
   }
 }

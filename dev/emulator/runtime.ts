@@ -16,6 +16,7 @@ import { PropertyStores } from './properties';
 import { createRealm } from './realm';
 import { createServices, type ServiceSet } from './services';
 import { createSpreadsheetApp, type Workbook } from './spreadsheet';
+import type { SpreadsheetFiles } from './spreadsheet-files';
 import { TriggerRegistry } from './triggers';
 import { UiRecorder } from './ui';
 
@@ -50,7 +51,7 @@ export interface RuntimeParts {
   /** Real-time guard against runaway loops, per execution. */
   timeoutMs: number;
   clock: VirtualClock;
-  workbook: Workbook;
+  files: SpreadsheetFiles;
   properties: PropertyStores;
   mail: MailSystem;
   triggers: TriggerRegistry;
@@ -77,7 +78,7 @@ export function hostError(error: unknown): Error {
 
 export class Runtime {
   readonly clock: VirtualClock;
-  readonly workbook: Workbook;
+  readonly files: SpreadsheetFiles;
   readonly properties: PropertyStores;
   readonly mail: MailSystem;
   readonly triggers: TriggerRegistry;
@@ -104,7 +105,7 @@ export class Runtime {
 
   constructor(parts: RuntimeParts) {
     this.clock = parts.clock;
-    this.workbook = parts.workbook;
+    this.files = parts.files;
     this.properties = parts.properties;
     this.mail = parts.mail;
     this.triggers = parts.triggers;
@@ -127,7 +128,7 @@ export class Runtime {
     });
     // Compiled once; evaluated afresh in every execution, as Apps Script loads the project anew.
     this.script = new vm.Script(parts.code, { filename: parts.codePath });
-    const spreadsheetApp = (this.spreadsheetApp = createSpreadsheetApp(this.workbook, {
+    const spreadsheetApp = (this.spreadsheetApp = createSpreadsheetApp(() => this.activeBook(), {
       // The script acts with its effective user's rights (a trigger's owner).
       user: () => this.current().effectiveUser,
       getUi: () => {
@@ -149,6 +150,17 @@ export class Runtime {
   currentOrNull(): Execution | null {
     const all = this.stack.active();
     return all[all.length - 1] ?? null;
+  }
+
+  /** The running execution's document; null when it runs without one. */
+  documentId(): string | null {
+    return this.current().documentId;
+  }
+
+  /** The running execution's spreadsheet (SpreadsheetApp.getActiveSpreadsheet()). */
+  activeBook(): Workbook | null {
+    const id = this.current().documentId;
+    return id === null ? null : (this.files.byId(id) ?? null);
   }
 
   isRunning(executionId: number): boolean {

@@ -28,7 +28,8 @@ export function tooManyOfType(type: EventTypeName): string {
 
 export interface ScriptAppContext {
   effectiveUser(): string;
-  documentId(): string;
+  /** The active document; null when the script runs without one. */
+  documentId(): string | null;
   now(): number;
   scriptTimeZone(): string;
   scriptId(): string;
@@ -74,6 +75,7 @@ class TriggerFactory {
   ): Trigger {
     const owner = this.context.effectiveUser();
     const documentId = this.context.documentId();
+    // The registry is the script's: every document the add-on runs in counts towards the 20.
     const mine = this.registry.all().filter((r) => r.owner === owner);
     if (mine.length >= MAX_TRIGGERS_PER_USER) throw new Error(TOO_MANY_TRIGGERS);
     if (this.context.isAddOn()) {
@@ -352,6 +354,11 @@ export class ScriptApp {
     return new TriggerBuilder(functionName, this.factory, this.context);
   }
 
+  /**
+   * The effective user's triggers of this script. For an add-on that is every document's: the
+   * reference says "associated with the current project and current user", and the add-on is one
+   * project across the user's files.
+   */
   getProjectTriggers(): Trigger[] {
     const me = this.context.effectiveUser();
     return this.registry
@@ -360,6 +367,7 @@ export class ScriptApp {
       .map((r) => new Trigger(r));
   }
 
+  /** The effective user's triggers in one spreadsheet: attached to it, or made while in it. */
   getUserTriggers(spreadsheet: unknown): Trigger[] {
     const id = String((spreadsheet as { getId?: () => string } | null)?.getId?.() ?? '');
     if (!id) throw new Error('Invalid argument: spreadsheet');

@@ -46,7 +46,6 @@ export interface ServiceSet {
 /** What the services ask of the runtime, always at call time (the Runtime provides it). */
 export interface ServiceHost {
   readonly clock: VirtualClock;
-  readonly workbook: { readonly id: string };
   readonly properties: PropertyStores;
   readonly mail: MailSystem;
   readonly triggers: TriggerRegistry;
@@ -58,6 +57,8 @@ export interface ServiceHost {
   readonly isAddOn: boolean;
   current(): Execution;
   currentOrNull(): Execution | null;
+  /** The running execution's document; null when it runs without one. */
+  documentId(): string | null;
   isRunning(executionId: number): boolean;
   isAuthorized(user: string): boolean;
   readHtmlFile(name: string): string | undefined;
@@ -65,7 +66,7 @@ export interface ServiceHost {
 
 export function createServices(rt: ServiceHost, spreadsheetApp: object): ServiceSet {
   const effectiveUser = () => rt.current().effectiveUser;
-  const documentId = () => rt.workbook.id;
+  const documentId = () => rt.documentId();
   const now = () => rt.clock.now();
   const scriptTimeZone = () => rt.scriptTimeZone;
   const scriptId = () => rt.scriptId;

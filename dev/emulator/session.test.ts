@@ -12,6 +12,7 @@ function execution(over: Partial<Execution>): Execution {
     activeUser: 'owner@vendor.example',
     effectiveUser: 'owner@vendor.example',
     authMode: 'FULL',
+    documentId: 'doc',
     startedAt: 0,
     calls: 0,
     simulatedMs: 0,

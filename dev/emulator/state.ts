@@ -9,7 +9,7 @@ import type { WorkbookState } from './spreadsheet';
 import type { EventTypeName, TriggerRecord, TriggerSourceName } from './triggers';
 import type { UiState } from './ui';
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export interface TriggerState {
   uid: string;
@@ -18,7 +18,7 @@ export interface TriggerState {
   eventType: EventTypeName;
   source: TriggerSourceName;
   sourceId: string | null;
-  documentId: string;
+  documentId: string | null;
   createdAt: string;
   schedule?: ClockScheduleState;
   timeZone?: string;
@@ -44,9 +44,14 @@ export interface EmulatorState {
   version: number;
   clock: string;
   scriptTimeZone: string;
+  /** The add-on's script id (one script across every spreadsheet). */
+  scriptId: string;
   user: string;
   authorizedUsers: string[];
+  /** The current spreadsheet: the one calls, edits and opens run in. */
   spreadsheet: WorkbookState;
+  /** The other spreadsheets, by name. */
+  otherSpreadsheets: WorkbookState[];
   properties: PropertyStoresState;
   triggers: TriggerState[];
   triggerSequence: number;
@@ -58,6 +63,27 @@ export interface EmulatorState {
   executions: ExecutionRecord[];
   nextExecutionId: number;
   log: string[];
+}
+
+/** A state as read from a file, of this version or an earlier one. */
+export type SavedState = Omit<EmulatorState, 'scriptId' | 'otherSpreadsheets'> &
+  Partial<Pick<EmulatorState, 'scriptId' | 'otherSpreadsheets'>>;
+
+/**
+ * A saved state brought to this version. Version 1 held one spreadsheet, whose id named the
+ * script.
+ */
+export function upgradeState(state: SavedState): EmulatorState {
+  if (state.version === STATE_VERSION) return state as EmulatorState;
+  if (state.version === 1) {
+    return {
+      ...state,
+      version: STATE_VERSION,
+      scriptId: `emulated-script-${state.spreadsheet.id}`,
+      otherSpreadsheets: [],
+    };
+  }
+  throw new Error(`Unsupported state version ${state.version} (expected ${STATE_VERSION} or 1)`);
 }
 
 const iso = (t: number) => new Date(t).toISOString();

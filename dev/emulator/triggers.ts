@@ -14,8 +14,11 @@ export interface TriggerRecord {
   source: TriggerSourceName;
   /** The spreadsheet id for spreadsheet triggers; null for clock triggers. */
   sourceId: string | null;
-  /** The file the add-on was running in when it created the trigger. */
-  documentId: string;
+  /**
+   * The file the add-on was running in when it created the trigger (the add-on limits count per
+   * file; a clock trigger runs with it active). Null if created in a run without a document.
+   */
+  documentId: string | null;
   createdAt: number;
   /** Clock triggers only. */
   schedule?: ClockSchedule;

@@ -23,11 +23,19 @@ describe('parseArgs', () => {
       '0',
       '--call',
       'getPlanStatus',
+      '--spreadsheet',
+      'Second plan',
+      '--clock-without-document',
       '--out',
       'x.json',
       '--summary',
     ]);
-    expect(plan).toMatchObject({ tz: 'Europe/Paris', out: 'x.json', summary: true });
+    expect(plan).toMatchObject({
+      tz: 'Europe/Paris',
+      out: 'x.json',
+      summary: true,
+      clockWithoutDocument: true,
+    });
     expect(plan.steps).toEqual([
       { kind: 'now', value: '2024-03-04T09:00' },
       { kind: 'call', name: 'createPlan', args: [{ template: 'poc' }] },
@@ -37,6 +45,7 @@ describe('parseArgs', () => {
       { kind: 'advance', value: '7d' },
       { kind: 'quota', remaining: 0 },
       { kind: 'call', name: 'getPlanStatus', args: [] },
+      { kind: 'spreadsheet', name: 'Second plan' },
     ]);
   });
 
@@ -47,6 +56,7 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--edit', 'A1=x'])).toThrow(/SHEET!A1=TEXT/);
     expect(() => parseArgs(['--quota', '-1'])).toThrow('--quota');
     expect(() => parseArgs(['--now'])).toThrow('--now needs a value');
+    expect(() => parseArgs(['--spreadsheet'])).toThrow('--spreadsheet needs a value');
     expect(() => parseArgs(['--bogus'])).toThrow('Unknown option --bogus');
   });
 });

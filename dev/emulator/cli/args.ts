@@ -8,13 +8,15 @@ export type Step =
   | { kind: 'quota'; remaining: number }
   | { kind: 'edit'; sheetName: string; a1: string; text: string }
   | { kind: 'call'; name: string; args: unknown[] }
-  | { kind: 'open'; authMode: 'NONE' | 'LIMITED' | 'FULL' };
+  | { kind: 'open'; authMode: 'NONE' | 'LIMITED' | 'FULL' }
+  | { kind: 'spreadsheet'; name: string };
 
 export interface CliPlan {
   workbook?: string;
   tz?: string;
   scriptTz?: string;
   code?: string;
+  clockWithoutDocument: boolean;
   out?: string;
   summary: boolean;
   help: boolean;
@@ -28,11 +30,15 @@ given; the final state is printed as JSON (see dev/emulator/STATE.md).
 
 Setup:
   --workbook FILE        start from a saved state (an earlier --out); default: a new spreadsheet
-  --tz IANA              the spreadsheet's time zone (new spreadsheet only; default America/New_York)
+  --tz IANA              the time zone of spreadsheets this run creates (default America/New_York)
   --script-tz IANA       the script's time zone (default: appsscript.json beside the bundle)
   --code FILE            the bundle; default ./dist/Code.js in the current directory, built
                          with \`npm run build\` there when it is missing
+  --clock-without-document  time-driven triggers run with no active spreadsheet (no document
+                         properties or lock); default: in the spreadsheet they were made in
 Steps:
+  --spreadsheet NAME     switch to the spreadsheet called NAME, creating a blank one (zone: --tz,
+                         owner: the current user) when there is none; later steps act on it
   --now ISO              set the clock (no offset: wall time in the spreadsheet's zone); no trigger fires
   --advance 7d|36h|90m   move the clock forward, firing due time-driven triggers
   --as EMAIL             act as this user from here on (default owner@vendor.example)
@@ -41,14 +47,14 @@ Steps:
   --edit 'SHEET!A1=TEXT' a user typing TEXT into a cell; fires the edit triggers
   --call NAME [--args 'JSON array']   call a global function of the bundle
 Output:
-  --out FILE             write the resulting state (the next run's --workbook)
-  --summary              print a short summary instead of the whole state
+  --out FILE             write the resulting state, every spreadsheet (the next run's --workbook)
+  --summary              print a short summary (the spreadsheets, triggers, outbox...)
   --help                 this text`;
 
 const AUTH_MODES = ['NONE', 'LIMITED', 'FULL'] as const;
 
 export function parseArgs(argv: string[]): CliPlan {
-  const plan: CliPlan = { summary: false, help: false, steps: [] };
+  const plan: CliPlan = { summary: false, help: false, clockWithoutDocument: false, steps: [] };
   let i = 0;
   const value = (flag: string): string => {
     const v = argv[i + 1];
@@ -71,6 +77,12 @@ export function parseArgs(argv: string[]): CliPlan {
         break;
       case '--code':
         plan.code = value(flag);
+        break;
+      case '--clock-without-document':
+        plan.clockWithoutDocument = true;
+        break;
+      case '--spreadsheet':
+        plan.steps.push({ kind: 'spreadsheet', name: value(flag) });
         break;
       case '--out':
         plan.out = value(flag);

@@ -83,6 +83,80 @@ describe('npm run emulate', () => {
     expect(full.lastCall.error.stack).toMatch(/throwIt/);
   });
 
+  it('--spreadsheet switches to a spreadsheet, creating it; --out and --workbook keep them all', () => {
+    const files = ['--code', codeOf('files')];
+    const saved = join(dir, 'files.json');
+    const one = runCli([
+      ...files,
+      '--tz',
+      'Europe/Paris',
+      '--call',
+      'remember',
+      '--args',
+      '["deal", "first"]',
+      '--spreadsheet',
+      'Globex',
+      '--call',
+      'remember',
+      '--args',
+      '["deal", "globex"]',
+      '--out',
+      saved,
+      '--summary',
+    ]);
+    expect(one.stderr).toBe('');
+    const first = JSON.parse(one.stdout);
+    expect(first.spreadsheet).toMatchObject({ name: 'Globex', timeZone: 'Europe/Paris' });
+    expect(first.spreadsheets.map((s: { name: string }) => s.name)).toEqual([
+      'Globex',
+      'Untitled spreadsheet',
+    ]);
+
+    const two = runCli([
+      ...files,
+      '--workbook',
+      saved,
+      '--spreadsheet',
+      'Untitled spreadsheet',
+      '--call',
+      'recall',
+      '--args',
+      '["deal"]',
+      '--spreadsheet',
+      'Initech',
+      '--summary',
+    ]);
+    expect(two.stderr).toBe('');
+    const second = JSON.parse(two.stdout);
+    expect(second.lastCall.result).toMatchObject({
+      spreadsheet: 'Untitled spreadsheet',
+      zone: 'Europe/Paris',
+      document: 'first',
+      user: 'globex',
+    });
+    // The current one first, then the others by name.
+    expect(second.spreadsheets).toEqual([
+      { id: expect.any(String), name: 'Initech', timeZone: 'America/New_York' },
+      { id: first.spreadsheets[0].id, name: 'Globex', timeZone: 'Europe/Paris' },
+      { id: first.spreadsheets[1].id, name: 'Untitled spreadsheet', timeZone: 'Europe/Paris' },
+    ]);
+  });
+
+  it('--clock-without-document runs time-driven triggers with no active spreadsheet', () => {
+    const summary = emulate(
+      '--clock-without-document',
+      '--call',
+      'installUiTick',
+      '--advance',
+      '1h',
+      '--summary',
+    );
+    // uiTick writes to document properties, which a run without a document does not have.
+    expect(summary.failedExecutions).toEqual([
+      "uiTick: Cannot read properties of null (reading 'setProperty')",
+    ]);
+  });
+
   it('resolves relative paths from its working directory', () => {
     const run = runCli(['--code', codeOf('services'), '--out', 'relative.json'], dir);
     expect(run.status).toBe(0);

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Emulator, type EmulatorState } from '..';
+import { Emulator, type EmulatorState, type SavedState } from '..';
 import { ValidationRejection } from '../spreadsheet/validation';
 import { parseArgs, USAGE, type CliPlan, type Step } from './args';
 
@@ -42,22 +42,32 @@ function createEmulator(plan: CliPlan, cwd: string, io: CliIo): Emulator {
   // A --now before any other step sets the starting clock (so a new spreadsheet starts then).
   const first = plan.steps[0];
   const now = first?.kind === 'now' ? first.value : undefined;
+  const options = {
+    codePath,
+    scriptTimeZone: plan.scriptTz,
+    now,
+    clockTriggersWithoutDocument: plan.clockWithoutDocument,
+  };
   if (plan.workbook) {
     const file = resolve(cwd, plan.workbook);
-    const state = JSON.parse(readFileSync(file, 'utf8')) as EmulatorState;
-    const emu = Emulator.fromState(state, { codePath, scriptTimeZone: plan.scriptTz, now });
-    if (plan.tz && plan.tz !== emu.workbook.timeZone) {
+    const state = JSON.parse(readFileSync(file, 'utf8')) as SavedState;
+    const emu = Emulator.fromState(state, options);
+    const creates = plan.steps.some((s) => s.kind === 'spreadsheet');
+    if (plan.tz && !creates && plan.tz !== emu.workbook.timeZone) {
       throw new Error(
         `--tz applies to a new spreadsheet; ${plan.workbook} is in ${emu.workbook.timeZone}`,
       );
     }
     return emu;
   }
-  return new Emulator({ codePath, timeZone: plan.tz, scriptTimeZone: plan.scriptTz, now });
+  return new Emulator({ ...options, timeZone: plan.tz });
 }
 
-function runStep(emu: Emulator, step: Step, io: CliIo): void {
+function runStep(emu: Emulator, step: Step, plan: CliPlan, io: CliIo): void {
   switch (step.kind) {
+    case 'spreadsheet':
+      emu.useSpreadsheet(step.name, { timeZone: plan.tz });
+      return;
     case 'now':
       emu.setNow(step.value);
       return;
@@ -93,21 +103,22 @@ function runStep(emu: Emulator, step: Step, io: CliIo): void {
 }
 
 function summary(state: EmulatorState) {
-  const sheet = state.spreadsheet as unknown as {
-    id?: string;
-    name?: string;
-    timeZone?: string;
-    sheets?: { name: string }[];
-  };
+  const current = state.spreadsheet;
   return {
     clock: state.clock,
     user: state.user,
     spreadsheet: {
-      id: sheet.id,
-      name: sheet.name,
-      timeZone: sheet.timeZone,
-      sheets: (sheet.sheets ?? []).map((s) => s.name),
+      id: current.id,
+      name: current.name,
+      timeZone: current.timeZone,
+      sheets: (current.sheets ?? []).map((s) => s.name),
     },
+    // Every spreadsheet, the current one first.
+    spreadsheets: [current, ...state.otherSpreadsheets].map((s) => ({
+      id: s.id,
+      name: s.name,
+      timeZone: s.timeZone,
+    })),
     scriptTimeZone: state.scriptTimeZone,
     lastCall: state.lastCall && {
       name: state.lastCall.name,
@@ -120,6 +131,7 @@ function summary(state: EmulatorState) {
       handler: t.handler,
       eventType: t.eventType,
       owner: t.owner,
+      documentId: t.documentId,
       ...(t.nextRunAt !== undefined ? { nextRunAt: t.nextRunAt } : {}),
     })),
     outbox: state.mail.outbox.map((m) => ({
@@ -155,7 +167,7 @@ export function main(argv: string[], io: CliIo = PROCESS_IO): number {
   }
   try {
     const emu = createEmulator(plan, cwd, io).load();
-    for (const step of plan.steps) runStep(emu, step, io);
+    for (const step of plan.steps) runStep(emu, step, plan, io);
     const state = emu.toState();
     if (plan.out) writeFileSync(resolve(cwd, plan.out), `${JSON.stringify(state, null, 2)}\n`);
     io.stdout(`${JSON.stringify(plan.summary ? summary(state) : state, null, 2)}\n`);

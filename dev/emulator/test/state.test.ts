@@ -10,7 +10,7 @@ describe('emulator state', () => {
     emu.call('sendTo', 'a@customer.example');
     emu.call('logSomething');
     const state = JSON.parse(JSON.stringify(emu.toState()));
-    expect(state.version).toBe(1);
+    expect(state.version).toBe(2);
     expect(state.clock).toBe('2024-03-04T09:00:00.000Z');
     expect(state.lastCall).toMatchObject({ name: 'logSomething', ok: true, result: 'hello world' });
 

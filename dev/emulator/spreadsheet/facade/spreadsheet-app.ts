@@ -1,4 +1,4 @@
-// The SpreadsheetApp global, bound to one workbook and to who is acting.
+// The SpreadsheetApp global, bound to the active workbook and to who is acting.
 // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app
 import { KIND } from '../../kind';
 import type { Workbook } from '../workbook';
@@ -28,42 +28,62 @@ export class SpreadsheetAppFacade {
   readonly Dimension = Dimension;
   readonly SheetType = SheetType;
 
-  constructor(private readonly env: Env) {}
+  constructor(
+    private readonly activeBook: () => Workbook | null,
+    private readonly ctx: SpreadsheetContext,
+  ) {}
 
-  getActive(): SpreadsheetFacade {
-    return new SpreadsheetFacade(this.env);
+  /** The active file's environment; null when the script runs without a document. */
+  private env(): Env | null {
+    const book = this.activeBook();
+    return book ? { book, ctx: this.ctx } : null;
   }
-  getActiveSpreadsheet(): SpreadsheetFacade {
-    return new SpreadsheetFacade(this.env);
+
+  private requireEnv(method: string): Env {
+    const env = this.env();
+    if (!env) throw new Error(`SpreadsheetApp.${method}: there is no active spreadsheet`);
+    return env;
   }
-  getActiveSheet(): SheetFacade {
-    return new SpreadsheetFacade(this.env).getActiveSheet();
+
+  getActive(): SpreadsheetFacade | null {
+    const env = this.env();
+    return env ? new SpreadsheetFacade(env) : null;
+  }
+  getActiveSpreadsheet(): SpreadsheetFacade | null {
+    return this.getActive();
+  }
+  getActiveSheet(): SheetFacade | null {
+    return this.getActive()?.getActiveSheet() ?? null;
   }
   getActiveRange(): RangeFacade | null {
-    return new SpreadsheetFacade(this.env).getActiveRange();
+    return this.getActive()?.getActiveRange() ?? null;
   }
   getUi(): GoogleAppsScript.Base.Ui {
-    return this.env.ctx.getUi();
+    return this.ctx.getUi();
   }
   /** Writes apply at once here; flush only brings volatile formulas up to date. */
   flush(): void {
-    this.env.book.recalculate();
+    this.activeBook()?.recalculate();
   }
   newConditionalFormatRule(): ConditionalFormatRuleBuilderFacade {
-    return new ConditionalFormatRuleBuilderFacade(this.env);
+    return new ConditionalFormatRuleBuilderFacade(this.requireEnv('newConditionalFormatRule'));
   }
   newDataValidation(): DataValidationBuilderFacade {
-    return new DataValidationBuilderFacade(this.env);
+    return new DataValidationBuilderFacade(this.requireEnv('newDataValidation'));
   }
 }
 
-/** SpreadsheetApp for an add-on running against `workbook` as `ctx.user()`. */
+/**
+ * SpreadsheetApp for an add-on running as `ctx.user()`, against one workbook or against
+ * whichever is active when it is called (null: a run without a document).
+ */
 export function createSpreadsheetApp(
-  workbook: Workbook,
+  workbook: Workbook | (() => Workbook | null),
   ctx: SpreadsheetContext,
 ): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
-  return new SpreadsheetAppFacade({
-    book: workbook,
+  const active = typeof workbook === 'function' ? workbook : () => workbook;
+  return new SpreadsheetAppFacade(
+    active,
     ctx,
-  }) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 }
