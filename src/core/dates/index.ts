@@ -18,5 +18,13 @@ export {
   requireDateKey,
 } from './days';
 export type { DateKey, Holidays } from './days';
-export { formatDateKey, parseUserDate } from './text';
+export {
+  formatClock,
+  formatDateKey,
+  formatInstant,
+  parseUserDate,
+  SHEET_DATE_FORMAT,
+  SHEET_DATE_TIME_FORMAT,
+} from './text';
+export type { DateDisplayOptions } from './text';
 export { dateKeyOfInstant, instantOfDateKey, wallClockOf } from './zone';

@@ -6,6 +6,7 @@ import {
   isRealDay,
   type YearMonthDay,
 } from './days';
+import { isTimeZone, wallClockOf } from './zone';
 
 // English month names, for dates people type and dates we print.
 export const MONTH_NAMES = [
@@ -33,7 +34,9 @@ export function monthNumberOf(name: string): number | null {
   return index < 0 ? null : index + 1;
 }
 
-// DateKeys as people read them in messages: "Nov 19", "Nov 19, 2026", "Thu, Nov 19".
+// The one way the add-on writes a date, wherever a person reads it (sidebar, emails, owner
+// notes, messages, the cells it formats): "Nov 19", "Thu, Nov 19", with the year only when it
+// is asked for or differs from the reader's today ("Jan 5, 2027"); times on the 24-hour clock.
 
 const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
@@ -56,6 +59,36 @@ export function formatDateKey(key: DateKey, options: DateDisplayOptions = {}): s
   if (options.weekday) text = `${WEEKDAY_NAMES[dayOfWeek(valid) - 1]}, ${text}`;
   return text;
 }
+
+/** "09:05": hours and minutes on the 24-hour clock (an hour of 24 reads as 00). */
+export function formatClock(hour: number, minute = 0): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(hour % 24)}:${pad(minute)}`;
+}
+
+/**
+ * An instant as the wall clock of `timeZone`: "Mon, Mar 3 at 09:12". An unknown zone must not
+ * hide the moment, so it is shown in UTC and labelled as such.
+ */
+export function formatInstant(
+  instant: Date | number | string,
+  timeZone: string,
+  options: DateDisplayOptions = {},
+): string {
+  const ms = new Date(instant).getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`${JSON.stringify(instant)} is not a moment in time`);
+  const zone = isTimeZone(timeZone) ? timeZone : 'UTC';
+  const wall = wallClockOf(ms, zone);
+  const text = `${formatDateKey(wall.dateKey, options)} at ${formatClock(wall.hour, wall.minute)}`;
+  return zone === timeZone ? text : `${text} UTC`;
+}
+
+/**
+ * The same style as number formats, for the cells the add-on formats: a Sheets format cannot
+ * drop the year when it is this year's, so cells always show it ("Dec 6, 2026 at 02:42").
+ */
+export const SHEET_DATE_FORMAT = 'mmm d, yyyy';
+export const SHEET_DATE_TIME_FORMAT = 'mmm d, yyyy "at" hh:mm';
 
 // Date-like text a user typed into the create form. Only unambiguous shapes are accepted; a
 // numeric day/month order is read the US way (M/d/yyyy), as Google Sheets does in en-US.
