@@ -1,5 +1,5 @@
 import { addDays, calendarDaysBetween, type DateKey } from '../dates';
-import { dateKeyOfInstant } from '../dates';
+import { dateKeyOfInstant, SHEET_DATE_FORMAT } from '../dates';
 
 // Reading the plain values Range.getValues() hands over: '' for blank, numbers, booleans,
 // strings, and Date objects that are instants at midnight in the SPREADSHEET's time zone.
@@ -184,5 +184,6 @@ export interface TableFormat {
   columns: readonly ColumnFormat[];
 }
 
-export const DATE_FORMAT = 'd mmm yyyy';
+/** Date cells read as the add-on writes dates everywhere else. */
+export const DATE_FORMAT = SHEET_DATE_FORMAT;
 export const WHOLE_NUMBER_FORMAT = '0';

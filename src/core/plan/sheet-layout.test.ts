@@ -117,7 +117,7 @@ describe('mapSheetLayout', () => {
   it('formats date columns as dates and validates Side and Status as dropdowns', () => {
     const byColumn = new Map(layout.table.columns.map((c) => [c.column, c]));
     expect(byColumn.get(layout.columns.targetDate)?.validation).toMatchObject({ kind: 'date' });
-    expect(byColumn.get(layout.columns.doneOn)?.numberFormat).toBe('d mmm yyyy');
+    expect(byColumn.get(layout.columns.doneOn)?.numberFormat).toBe('mmm d, yyyy');
     expect(byColumn.get(layout.columns.status)?.validation).toMatchObject({
       kind: 'list',
       values: ['Not started', 'In progress', 'Blocked', 'Done', 'Skipped'],

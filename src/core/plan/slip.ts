@@ -1,5 +1,5 @@
 import { type SheetCell, DATE_FORMAT, type TableFormat, dateCellOf } from './cells';
-import { type DateKey, calendarDaysBetween } from '../dates';
+import { type DateKey, calendarDaysBetween, SHEET_DATE_TIME_FORMAT } from '../dates';
 import type { Step } from './model';
 import { readableDate } from './rules';
 
@@ -12,7 +12,7 @@ export const SLIP_HISTORY_FORMAT: TableFormat = {
   firstDataRow: 2,
   frozenRows: 1,
   columns: [
-    { column: 1, width: 150, numberFormat: 'yyyy-mm-dd hh:mm' },
+    { column: 1, width: 150, numberFormat: SHEET_DATE_TIME_FORMAT },
     { column: 2, width: 260 },
     { column: 3, width: 110, numberFormat: DATE_FORMAT },
     { column: 4, width: 110, numberFormat: DATE_FORMAT },

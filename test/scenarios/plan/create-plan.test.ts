@@ -48,11 +48,11 @@ describe('createPlan', () => {
     ]);
     expect([shown(em, MAP, 'E2'), shown(em, MAP, 'F2')]).toEqual([
       'Target signature',
-      '29 Jan 2027',
+      'Jan 29, 2027',
     ]);
     expect([shown(em, MAP, 'E3'), shown(em, MAP, 'F3')]).toEqual([
       'Baseline signature',
-      '29 Jan 2027',
+      'Jan 29, 2027',
     ]);
     expect(shown(em, MAP, 'F4')).toBe('');
     expect(shown(em, MAP, 'H2')).toBe(`0 of ${enterprise.steps.length} done (0%)`);
@@ -79,7 +79,7 @@ describe('createPlan', () => {
       expect(row[10]).toBe('0');
     });
     const signature = enterprise.steps.findIndex((s) => s.milestone === 'signature');
-    expect(shown(em, MAP, `G${8 + signature}`)).toBe('29 Jan 2027');
+    expect(shown(em, MAP, `G${8 + signature}`)).toBe('Jan 29, 2027');
     expect(map.columnWidths?.C).toBe(260);
   });
 

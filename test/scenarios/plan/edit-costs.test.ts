@@ -50,7 +50,7 @@ describe('cost of an edit inside the table', () => {
 
   it('stamps Done on in at most 10 calls, with one read of heading and row together', () => {
     const calls = type(em, 'H9', 'Done');
-    expect(shown(em, MAP, 'I9')).toBe('2 Nov 2026');
+    expect(shown(em, MAP, 'I9')).toBe('Nov 2, 2026');
     expect(total(calls)).toBeLessThanOrEqual(10);
     expect(calls['Range.getValues']).toBe(1);
     expect(calls['Range.setValues']).toBe(1);
@@ -64,7 +64,7 @@ describe('cost of an edit inside the table', () => {
     const before = history(em).length;
     const calls = type(em, 'G10', '2026-12-02');
     expect(history(em)).toHaveLength(before + 1);
-    expect(history(em).at(-1)?.[3]).toBe('2 Dec 2026');
+    expect(history(em).at(-1)?.[3]).toBe('Dec 2, 2026');
     expect(total(calls)).toBeLessThanOrEqual(11);
     expect(calls['Sheet.appendRow']).toBe(1);
     expect(calls['Range.getValues']).toBe(1);
@@ -73,7 +73,7 @@ describe('cost of an edit inside the table', () => {
   it('writes a new step’s baseline and slip formula in one setValues', () => {
     expect(total(type(em, 'C14', 'Reference call'))).toBe(0);
     const calls = type(em, 'G14', '2026-12-01');
-    expect(shown(em, MAP, 'J14')).toBe('1 Dec 2026');
+    expect(shown(em, MAP, 'J14')).toBe('Dec 1, 2026');
     expect(formulaAt(em, MAP, 'K14')).toContain('INT($G14)-INT($J14)');
     expect(calls['Range.setValues']).toBe(1);
     expect(calls['Range.setFormulas']).toBeUndefined();
@@ -88,10 +88,10 @@ describe('cost of an edit inside the table', () => {
       ['2026-12-11', 'Done'],
     ]);
     expect(['I15', 'I16', 'J15', 'J16'].map((a1) => shown(em, MAP, a1))).toEqual([
-      '2 Nov 2026',
-      '2 Nov 2026',
-      '10 Dec 2026',
-      '11 Dec 2026',
+      'Nov 2, 2026',
+      'Nov 2, 2026',
+      'Dec 10, 2026',
+      'Dec 11, 2026',
     ]);
     expect(formulaAt(em, MAP, 'K16')).toContain('INT($G16)-INT($J16)');
     expect(calls['Range.getValues']).toBe(1);
@@ -101,7 +101,7 @@ describe('cost of an edit inside the table', () => {
     const row = HEADER_ROW + 400;
     type(em, `C${row}`, 'Renewal review');
     const calls = type(em, `G${row}`, '2027-06-01');
-    expect(shown(em, MAP, `J${row}`)).toBe('1 Jun 2027');
+    expect(shown(em, MAP, `J${row}`)).toBe('Jun 1, 2027');
     expect(calls['Range.getValues']).toBe(2);
     expect(total(calls)).toBeLessThanOrEqual(12);
   });
@@ -113,10 +113,10 @@ describe('an edit after the table changed shape, with no handler run in between'
     em.workbook.userMoveColumns(MAP, 8, 1, 3); // Status moves to C, the old Step column
     // The stored columns say C is Step; the heading row, read with the row, says Status.
     type(em, 'C9', 'Done');
-    expect(shown(em, MAP, 'I9')).toBe('2 Nov 2026');
+    expect(shown(em, MAP, 'I9')).toBe('Nov 2, 2026');
     // Remembered: the next status edit costs no more than usual.
     const calls = type(em, 'C10', 'Done');
-    expect(shown(em, MAP, 'I10')).toBe('2 Nov 2026');
+    expect(shown(em, MAP, 'I10')).toBe('Nov 2, 2026');
     expect(total(calls)).toBeLessThanOrEqual(10);
     // Reopening the step in the moved column clears its Done on.
     type(em, 'C9', 'In progress');
@@ -137,7 +137,7 @@ describe('an edit after the table changed shape, with no handler run in between'
     em.workbook.userMoveColumns(MAP, 11, 1, 13); // Slip (days) moves from K to after Notes: L
     type(em, 'C14', 'Reference call');
     const calls = type(em, 'G14', '2026-12-01');
-    expect(shown(em, MAP, 'J14')).toBe('1 Dec 2026');
+    expect(shown(em, MAP, 'J14')).toBe('Dec 1, 2026');
     expect(formulaAt(em, MAP, 'L14')).toContain('INT($G14)-INT($J14)');
     expect(formulaAt(em, MAP, 'K14')).toBe('');
     expect(calls['Range.setFormulas']).toBe(1);
@@ -147,7 +147,7 @@ describe('an edit after the table changed shape, with no handler run in between'
     const em = fresh();
     em.workbook.userInsertRows(MAP, 2, 3);
     type(em, 'H12', 'Done'); // was H9
-    expect(shown(em, MAP, 'I12')).toBe('2 Nov 2026');
+    expect(shown(em, MAP, 'I12')).toBe('Nov 2, 2026');
     expect(shown(em, MAP, 'I9')).toBe('');
     expect(total(type(em, 'H13', 'Done'))).toBeLessThanOrEqual(10);
   });
@@ -163,8 +163,8 @@ describe('the slip history append', () => {
     expect(rows.maxRows).toBe(2);
     type(em, 'G9', '2026-12-21');
     expect(history(em).map((r) => r.slice(1, 4))).toEqual([
-      ['=1+1 review', shown(em, MAP, 'J9'), '20 Dec 2026'],
-      ['=1+1 review', '20 Dec 2026', '21 Dec 2026'],
+      ['=1+1 review', shown(em, MAP, 'J9'), 'Dec 20, 2026'],
+      ['=1+1 review', 'Dec 20, 2026', 'Dec 21, 2026'],
     ]);
   });
 
@@ -175,6 +175,6 @@ describe('the slip history append', () => {
     type(em, 'G10', '2026-12-21');
     const state = sheetState(em, HISTORY);
     expect(state.values[0]).toEqual(['When', 'Step', 'Old date', 'New date', 'Who']);
-    expect(history(em).map((r) => r[3])).toEqual(['20 Dec 2026', '21 Dec 2026']);
+    expect(history(em).map((r) => r[3])).toEqual(['Dec 20, 2026', 'Dec 21, 2026']);
   });
 });

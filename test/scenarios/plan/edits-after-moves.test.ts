@@ -23,10 +23,10 @@ describe('Done stamping after the table moved', () => {
     em.workbook.userDeleteRows(MAP, 2, 2, PROSPECT);
     expect(shown(em, MAP, 'H5')).toBe('Status');
     editAs(em, 'H6', 'Done');
-    expect(shown(em, MAP, 'I6')).toBe('2 Nov 2026');
+    expect(shown(em, MAP, 'I6')).toBe('Nov 2, 2026');
     // The handler stored the new position: the next edit is seen too.
     editAs(em, 'H7', 'Done');
-    expect(shown(em, MAP, 'I7')).toBe('2 Nov 2026');
+    expect(shown(em, MAP, 'I7')).toBe('Nov 2, 2026');
   });
 
   it('still dismisses an edit in the header block cheaply', () => {
