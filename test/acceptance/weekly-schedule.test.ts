@@ -30,7 +30,7 @@ function weeklyWorld(timeZone: string, start: string, weekday: Weekday, hour: nu
 }
 
 function digests(em: Emulator): MailRecord[] {
-  return em.outbox.filter((m) => m.name === 'Globex x Acme MAP');
+  return em.outbox.filter((m) => m.name === 'Acme × Globex MAP');
 }
 
 describe.each([

@@ -45,7 +45,7 @@ describe('subjectProblems', () => {
   it('rejects line breaks and other control characters, accepts plain text and emoji', () => {
     expect(subjectProblems('Plan\r\nBcc: x@evil.example')).toHaveLength(1);
     expect(subjectProblems('Plan\u2028next')).toHaveLength(1);
-    expect(subjectProblems('Globex x Acme MAP: on track \u{1f680}')).toEqual([]);
+    expect(subjectProblems('Acme × Globex MAP: on track \u{1f680}')).toEqual([]);
   });
 });
 

@@ -29,7 +29,7 @@ export { isOurRule, stepRuleRange, stepRules } from './rules';
 export type { RuleSpec } from './rules';
 export { schedulePreviewOf, scheduleTemplate } from './schedule';
 export type { ScheduleResult } from './schedule';
-export { MAP_TABLE_HEADER_ROW, mapSheetLayout, stepColumnFormats } from './sheet-layout';
+export { dealTitle, MAP_TABLE_HEADER_ROW, mapSheetLayout, stepColumnFormats } from './sheet-layout';
 export { SLIP_HISTORY_FORMAT, slipFormula, slipHistoryEntry, slipHistoryHeader } from './slip';
 export {
   STAKEHOLDERS_FORMAT,

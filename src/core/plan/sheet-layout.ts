@@ -188,8 +188,16 @@ const HEADER_ROWS = Math.max(...Object.values(PLACEMENT).map(([r]) => r)) + 1;
 /** One blank row between the block and the table, so the table reads as its own thing. */
 export const MAP_TABLE_HEADER_ROW = FIRST_HEADER_ROW + HEADER_ROWS + 1;
 
+/** The deal as every title names it: "Acme × Globex", customer first; either alone when only one is known. */
+export function dealTitle(customer: string, vendor: string): string {
+  return [customer, vendor]
+    .map((name) => name.trim())
+    .filter(Boolean)
+    .join(' × ');
+}
+
 export function mapTitle(customer: string, vendor: string): string {
-  return `Mutual Action Plan: ${customer} × ${vendor}`;
+  return `Mutual Action Plan: ${dealTitle(customer, vendor)}`;
 }
 
 export function mapSheetLayout(input: MapSheetInput): MapSheetLayout {

@@ -75,8 +75,8 @@ describe('indexOwners', () => {
 });
 
 describe('planTitle', () => {
-  it('joins vendor and customer, or uses what is known', () => {
-    expect(planTitle(HEADER, 'MAP')).toBe('Acme x Globex');
+  it('names customer then vendor, as the plan tab’s title does, or what is known', () => {
+    expect(planTitle(HEADER, 'MAP')).toBe('Globex × Acme');
     expect(planTitle({ ...HEADER, vendor: ' ' }, 'MAP')).toBe('Globex');
     expect(planTitle(null, ' Plan ')).toBe('Plan');
   });

@@ -1,5 +1,6 @@
 import { requireDateKey, type DateKey } from '../dates';
 import type { PlanStatus, Side, StepStatus, Step, PlanHeader } from '../plan';
+import { dealTitle } from '../plan';
 import { addressKey } from './recipients';
 import { cleanLine } from '../text';
 
@@ -77,7 +78,7 @@ export interface DigestOwnerNotes {
 }
 
 export interface DigestContent {
-  /** "Vendor x Customer", as the header names them. */
+  /** "Customer × Vendor", as the plan tab's title names them. */
   planTitle: string;
   recipient: { name: string; email: string };
   today: DateKey;
@@ -186,8 +187,7 @@ function normalName(text: string): string {
 
 // The plan's name as the email and its sender show it.
 
-/** "Vendor x Customer", or whichever of the two is known, or the tab's name. */
+/** The deal as the plan tab's title names it ("Acme × Globex"), or else the tab's name. */
 export function planTitle(header: PlanHeader | null, sheetName: string): string {
-  const parts = [header?.vendor ?? '', header?.customer ?? ''].map((p) => p.trim()).filter(Boolean);
-  return parts.length > 0 ? parts.join(' x ') : sheetName.trim();
+  return dealTitle(header?.customer ?? '', header?.vendor ?? '') || sheetName.trim();
 }

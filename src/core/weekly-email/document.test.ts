@@ -2,7 +2,7 @@ import { MAX_SUBJECT_LENGTH, digestSubject } from './document';
 import { contentWith } from '../../../test/support/test-plan';
 
 function subjectOf(overrides: Parameters<typeof contentWith>[1]) {
-  return digestSubject(contentWith('Acme x Globex', { ...overrides }));
+  return digestSubject(contentWith('Acme × Globex', { ...overrides }));
 }
 
 const NEXT = {
@@ -18,41 +18,41 @@ const LATE = { ...NEXT, step: 'Legal', daysLate: 3 };
 describe('digestSubject', () => {
   it('leads with how far behind the plan is, then what is next', () => {
     expect(subjectOf({ status: 'At risk', late: [LATE, LATE], next: NEXT })).toBe(
-      'Acme x Globex MAP: 2 steps behind; next: Security review, Dec 10',
+      'Acme × Globex MAP: 2 steps behind; next: Security review, Dec 10',
     );
     expect(subjectOf({ status: 'At risk', late: [LATE], next: NEXT })).toBe(
-      'Acme x Globex MAP: 1 step behind; next: Security review, Dec 10',
+      'Acme × Globex MAP: 1 step behind; next: Security review, Dec 10',
     );
   });
 
   it('has variants for on track, stalled and at risk without late steps', () => {
     expect(subjectOf({ status: 'On track', late: [], next: NEXT })).toBe(
-      'Acme x Globex MAP: on track; next: Security review, Dec 10',
+      'Acme × Globex MAP: on track; next: Security review, Dec 10',
     );
     expect(subjectOf({ status: 'Stalled', late: [LATE, LATE, LATE], next: NEXT })).toBe(
-      'Acme x Globex MAP: stalled, 3 steps behind; next: Security review, Dec 10',
+      'Acme × Globex MAP: stalled, 3 steps behind; next: Security review, Dec 10',
     );
     expect(subjectOf({ status: 'At risk', late: [], next: NEXT })).toMatch(
-      /^Acme x Globex MAP: at risk, 1 step without owner or date; next: /,
+      /^Acme × Globex MAP: at risk, 1 step without owner or date; next: /,
     );
   });
 
   it('says when nothing is next, when the next step has no date, and when all is done', () => {
     expect(subjectOf({ status: 'On track', late: [], next: null })).toBe(
-      'Acme x Globex MAP: on track; next: nothing scheduled',
+      'Acme × Globex MAP: on track; next: nothing scheduled',
     );
     expect(subjectOf({ status: 'On track', late: [], next: { ...NEXT, targetDate: null } })).toBe(
-      'Acme x Globex MAP: on track; next: Security review',
+      'Acme × Globex MAP: on track; next: Security review',
     );
     expect(
       subjectOf({ status: 'On track', late: [], progress: { done: 9, total: 9, percent: 100 } }),
-    ).toBe('Acme x Globex MAP: all 9 steps done');
+    ).toBe('Acme × Globex MAP: all 9 steps done');
   });
 
   it('adds the year only when the next date is in another year', () => {
     expect(
       subjectOf({ late: [], status: 'On track', next: { ...NEXT, targetDate: '2027-01-05' } }),
-    ).toBe('Acme x Globex MAP: on track; next: Security review, Jan 5, 2027');
+    ).toBe('Acme × Globex MAP: on track; next: Security review, Jan 5, 2027');
   });
 
   it('shortens the step name first, keeping the date', () => {

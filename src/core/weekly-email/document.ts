@@ -5,7 +5,7 @@ import type { DateKey } from '../dates';
 import type { PlanStatus } from '../plan';
 
 // The subject says the most important thing first: the plan, whether it is behind, and what is
-// next ("Acme x Globex MAP: 2 steps behind; next: Security review, Dec 10"). It is one line of
+// next ("Acme × Globex MAP: 2 steps behind; next: Security review, Dec 10"). It is one line of
 // cleaned text: no CR/LF (header injection), no control or bidi characters, bounded length.
 
 export const MAX_SUBJECT_LENGTH = 120;

@@ -4,7 +4,7 @@ import { MAX_LISTED_ADDRESSES, renderOwnerNote, type OwnerNoteInput } from './ow
 import { SHEET_URL, TODAY } from '../../../test/support/test-plan';
 
 const BASE: OwnerNoteInput = {
-  planTitle: 'Acme x Globex',
+  planTitle: 'Acme × Globex',
   period: TODAY,
   today: TODAY,
   sheetUrl: SHEET_URL,
@@ -18,7 +18,7 @@ describe('renderOwnerNote', () => {
       waiting: ['x@y.example'],
     });
     expect(note.subject).toBe(
-      'Acme x Globex MAP: weekly email not sent: daily email quota too low',
+      'Acme × Globex MAP: weekly email not sent: daily email quota too low',
     );
     expect(note.body).toContain('3 more emails today');
     expect(note.body).toContain('needs 12');
@@ -28,7 +28,7 @@ describe('renderOwnerNote', () => {
 
   it('explains maybe-sent addresses', () => {
     const note = renderOwnerNote({ ...BASE, uncertain: ['a@x.example'] });
-    expect(note.subject).toBe('Acme x Globex MAP: weekly email may not have reached 1 person');
+    expect(note.subject).toBe('Acme × Globex MAP: weekly email may not have reached 1 person');
     expect(note.body).toContain('it is not resent');
   });
 
@@ -39,7 +39,7 @@ describe('renderOwnerNote', () => {
       invalid: [{ email: 'bad@', reason: 'nothing after @' }],
       failed: [{ email: 'c@x.example', error: 'Service unavailable' }],
     });
-    expect(note.subject).toBe('Acme x Globex MAP: weekly email failed for 1 address');
+    expect(note.subject).toBe('Acme × Globex MAP: weekly email failed for 1 address');
     expect(note.body).toContain('2 ADDRESSES WAITING FOR YOUR APPROVAL');
     expect(note.body).toContain('- bad@: nothing after @');
     expect(note.body).toContain('- c@x.example: Service unavailable');

@@ -68,7 +68,7 @@ describe('buildDigest', () => {
 
   it('carries the plan-wide facts of the summary', () => {
     const content = buildDigest(input());
-    expect(content.planTitle).toBe('Acme x Globex');
+    expect(content.planTitle).toBe('Globex × Acme');
     expect(content.status).toBe('At risk');
     expect(content.progress).toEqual({ done: 2, total: 8, percent: 25 });
     expect(content.late.map((l) => [l.step, l.owner, l.daysLate, l.status])).toEqual([

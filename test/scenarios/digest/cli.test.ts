@@ -37,9 +37,9 @@ function emulate(args: string[]): Summary {
 
 type Mail = Summary['outbox'][number];
 /** The summary has no sender name, so notes to the owner are told apart by their subject. */
-const isNote = (m: Mail) => /^Globex x Acme MAP: weekly email /.test(m.subject);
+const isNote = (m: Mail) => /^Acme × Globex MAP: weekly email /.test(m.subject);
 const isDigestTo = (m: Mail, to: string) =>
-  m.to.includes(to) && m.subject.startsWith('Globex x Acme MAP: ') && !isNote(m);
+  m.to.includes(to) && m.subject.startsWith('Acme × Globex MAP: ') && !isNote(m);
 
 describe('four weeks through the CLI', () => {
   const runs: Summary[] = [];

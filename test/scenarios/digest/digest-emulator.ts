@@ -19,7 +19,7 @@ export const COLLEAGUE = 'sam@vendor.example';
 /** Everyone approved in the default set-up, i.e. everyone who must get one email a week. */
 export const APPROVED = [OWNER, SELLER, CHAMPION];
 /** The sender name of digests (plan title + MAP); notes to the owner use another name. */
-export const DIGEST_SENDER = 'Globex x Acme MAP';
+export const DIGEST_SENDER = 'Acme × Globex MAP';
 export const STAKEHOLDERS = 'Stakeholders';
 
 export const PLAN: CreatePlanOptions = {
