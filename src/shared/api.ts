@@ -31,7 +31,7 @@ export interface Seller {
   email: string;
 }
 
-/** DESIGN §4: createPlan(options). */
+/** What createPlan(options) takes. */
 export interface CreatePlanOptions {
   template: TemplateId | string;
   customer: string;
@@ -98,7 +98,7 @@ export interface RowWarningJson {
   message: string;
 }
 
-/** DESIGN §4: getPlanStatus(). */
+/** What getPlanStatus() answers: the sidebar’s picture of the plan. */
 export interface PlanStatusResult {
   status: 'On track' | 'At risk' | 'Stalled';
   progress: { done: number; total: number; percent: number };
@@ -116,7 +116,7 @@ export interface PlanStatusResult {
   timeZone: string;
 }
 
-/** DESIGN §4: configureWeeklyDigest(settings). */
+/** What configureWeeklyDigest(settings) takes. */
 export interface DigestSettings {
   enabled: boolean;
   weekday: Weekday;

@@ -1,4 +1,162 @@
-// Entry point bundled by build.mjs into dist/Sidebar.html.
-import { start } from './app';
+// The sidebar's entry point (bundled by build.mjs into dist/Sidebar.html): loads everything in
+// one call, then shows the create form (no plan) or the Status and Weekly email tabs. Later
+// calls redraw only the part they changed.
+import type { SidebarState } from '../shared/api';
+import { announce, call, errorMessage } from './api';
+import { byId, el, replaceChildren, focusedKey, restoreFocus } from './dom';
+import { button, tabs, type Tabs } from './controls';
+import { createScreen } from './create/form';
+import { digestScreen, type DigestHost } from './weekly-email/screen';
+import { statusScreen } from './status/screen';
 
-start();
+type TabId = 'status' | 'email';
+
+async function load(tab: TabId, focusTitle = false): Promise<boolean> {
+  const app = byId('app');
+  app.setAttribute('aria-busy', 'true');
+  if (!app.querySelector('.screen, form, .tabs-root')) {
+    replaceChildren(app, [
+      el('p', { className: 'loading' }, [el('span', { className: 'spinner' }), 'Loading…']),
+    ]);
+  }
+  try {
+    const state = await call('getSidebarState');
+    app.removeAttribute('aria-busy');
+    render(app, state, tab);
+    if (focusTitle) app.querySelector<HTMLElement>('.screen-title')?.focus();
+    return true;
+  } catch (error) {
+    app.removeAttribute('aria-busy');
+    showLoadError(app, errorMessage(error), tab);
+    return false;
+  }
+}
+
+function showLoadError(app: HTMLElement, reason: string, tab: TabId): void {
+  const retry: HTMLButtonElement = button('Try again', {
+    kind: 'primary',
+    focus: 'load-retry',
+    onClick: () => {
+      retry.disabled = true;
+      announce('progress', 'Loading the plan…');
+      void load(tab).then((ok) => {
+        if (ok) announce('success', 'Loaded.');
+      });
+    },
+  });
+  replaceChildren(app, [
+    el('div', { className: 'callout callout--error' }, [
+      el('p', { className: 'callout__title' }, ['Could not load the plan.']),
+      el('p', {}, [reason]),
+      el('div', { className: 'button-row' }, [retry]),
+    ]),
+  ]);
+  announce('error', `Could not load the plan. ${reason}`);
+}
+
+/**
+ * A plan exists but cannot be read (a required column renamed or deleted). Offering the create
+ * form here would only earn a refusal, so say what is wrong and let the user check again once
+ * the sheet is fixed.
+ */
+function showPlanProblem(app: HTMLElement, problem: string, tab: TabId): void {
+  const again: HTMLButtonElement = button('Check again', {
+    kind: 'primary',
+    focus: 'plan-problem-retry',
+    onClick: () => {
+      again.disabled = true;
+      announce('progress', 'Reading the plan again…');
+      // Whatever the answer, the screen is redrawn and focus goes to its title.
+      void load(tab, true).then((ok) => {
+        if (!ok) return;
+        if (app.querySelector('[data-testid="plan-problem"]')) {
+          announce('error', 'The plan still cannot be read.');
+        } else {
+          announce('success', 'The plan can be read again.');
+        }
+      });
+    },
+  });
+  replaceChildren(app, [
+    el('div', { className: 'screen' }, [
+      el('h2', { className: 'screen-title', attrs: { tabindex: '-1' } }, ['Plan status']),
+      el('div', { className: 'callout callout--error', attrs: { 'data-testid': 'plan-problem' } }, [
+        el('p', { className: 'callout__title' }, ['The add-on cannot read this plan.']),
+        el('p', {}, [problem]),
+        el('p', { className: 'muted' }, [
+          'Undo the change in the sheet (Edit › Undo, or File › Version history), then check again.',
+        ]),
+        el('div', { className: 'button-row' }, [again]),
+      ]),
+    ]),
+  ]);
+}
+
+function render(app: HTMLElement, state: SidebarState, tab: TabId): void {
+  const plan = state.plan;
+  if (!plan && state.planProblem) {
+    showPlanProblem(app, state.planProblem, tab);
+    return;
+  }
+  if (!plan) {
+    // The weekly email can outlive its plan (the tab was deleted); say so above the form.
+    const banner = state.digest?.banner;
+    replaceChildren(app, [
+      banner
+        ? el(
+            'div',
+            { className: 'callout callout--warn app__banner', attrs: { 'data-testid': 'banner' } },
+            [el('p', { className: 'callout__title' }, ['Weekly email']), el('p', {}, [banner])],
+          )
+        : null,
+      createScreen(state, () => {
+        // The plan exists now; fetch its status the same way a fresh sidebar would.
+        void load('status', true).then((ok) => {
+          if (!ok) announce('info', 'The plan was created. Reopen the sidebar to see its status.');
+        });
+      }),
+    ]);
+    return;
+  }
+
+  const redraw = (id: TabId, content: () => HTMLElement, fallback: string) => {
+    const key = focusedKey();
+    view.setPanel(id, content());
+    restoreFocus(byId(`panel-${id}`), key, fallback);
+  };
+  const drawStatus = (): HTMLElement =>
+    statusScreen(state.plan ?? plan, (next) => {
+      state.plan = next;
+      redraw('status', drawStatus, 'refresh');
+    });
+  const host: DigestHost = {
+    update(digest) {
+      state.digest = digest;
+      redraw('email', drawDigest, 'digest-save');
+    },
+    async reload() {
+      try {
+        const next = await call('getSidebarState');
+        Object.assign(state, next);
+        redraw('status', drawStatus, 'refresh');
+        redraw('email', drawDigest, 'digest-send');
+      } catch (error) {
+        const said = byId('notice').textContent ?? '';
+        announce('info', `${said} The screen could not refresh: ${errorMessage(error)}`);
+      }
+    },
+  };
+  const drawDigest = (): HTMLElement => digestScreen(state.digest, state, host);
+
+  // Redraws run only after this line (on user action), so `view` is always set by then.
+  const view: Tabs = tabs(
+    [
+      { id: 'status', label: 'Status', panel: drawStatus() },
+      { id: 'email', label: 'Weekly email', panel: drawDigest() },
+    ],
+    tab,
+  );
+  replaceChildren(app, [view.root]);
+}
+
+void load('status');

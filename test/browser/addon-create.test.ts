@@ -78,7 +78,7 @@ describeInBrowser('add-on sidebar: create a plan in the emulated spreadsheet', (
     // The dates are the server's work-back, shown before anything is written.
     await page
       .getByText(
-        new RegExp(`^${POC.steps.length} steps from .* to signature on Fri 29 Jan 2027\\.`),
+        new RegExp(`^${POC.steps.length} steps from .* to signature on Fri, Jan 29, 2027\\.`),
       )
       .waitFor();
     expect(planTabs(emu)).toEqual([]);
@@ -97,7 +97,7 @@ describeInBrowser('add-on sidebar: create a plan in the emulated spreadsheet', (
     expect([text(3, 2), text(3, 3)]).toEqual(['Vendor', PLAN.vendor]);
     expect([text(4, 2), text(4, 3)]).toEqual(['Plan owner', OWNER]);
     expect(text(5, 3)).toBe(PLAN.goal);
-    expect(text(2, 6)).toBe('29 Jan 2027');
+    expect(text(2, 6)).toBe('Jan 29, 2027');
     expect(text(HEADER_ROW, column('Step'))).toBe('Step');
     expect(shownColumn(emu, MAP_TAB, column('Step'), HEADER_ROW + 1)).toEqual(
       POC.steps.map((s) => s.step),

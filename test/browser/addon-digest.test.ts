@@ -7,12 +7,14 @@ import { describeInBrowser, launchBrowser } from './harness';
 import { openAddonSidebar, type AddonSession } from './addon-sidebar';
 import {
   COLLEAGUE,
+  MAP_TAB,
   OWNER,
   PROSPECT,
   TIME_ZONE,
   WEEKLY,
   addStakeholder,
   newEmulator,
+  shown,
   withPlan,
 } from './addon-world';
 import { noticeSays } from './wait';
@@ -132,7 +134,7 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
       minute: '2-digit',
       hourCycle: 'h23',
     }).format(new Date(emu.now()));
-    await page.getByText(`Mon 2 Nov 2026, ${at}`).first().waitFor();
+    await page.getByText(`Mon, Nov 2 at ${at}`).first().waitFor();
     await session.screenshot('addon-weekly-email-sent');
 
     // Sending again in the same week mails nobody twice.
@@ -140,6 +142,35 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
     await page.getByRole('button', { name: 'Send to 1 recipient' }).click();
     await noticeSays(page, /already/i);
     expect(emu.outbox.filter((m) => !isTest(m))).toHaveLength(1);
+  });
+
+  it('names the deal and writes dates one way in the sheet, the sidebar and the email', async () => {
+    const emu = dealWithEmail();
+    // Monday Nov 2, 09:00 in Berlin: the owner moves the first step, so Slip history records it.
+    const firstStep = 8;
+    const before = shown(emu, MAP_TAB, firstStep, 7);
+    emu.as(OWNER).edit(`${MAP_TAB}!G${firstStep}`, '2026-11-20');
+    expect(shown(emu, MAP_TAB, 1, 1)).toBe('Mutual Action Plan: Acme Corp × Vendorly');
+    expect(shown(emu, 'Slip history', 2, 1)).toBe('Nov 2, 2026 at 09:00');
+    expect([shown(emu, 'Slip history', 2, 3), shown(emu, 'Slip history', 2, 4)]).toEqual([
+      before,
+      'Nov 20, 2026',
+    ]);
+    expect(before).toMatch(/^[A-Z][a-z]{2} \d{1,2}, 2026$/);
+
+    session = await openAddonSidebar(emu, { browser });
+    const { page } = session;
+    // The year is left out only when it is this year's, in the sidebar as in the email.
+    await page.getByText('Signature Fri, Jan 29, 2027').waitFor();
+    await openEmailTab(page);
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await noticeSays(page, 'Preview ready: 1 email would be sent now.');
+    expect(await page.locator('.email-preview__subject').textContent()).toMatch(
+      /^Acme Corp × Vendorly MAP: /,
+    );
+    const inside = page.frameLocator('iframe.email-preview__frame');
+    await inside.getByText('Weekly update, Mon, Nov 2', { exact: true }).waitFor();
+    await inside.getByText('Target signature date: Fri, Jan 29, 2027').waitFor();
   });
 
   it('turns the email on from the sidebar in the sheet’s time zone, and it goes out then', async () => {
@@ -160,7 +191,7 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
       'weeklyDigestTick',
       OWNER,
     ]);
-    await page.getByTestId('next-run').getByText('Thu 5 Nov 2026, 16:00').waitFor();
+    await page.getByTestId('next-run').getByText('Thu, Nov 5 at 16:00').waitFor();
     await session.screenshot('addon-weekly-email-scheduled');
 
     // Thursday 15:59 in Berlin: nothing yet. Thursday 17:00: sent, within the chosen hour.

@@ -15,7 +15,7 @@ const HOSTILE = '<img src=x onerror=alert(1)>';
 const FIRST_STEP_ROW = 8;
 const column = (header: string) => STEP_COLUMNS.findIndex((c) => c.header === header) + 1;
 
-/** The sheet's steps due before `today` ('d MMM yyyy' cells), by row, with days late. */
+/** The sheet's steps due before `today` ('MMM d, yyyy' cells), by row, with days late. */
 function dueBefore(emu: Emulator, today: string): { row: number; step: string; days: number }[] {
   const out: { row: number; step: string; days: number }[] = [];
   const last = emu.workbook.requireSheet(MAP_TAB).lastRow();
@@ -93,7 +93,7 @@ describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', (
       })),
     );
     expect(await page.locator('.badge').getAttribute('data-status')).not.toBe('On track');
-    await page.getByText('As of Thu 10 Dec', { exact: false }).waitFor();
+    await page.getByText('As of Thu, Dec 10', { exact: false }).waitFor();
     await session.screenshot('addon-status-late');
 
     const second = late[1];
@@ -129,7 +129,7 @@ describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', (
       .waitFor();
     expect((await listed(page, 'late')).map((s) => s.row)).not.toContain(FIRST_STEP_ROW);
     // The owner's edit trigger stamped the day it was done, in the sheet's zone.
-    expect(shown(emu, MAP_TAB, FIRST_STEP_ROW, column('Done on'))).toBe('10 Dec 2026');
+    expect(shown(emu, MAP_TAB, FIRST_STEP_ROW, column('Done on'))).toBe('Dec 10, 2026');
   });
 
   it('shows a step named like HTML as text, runs none of it, and selects its row', async () => {

@@ -132,7 +132,7 @@ describeInBrowser('sidebar: create a plan', () => {
     await seller(page, 2).getByLabel('Email').fill('ana@vendorly.example');
 
     await page
-      .getByText(/^10 steps from .* to signature on Fri 27 Jun\. Go-live Fri 1 Aug\.$/)
+      .getByText(/^10 steps from .* to signature on Fri, Jun 27\. Go-live Fri, Aug 1\.$/)
       .waitFor();
     await session.screenshot('create-form-filled');
 
@@ -166,7 +166,7 @@ describeInBrowser('sidebar: create a plan', () => {
     await page.getByRole('tab', { name: 'Status' }).waitFor();
     await noticeSays(
       page,
-      /^Plan created on the MAP tab: 10 steps from Fri 16 May to signature on Fri 27 Jun\.$/,
+      /^Plan created on the MAP tab: 10 steps from Fri, May 16 to signature on Fri, Jun 27\.$/,
     );
     expect(session.calls.map((c) => c.name).slice(-2)).toEqual(['createPlan', 'getSidebarState']);
   });
@@ -190,7 +190,7 @@ describeInBrowser('sidebar: create a plan', () => {
       ['2025-06-20', '2025-06-25', '2025-06-27'],
     );
     // Drawn from the answer to the last call, so every call made by then has been recorded.
-    await page.getByText(/to signature on Fri 27 Jun\./).waitFor();
+    await page.getByText(/to signature on Fri, Jun 27\./).waitFor();
     expect(session.callsTo('previewSchedule')).toEqual([
       [
         {
@@ -234,7 +234,7 @@ describeInBrowser('sidebar: create a plan', () => {
     expect(session.callsTo('previewSchedule').at(-1)).toEqual([
       expect.objectContaining({ signatureDate: '2025-03-25', compress: true }),
     ]);
-    await page.getByText(/^14 steps from Mon 10 Mar to signature on Tue 25 Mar\./).waitFor();
+    await page.getByText(/^14 steps from Mon, Mar 10 to signature on Tue, Mar 25\./).waitFor();
     await session.screenshot('create-compressed');
 
     await page.getByRole('button', { name: 'Create plan' }).click();
@@ -256,10 +256,10 @@ describeInBrowser('sidebar: create a plan', () => {
     const date = field(page, 'Target signature date');
     await date.fill('2025-03-25');
     // Enterprise needs 60 business days (84 calendar days in the fake) from Mon 10 Mar.
-    await page.getByRole('button', { name: 'Move signature to Mon 2 Jun' }).click();
+    await page.getByRole('button', { name: 'Move signature to Mon, Jun 2' }).click();
     expect(await date.inputValue()).toBe('2025-06-02');
-    await noticeSays(page, 'Signature date moved to Mon 2 Jun.');
-    await page.getByText(/to signature on Mon 2 Jun\./).waitFor();
+    await noticeSays(page, 'Signature date moved to Mon, Jun 2.');
+    await page.getByText(/to signature on Mon, Jun 2\./).waitFor();
     expect(await page.getByText(/in the past/).count()).toBe(0);
     expect(session.callsTo('previewSchedule').at(-1)).toEqual([
       expect.objectContaining({ signatureDate: '2025-06-02' }),

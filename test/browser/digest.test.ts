@@ -96,8 +96,8 @@ describeInBrowser('sidebar: weekly email', () => {
     expect(await hour.locator('option:checked').textContent()).toBe('09:00–10:00');
     expect(await page.getByLabel('Day').inputValue()).toBe('MONDAY');
     expect(await page.getByLabel('Send a weekly update to every recipient').isChecked()).toBe(true);
-    expect(await page.getByTestId('last-sent').textContent()).toBe('Mon 3 Mar 2025, 09:12');
-    expect(await page.getByTestId('next-run').textContent()).toBe('Mon 17 Mar 2025, 09:00');
+    expect(await page.getByTestId('last-sent').textContent()).toBe('Mon, Mar 3 at 09:12');
+    expect(await page.getByTestId('next-run').textContent()).toBe('Mon, Mar 17 at 09:00');
     expect(await page.getByTestId('owner').textContent()).toContain('You run the schedule');
 
     expect(await recipient(page, USER).textContent()).toContain('Will receive');
@@ -259,7 +259,7 @@ describeInBrowser('sidebar: weekly email', () => {
       'Weekly email sent to 1 recipient. Not sent until you approve: dana@acme.example, lee@acme.example.',
     );
     expect(session.callsTo('sendWeeklyDigestNow')).toEqual([[]]);
-    await page.getByText('Mon 10 Mar 2025, 15:30').waitFor();
+    await page.getByText('Mon, Mar 10 at 15:30').waitFor();
     expect(session.calls.map((c) => c.name).at(-1)).toBe('getSidebarState');
     // The reload redrew both tabs but left the user on this one.
     expect(
@@ -271,7 +271,7 @@ describeInBrowser('sidebar: weekly email', () => {
     const theirs = digestState({
       owner: 'alex.ae@vendor.example',
       isOwner: false,
-      banner: 'The weekly email could not be sent on Mon 3 Mar: Alex’s daily quota ran out.',
+      banner: 'The weekly email could not be sent on Mon, Mar 3: Alex’s daily quota ran out.',
     });
     session = await openSidebar({ browser, handler: fakeServer(server({}, theirs)) });
     const { page } = session;

@@ -98,7 +98,8 @@ export async function builtSidebar(): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const built = statSync(SIDEBAR_HTML).mtimeMs;
-  const sources = join(ROOT, 'src', 'sidebar');
+  // The sidebar bundles core modules too (dates, text), so any newer source under src/ counts.
+  const sources = join(ROOT, 'src');
   const newer = readdirSync(sources, { recursive: true, encoding: 'utf8' }).filter((file) => {
     if (file.endsWith('.test.ts')) return false;
     const stat = statSync(join(sources, file));
@@ -106,7 +107,7 @@ export async function builtSidebar(): Promise<string> {
   });
   if (newer.length) {
     throw new Error(
-      `dist/Sidebar.html is older than src/sidebar/${newer[0]}: run \`node build.mjs\` first.`,
+      `dist/Sidebar.html is older than src/${newer[0]}: run \`node build.mjs\` first.`,
     );
   }
   return readFileSync(SIDEBAR_HTML, 'utf8');

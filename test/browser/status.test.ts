@@ -44,7 +44,7 @@ describeInBrowser('sidebar: plan status', () => {
     expect(await page.locator('.badge').textContent()).toBe('!At risk');
     const bar = page.getByRole('progressbar', { name: '4 of 12 steps done (33%)' });
     expect(await bar.getAttribute('aria-valuenow')).toBe('33');
-    await page.getByText('Signature Wed 30 Apr').waitFor();
+    await page.getByText('Signature Wed, Apr 30').waitFor();
     await page.getByText('7 days later than planned').waitFor();
 
     const texts = async (id: string) =>
@@ -54,7 +54,7 @@ describeInBrowser('sidebar: plan status', () => {
       'Pricing proposalSam Lee · 3 days lateRow 16',
     ]);
     expect(await texts('due-soon')).toEqual([
-      'Executive briefingDana Ortiz · due Thu 13 MarRow 17',
+      'Executive briefingDana Ortiz · due Thu, Mar 13Row 17',
     ]);
     expect(await texts('uncommitted')).toEqual([
       'Legal redlinesNo owner or dateRow 19',

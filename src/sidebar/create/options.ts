@@ -1,7 +1,7 @@
 // Turns what the create form holds into the CreatePlanOptions the server takes, and says in
 // plain words what is missing. Pure, so the rules are tested without a browser.
-import type { CreatePlanOptions, Seller } from '../shared/api';
-import { isDateKey, looksLikeEmail } from './format';
+import { isDateKey } from '../../core/dates';
+import type { CreatePlanOptions, Seller } from '../../shared/api';
 
 export interface CreateFormValues {
   template: string;
@@ -23,6 +23,11 @@ export interface FieldError {
 export interface CreateOptionsResult {
   options: CreatePlanOptions;
   errors: FieldError[];
+}
+
+/** Loose on purpose: the server decides; this only catches typos before a round trip. */
+export function looksLikeEmail(text: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
 }
 
 function sellersOf(values: CreateFormValues, errors: FieldError[]): Seller[] {

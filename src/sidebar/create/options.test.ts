@@ -1,4 +1,9 @@
-import { toCreateOptions, toPreviewOptions, type CreateFormValues } from './create-options';
+import {
+  looksLikeEmail,
+  toCreateOptions,
+  toPreviewOptions,
+  type CreateFormValues,
+} from './options';
 
 function values(overrides: Partial<CreateFormValues> = {}): CreateFormValues {
   return {
@@ -88,5 +93,13 @@ describe('toPreviewOptions', () => {
         compress: true,
       }),
     );
+  });
+});
+
+describe('looksLikeEmail', () => {
+  it('catches obvious typos only', () => {
+    expect(looksLikeEmail('dana@acme.example')).toBe(true);
+    expect(looksLikeEmail('dana@acme')).toBe(false);
+    expect(looksLikeEmail('dana acme.example')).toBe(false);
   });
 });

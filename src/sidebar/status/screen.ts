@@ -1,11 +1,11 @@
 // Plan exists: how the deal stands, and every step that needs someone's attention.
+import { plural } from '../../core/text';
 import type { PlanStatusResult, StepRef } from '../../shared/api';
-import { call } from '../api';
+import { call, runAction } from '../api';
+import { button } from '../controls';
 import { el } from '../dom';
-import { button } from '../components/field';
-import { stepList, type StepItem } from '../components/step-list';
-import { daysLateLabel, formatDay, missingLabel, plural } from '../format';
-import { runAction } from '../notice';
+import { daysLateLabel, dayText, missingLabel } from '../wording';
+import { stepList, type StepItem } from './step-list';
 
 const BADGES: Record<PlanStatusResult['status'], { modifier: string; icon: string }> = {
   'On track': { modifier: 'ok', icon: '✓' },
@@ -13,18 +13,23 @@ const BADGES: Record<PlanStatusResult['status'], { modifier: string; icon: strin
   Stalled: { modifier: 'stalled', icon: '■' },
 };
 
-function ownerText(step: StepRef): string {
-  return step.owner ? step.owner : 'No owner';
-}
-
 export function statusScreen(
   plan: PlanStatusResult,
   onRefreshed: (plan: PlanStatusResult) => void,
 ): HTMLElement {
-  const day = (key: string) => formatDay(key, plan.today);
+  return el('div', { className: 'screen' }, [
+    summaryCard(plan, onRefreshed),
+    ...stepSections(plan),
+  ]);
+}
+
+/** The badge, progress and signature date, with the button that re-applies the formatting. */
+function summaryCard(
+  plan: PlanStatusResult,
+  onRefreshed: (plan: PlanStatusResult) => void,
+): HTMLElement {
   const badge = BADGES[plan.status] ?? BADGES['At risk'];
   const percent = Math.max(0, Math.min(100, Math.round(plan.progress.percent)));
-
   const refresh = button('Refresh', {
     kind: 'secondary',
     focus: 'refresh',
@@ -44,19 +49,7 @@ export function statusScreen(
   });
   refresh.setAttribute('aria-describedby', 'refresh-hint');
 
-  const drift = plan.signatureDriftDays;
-  const signatureLine = plan.signatureDate
-    ? el('p', { className: 'summary__line' }, [
-        `Signature ${day(plan.signatureDate)}`,
-        drift
-          ? el('span', { className: drift > 0 ? 'text-warn' : 'muted' }, [
-              ` · ${plural(Math.abs(drift), 'day')} ${drift > 0 ? 'later' : 'earlier'} than planned`,
-            ])
-          : null,
-      ])
-    : el('p', { className: 'summary__line text-warn' }, ['No target signature date in the plan.']);
-
-  const summary = el(
+  return el(
     'section',
     { className: 'card summary', attrs: { 'aria-labelledby': 'status-title' } },
     [
@@ -91,65 +84,82 @@ export function statusScreen(
         },
         [el('div', { className: 'progress__bar', attrs: { style: `width: ${percent}%` } })],
       ),
-      signatureLine,
+      signatureLine(plan),
       plan.totalSlipDays > 0
         ? el('p', { className: 'summary__line muted' }, [
             `Steps have slipped ${plural(plan.totalSlipDays, 'day')} in total.`,
           ])
         : null,
       el('p', { className: 'summary__line muted', id: 'refresh-hint' }, [
-        `As of ${day(plan.today)} · ${plan.sheetName} tab. Refresh re-applies highlighting and dropdowns.`,
+        `As of ${dayText(plan.today, plan.today)} · ${plan.sheetName} tab. Refresh re-applies highlighting and dropdowns.`,
       ]),
     ],
   );
+}
 
-  const late: StepItem[] = plan.late.map((s) => ({
-    row: s.row,
-    title: s.step,
-    detail: `${ownerText(s)} · ${daysLateLabel(s.daysLate)}`,
-    tone: 'late',
-  }));
-  const dueSoon: StepItem[] = plan.dueSoon.map((s) => ({
-    row: s.row,
-    title: s.step,
-    detail: `${ownerText(s)} · due ${s.targetDate ? day(s.targetDate) : 'soon'}`,
-    tone: 'soon',
-  }));
-  const uncommitted: StepItem[] = plan.uncommitted.map((s) => ({
-    row: s.row,
-    title: s.step,
-    detail: `${missingLabel(s.missing)}${s.owner ? ` · ${s.owner}` : ''}${s.targetDate ? ` · ${day(s.targetDate)}` : ''}`,
-    tone: 'missing',
-  }));
-  const next: StepItem[] = plan.next.map((s) => ({
-    row: s.row,
-    title: s.step,
-    detail: `${ownerText(s)}${s.targetDate ? ` · ${day(s.targetDate)}` : ''}`,
-    tone: 'next',
-  }));
+function signatureLine(plan: PlanStatusResult): HTMLElement {
+  if (!plan.signatureDate) {
+    return el('p', { className: 'summary__line text-warn' }, [
+      'No target signature date in the plan.',
+    ]);
+  }
+  const drift = plan.signatureDriftDays;
+  return el('p', { className: 'summary__line' }, [
+    `Signature ${dayText(plan.signatureDate, plan.today)}`,
+    drift
+      ? el('span', { className: drift > 0 ? 'text-warn' : 'muted' }, [
+          ` · ${plural(Math.abs(drift), 'day')} ${drift > 0 ? 'later' : 'earlier'} than planned`,
+        ])
+      : null,
+  ]);
+}
+
+/** Late, due soon, uncommitted and next steps, then the rows that could not be read. */
+function stepSections(plan: PlanStatusResult): (HTMLElement | null)[] {
+  const day = (key: string | null) => (key ? dayText(key, plan.today) : null);
+  const owner = (step: StepRef) => step.owner || 'No owner';
+  const line = (...parts: (string | null)[]) => parts.filter(Boolean).join(' · ');
+  const items = <T extends StepRef>(
+    steps: T[],
+    tone: StepItem['tone'],
+    detail: (step: T) => string,
+  ): StepItem[] => steps.map((s) => ({ row: s.row, title: s.step, detail: detail(s), tone }));
+
   const warnings: StepItem[] = plan.warnings.map((w) => ({
     row: w.row,
     title: w.message,
     detail: 'Fix the row so the add-on can read it.',
     tone: 'warning',
   }));
-
-  return el('div', { className: 'screen' }, [
-    summary,
-    stepList({ id: 'late', title: 'Late', items: late, empty: 'Nothing is late.' }),
+  return [
+    stepList({
+      id: 'late',
+      title: 'Late',
+      items: items(plan.late, 'late', (s) => line(owner(s), daysLateLabel(s.daysLate))),
+      empty: 'Nothing is late.',
+    }),
     stepList({
       id: 'due-soon',
       title: 'Due soon',
-      items: dueSoon,
+      items: items(plan.dueSoon, 'soon', (s) =>
+        line(owner(s), `due ${day(s.targetDate) ?? 'soon'}`),
+      ),
       empty: 'Nothing is due in the next few days.',
     }),
     stepList({
       id: 'uncommitted',
       title: 'Missing owner or date',
-      items: uncommitted,
+      items: items(plan.uncommitted, 'missing', (s) =>
+        line(missingLabel(s.missing), s.owner || null, day(s.targetDate)),
+      ),
       empty: 'Every open step has an owner and a date.',
     }),
-    stepList({ id: 'next', title: 'Next steps', items: next, empty: 'No open steps left.' }),
+    stepList({
+      id: 'next',
+      title: 'Next steps',
+      items: items(plan.next, 'next', (s) => line(owner(s), day(s.targetDate))),
+      empty: 'No open steps left.',
+    }),
     warnings.length
       ? stepList({
           id: 'warnings',
@@ -158,5 +168,5 @@ export function statusScreen(
           empty: '',
         })
       : null,
-  ]);
+  ];
 }

@@ -1,7 +1,6 @@
 // A titled list of steps, each a button that selects its row in the sheet.
-import { call } from '../api';
+import { call, runAction } from '../api';
 import { append, el } from '../dom';
-import { runAction } from '../notice';
 
 export interface StepItem {
   row: number;

@@ -1,9 +1,12 @@
 // The dates worked back from signature, shown while the form is filled in, and the one-click
 // ways out when the first step would already be in the past.
+import { plural } from '../../core/text';
 import type { SchedulePreview } from '../../shared/api';
-import { el, replaceChildren } from '../dom';
-import { formatDay, plural } from '../format';
-import { button } from './field';
+import { call } from '../api';
+import { button } from '../controls';
+import { debounce, el, replaceChildren } from '../dom';
+import { dayText } from '../wording';
+import { toPreviewOptions, type CreateFormValues } from './options';
 
 export type PreviewView =
   | { kind: 'idle' }
@@ -34,7 +37,7 @@ export function schedulePreview(today: string, actions: PreviewActions): Schedul
     [el('h3', { id: 'preview-title', className: 'section-title' }, ['Schedule']), live, list],
   );
 
-  const day = (key: string) => formatDay(key, today);
+  const day = (key: string) => dayText(key, today);
 
   function ready(preview: SchedulePreview, compressed: boolean) {
     const goLive = preview.goLiveDate ? ` Go-live ${day(preview.goLiveDate)}.` : '';
@@ -156,5 +159,77 @@ export function schedulePreview(today: string, actions: PreviewActions): Schedul
           return;
       }
     },
+  };
+}
+
+// Keeping the preview in step with the form: the server is asked once typing pauses, only when
+// a date-relevant input changed, and a slower, older answer never overwrites a newer one.
+
+const PREVIEW_DELAY_MS = 350;
+
+export interface LivePreview {
+  root: HTMLElement;
+  /** Ask again once typing pauses. */
+  schedule(): void;
+  /** Ask now (`force`: even for inputs already asked about); resolves once the answer shows. */
+  refresh(force?: boolean): Promise<void>;
+  /** The preview on screen, if it answers exactly these form values. */
+  shownFor(values: CreateFormValues): SchedulePreview | null;
+}
+
+export function livePreview(
+  today: string,
+  values: () => CreateFormValues,
+  actions: PreviewActions,
+): LivePreview {
+  /** The date-relevant inputs of the last preview asked for, so typing a name asks nothing. */
+  let askedKey = '';
+  let seq = 0;
+  let last: { key: string; preview: SchedulePreview } | null = null;
+  let pending: Promise<void> | null = null;
+  const view = schedulePreview(today, actions);
+  view.update({ kind: 'idle' });
+
+  const keyOf = (v: CreateFormValues) =>
+    JSON.stringify([v.template, v.signatureDate, v.goLiveDate, v.compress]);
+
+  function refresh(force = false): Promise<void> {
+    const current = values();
+    const options = toPreviewOptions(current);
+    const key = keyOf(current);
+    if (!options) {
+      askedKey = '';
+      last = null;
+      view.update({ kind: 'idle' });
+      return Promise.resolve();
+    }
+    if (!force && key === askedKey) return pending ?? Promise.resolve();
+    askedKey = key;
+    const mine = ++seq;
+    view.update({ kind: 'loading' });
+    pending = call('previewSchedule', options).then(
+      (preview) => {
+        if (mine !== seq) return;
+        last = { key, preview };
+        view.update({ kind: 'ready', preview, compressed: current.compress });
+      },
+      (error: Error) => {
+        if (mine !== seq) return;
+        askedKey = '';
+        view.update({ kind: 'error', message: error.message });
+      },
+    );
+    return pending;
+  }
+  const later = debounce(() => void refresh(), PREVIEW_DELAY_MS);
+
+  return {
+    root: view.root,
+    schedule: later,
+    refresh(force) {
+      later.cancel();
+      return refresh(force);
+    },
+    shownFor: (v) => (last && last.key === keyOf(v) ? last.preview : null),
   };
 }
