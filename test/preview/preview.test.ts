@@ -269,6 +269,48 @@ describeInBrowser('npm start: the local preview in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('selects the empty cell under the pointer where long text spills over it', async () => {
+    await page.goto(preview.url);
+    await page.locator('body[data-ready]').waitFor();
+    // Sheet1 stays blank beside the plan: no rule or format colours its cells.
+    await page.getByRole('tab', { name: 'Sheet1' }).click();
+    await page.getByRole('tab', { name: 'Sheet1', selected: true }).waitFor();
+    const long = 'A long note that runs on over the empty cells to its right, as in Sheets';
+    await typeInto(page, 'A2', long);
+    const text = page.locator('#grid td[data-ref="A2"] .text');
+    await eventually(async () => expect(await text.textContent()).toBe(long));
+    const td = (ref: string) => page.locator(`#grid td[data-ref="${ref}"]`);
+    const box = async (ref: string) => (await td(ref).boundingBox())!;
+
+    // The text still runs on over B2 and into C2, drawn over them (B3 below is bare).
+    const spill = (await text.boundingBox())!;
+    expect(spill.x + spill.width).toBeGreaterThan((await box('C2')).x);
+    expect(await td('B2').screenshot()).not.toEqual(await td('B3').screenshot());
+
+    // A click anywhere on B2 or C2 selects that cell, not A2 whose text lies on top.
+    const clickAt = async (ref: string, fx: number) => {
+      const b = await box(ref);
+      await page.mouse.click(b.x + b.width * fx, b.y + b.height / 2);
+    };
+    const selected = () => page.locator('#grid td.sel').getAttribute('data-ref');
+    for (const [ref, fx] of [
+      ['B2', 0.5],
+      ['B2', 0.1],
+      ['C2', 0.5],
+      ['A2', 0.5],
+    ] as const) {
+      await clickAt(ref, fx);
+      expect(await selected()).toBe(ref);
+      expect(await page.locator('#cell-name').textContent()).toBe(ref);
+    }
+    // Double-clicking the covered cell edits that cell.
+    const b2 = await box('B2');
+    await page.mouse.dblclick(b2.x + b2.width / 2, b2.y + b2.height / 2);
+    await page.getByRole('textbox', { name: 'Edit B2' }).waitFor();
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+  });
+
   it('says clearly when the port is taken, before building anything', async () => {
     // Proven by what it left behind, not by how long it took: timing under load proves nothing.
     // The add-on is built next to the state file, so a build would leave an addon/ folder here.

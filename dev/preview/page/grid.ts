@@ -93,6 +93,7 @@ function fill(td: HTMLTableCellElement, cell: CellView, spill: number, own: numb
   }
   const text = el('span', { className: 'text', textContent: cell.text ?? '' });
   if (spill > own) {
+    // Drawn over the neighbours; `.spills .text` lets their clicks through (styles.css).
     td.classList.add('spills');
     text.style.width = `${spill - 7}px`;
   }
