@@ -1,6 +1,6 @@
 // What the preview page draws for one sheet: each cell's display text with its EFFECTIVE look
 // (its own format overlaid by the first matching conditional-format rule, as Sheets paints it),
-// its alignment, dropdowns and checkboxes, and the text an editor starts from.
+// its alignment, dropdowns and checkboxes, the text an editor starts from, and its charts.
 import type { GridRange } from '../emulator/spreadsheet/a1';
 import { BLACK, WHITE } from '../emulator/spreadsheet/colors';
 import { ConditionalEvaluator } from '../emulator/spreadsheet/conditional-format';
@@ -8,6 +8,7 @@ import type { CellMeta, TextStyle } from '../emulator/spreadsheet/models';
 import { formatCellValue, isDateFormat } from '../emulator/spreadsheet/number-format';
 import { DEFAULT_COLUMN_WIDTH, type SheetModel } from '../emulator/spreadsheet/sheet-model';
 import type { Workbook } from '../emulator/spreadsheet/workbook';
+import { chartViews, type ChartView } from './chart-view';
 
 /** Large sheets are drawn in part: the page stays quick, the add-on still sees every row. */
 export const MAX_DRAWN_ROWS = 400;
@@ -58,6 +59,8 @@ export interface SheetView extends SheetTab {
   cells: CellView[][];
   /** The selection the add-on made on this sheet (setActiveRange), if any. */
   activeRange: GridRange | null;
+  /** Embedded charts, drawn over the grid at their anchor cells. */
+  charts: ChartView[];
 }
 
 type Scalar = number | string | boolean | null;
@@ -219,5 +222,6 @@ export function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
     hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
     cells,
     activeRange: active && active.sheetId === sheet.sheetId ? { ...active.range } : null,
+    charts: chartViews(workbook, sheet),
   };
 }

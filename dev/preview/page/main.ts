@@ -1,6 +1,7 @@
 // The preview page: draws the emulated spreadsheet, the add-on's menu and sidebar, the outbox and
 // the clock, and lets a person act on them. See api.ts for how it talks to the server.
 import { attempt, onState, refresh } from './api';
+import { drawCharts } from './chart';
 import { drawControls, wireControls } from './controls';
 import { drawGrid, wireGrid } from './grid';
 import { drawMenu, wireMenu } from './menu';
@@ -21,6 +22,8 @@ onState((view) => {
   drawTabs(view);
   drawSidebar(view);
   drawGrid(view);
+  // Over the grid just drawn: a chart sits at its anchor cell.
+  drawCharts(view.sheet);
   drawOutbox(view);
   drawNotices(view);
   document.body.dataset.ready = 'true';
