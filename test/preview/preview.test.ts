@@ -2,7 +2,7 @@
 // sidebar and the real add-on running in the emulator. Create a plan from the Extensions menu
 // and the sidebar's form, schedule the weekly email, type a date into the grid, move the clock
 // a week, and see the step turn the late colour and the weekly email land in the outbox.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { PALETTE } from '../../src/core/plan/rules';
 import { createSpreadsheetApp } from '../../dev/emulator/spreadsheet';
 import { ChartType } from '../../dev/emulator/spreadsheet/facade/enums';
 import { startPreview, type Preview } from '../../dev/preview/main';
-import { OWNER } from '../../dev/preview/session';
+import { OWNER, type EmulatorState } from '../../dev/preview/session';
 import { findTable } from '../../dev/preview/table-reader';
 import { SCREENSHOTS, describeInBrowser, launchBrowser } from '../browser/harness';
 import { eventually } from '../browser/wait';
@@ -345,6 +345,7 @@ describeInBrowser('npm start: the local preview in Chromium', () => {
     );
     preview.session.save();
     await page.goto(preview.url);
+    await page.getByRole('tab', { name: 'My deals' }).click();
     await page.getByRole('tab', { name: 'My deals', selected: true }).waitFor();
     const chart = page.locator('figure.chart');
     await chart.waitFor();
@@ -398,6 +399,57 @@ describeInBrowser('npm start: the local preview in Chromium', () => {
     await page.getByRole('tab', { name: 'Sheet1' }).click();
     await page.getByRole('tab', { name: 'Sheet1', selected: true }).waitFor();
     expect(await page.locator('figure.chart').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('switches the whole preview to another spreadsheet from the Files list, and back', async () => {
+    await page.goto(preview.url);
+    await page.locator('body[data-ready]').waitFor();
+    const files = async () => {
+      await page.getByRole('button', { name: 'Files' }).click();
+      const items = page.getByRole('menuitemradio');
+      await items.first().waitFor();
+      return Promise.all(
+        (await items.all()).map(
+          async (i) => `${await i.textContent()}:${await i.getAttribute('aria-checked')}`,
+        ),
+      );
+    };
+    const openMenu = async () => {
+      await page.getByRole('button', { name: 'Extensions' }).click();
+      await page.getByRole('menuitem', { name: 'Mutual Action Plan' }).click();
+    };
+    const tabs = () => page.getByRole('tab').allTextContents();
+    const dealTabs = await tabs();
+    // The sidebar is open in this file; it is this file's, and closes when another opens.
+    await openMenu();
+    await page.getByRole('menuitem', { name: 'Open sidebar' }).click();
+    await page.locator('#sidebar').waitFor();
+
+    expect(await files()).toEqual(['Deal room:true']);
+    await page.getByRole('menuitem', { name: 'New spreadsheet…' }).click();
+    await page.locator('#new-file-name').fill('Globex deal');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.locator('#doc-name', { hasText: 'Globex deal' }).waitFor();
+    expect(await tabs()).toEqual(['Sheet1']);
+    expect(await page.locator('#sidebar').isHidden()).toBe(true);
+    expect(await page.locator('#grid td[data-ref="A1"]').textContent()).toBe('');
+    // Its own onOpen built the menu there.
+    await openMenu();
+    await page.getByRole('menuitem', { name: 'Create plan…' }).waitFor();
+    await page.keyboard.press('Escape');
+    expect(await files()).toEqual(['Deal room:false', 'Globex deal:true']);
+
+    await page.getByRole('menuitemradio', { name: 'Deal room' }).click();
+    await page.locator('#doc-name', { hasText: 'Deal room' }).waitFor();
+    expect(await tabs()).toEqual(dealTabs);
+    await page.getByRole('tab', { name: 'My deals' }).click();
+    await page.locator('figure.chart').waitFor();
+
+    // Both are saved, the one open as the current spreadsheet.
+    const saved = JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8')) as EmulatorState;
+    expect(saved.spreadsheet.name).toBe('Deal room');
+    expect(saved.otherSpreadsheets.map((f) => f.name)).toEqual(['Globex deal']);
     expect(errors).toEqual([]);
   });
 

@@ -3,6 +3,7 @@
 import { attempt, onState, refresh } from './api';
 import { drawCharts } from './chart';
 import { drawControls, wireControls } from './controls';
+import { drawFiles, wireFiles } from './files';
 import { drawGrid, wireGrid } from './grid';
 import { drawMenu, wireMenu } from './menu';
 import { drawNotices, wireNotices } from './notices';
@@ -11,6 +12,7 @@ import { drawSidebar, wireSidebar } from './sidebar';
 import { drawTabs } from './tabs';
 
 wireControls();
+wireFiles();
 wireMenu();
 wireGrid();
 wireSidebar();
@@ -18,6 +20,7 @@ wireOutbox();
 wireNotices();
 onState((view) => {
   drawControls(view);
+  drawFiles(view);
   drawMenu(view);
   drawTabs(view);
   drawSidebar(view);
