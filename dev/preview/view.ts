@@ -15,6 +15,8 @@ export const MAX_DRAWN_ROWS = 400;
 /** Blank rows below the content, so there is room to type, as in a real sheet. */
 const SPARE_ROWS = 25;
 const MIN_ROWS = 40;
+/** A grid row's height on the page, in pixels. */
+const ROW_HEIGHT = 21;
 
 export type Align = 'left' | 'center' | 'right';
 
@@ -174,8 +176,13 @@ export function sheetTabs(workbook: Workbook): SheetTab[] {
 
 export function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
   const contentRows = sheet.lastRow();
+  const charts = chartViews(workbook, sheet);
+  // Rows enough for every chart to stand on the grid, below the content as in Sheets.
+  const chartRows = charts.map(
+    (c) => c.anchor.row + Math.ceil((c.anchor.offsetY + c.height) / ROW_HEIGHT),
+  );
   const rows = Math.min(
-    Math.max(contentRows + SPARE_ROWS, MIN_ROWS),
+    Math.max(contentRows + SPARE_ROWS, MIN_ROWS, ...chartRows),
     MAX_DRAWN_ROWS,
     sheet.maxRows,
   );
@@ -222,6 +229,6 @@ export function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
     hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
     cells,
     activeRange: active && active.sheetId === sheet.sheetId ? { ...active.range } : null,
-    charts: chartViews(workbook, sheet),
+    charts,
   };
 }

@@ -2,6 +2,7 @@
 // them: columns, bars or lines, grouped or stacked, with a title, a value axis and a legend.
 import type { ChartView } from '../chart-view';
 import type { SheetView } from '../view';
+import { say } from './api';
 import { $, el } from './dom';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -279,10 +280,14 @@ export function drawCharts(sheet: SheetView | null): void {
     layer.replaceChildren();
     return;
   }
+  let below = 0;
   layer.replaceChildren(
     ...sheet.charts.flatMap((view) => {
       const at = anchorOf(sheet, view, wrap);
-      if (!at) return [];
+      if (!at) {
+        below += 1;
+        return [];
+      }
       const figure = el(
         'figure',
         { className: 'chart', attrs: { 'data-chart-id': String(view.chartId) } },
@@ -304,4 +309,9 @@ export function drawCharts(sheet: SheetView | null): void {
       return [figure];
     }),
   );
+  if (below) {
+    say(
+      `${below === 1 ? 'A chart is' : `${below} charts are`} anchored below the ${sheet.rows} rows drawn here.`,
+    );
+  }
 }
