@@ -86,7 +86,7 @@ export class SheetModel {
   /** Embedded charts, in the order they were inserted. */
   charts: ChartRecord[] = [];
   /** Told of every structural change here, so charts on other sheets follow their data. */
-  onStructure?: (map: LineMap, shift: (r: GridRange) => GridRange[]) => void;
+  onStructure?: (shift: (r: GridRange) => GridRange[]) => void;
 
   constructor(
     private readonly hf: HyperFormula,
@@ -238,7 +238,7 @@ export class SheetModel {
     this.charts = this.charts.map((chart) =>
       followChartAnchor(followChartRanges(chart, this.sheetId, fn), map, last),
     );
-    this.onStructure?.(map, fn);
+    this.onStructure?.(fn);
     const name = this.name;
     this.conditionalRules = this.conditionalRules.map((rule) =>
       rule.type === 'CUSTOM_FORMULA'

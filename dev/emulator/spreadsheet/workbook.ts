@@ -175,7 +175,7 @@ export class Workbook {
     const sheetId = size?.sheetId ?? this.nextSheetId;
     this.nextSheetId = Math.max(this.nextSheetId, sheetId) + 1;
     const sheet = new SheetModel(this.hf, sheetId, hfId, size?.rows, size?.columns);
-    sheet.onStructure = (_map, shift) => {
+    sheet.onStructure = (shift) => {
       for (const other of this.sheetList)
         if (other !== sheet) other.followChartData(sheetId, shift);
     };
