@@ -42,6 +42,7 @@ const NON_SPREADSHEET_KINDS = new Set([
   'Menu',
   'PromptResponse',
   'Logger',
+  'Charts',
 ]);
 
 const OPENS_OTHER_FILES = new Set(['open', 'openById', 'openByUrl', 'create']);

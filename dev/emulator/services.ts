@@ -1,5 +1,6 @@
 // The service globals the script sees, built once per emulator over the host-side state. Each
 // takes a small context of functions, so it asks the runtime "who is running now?" at call time.
+import { Charts } from './charts';
 import type { VirtualClock } from './clock';
 import type { Execution } from './execution';
 import { HtmlService } from './html-service';
@@ -28,7 +29,6 @@ export const ABSENT_SERVICES = [
   'ContentService',
   'CardService',
   'XmlService',
-  'Charts',
   'Maps',
   'LanguageApp',
   'Jdbc',
@@ -75,6 +75,7 @@ export function createServices(rt: ServiceHost, spreadsheetApp: object): Service
   const ui = new Ui(rt.ui, { activeUser: () => rt.current().activeUser });
   const globals: Record<string, object> = {
     SpreadsheetApp: spreadsheetApp,
+    Charts: new Charts(),
     PropertiesService: new PropertiesService(rt.properties, { effectiveUser, documentId }),
     LockService: new LockService(rt.locks, {
       executionId: () => rt.current().id,

@@ -14,11 +14,13 @@ export interface PreviewArgs {
 export const USAGE = `Usage: npm start -- [options]
 
 Builds the add-on and runs it on a local, emulated spreadsheet at http://localhost:PORT/.
+Files (top left) switches to another spreadsheet or makes a new one, as opening it in Sheets
+would (its onOpen builds the menu; the sidebar closes); every spreadsheet is saved together.
 
   --port N      listen on port N (default ${DEFAULT_PORT}; 0 picks a free port)
-  --demo        start from a plan in the middle of a deal (replaces the saved spreadsheet)
-  --reset       start from an empty spreadsheet (discards the saved one)
-  --state FILE  where the spreadsheet is saved (default .preview/state.json)
+  --demo        start from a plan in the middle of a deal (replaces the saved spreadsheets)
+  --reset       start from an empty spreadsheet (discards the saved ones)
+  --state FILE  where the spreadsheets are saved (default .preview/state.json)
   --help        this text`;
 
 function valueOf(argv: string[], i: number, flag: string): string {

@@ -115,6 +115,21 @@ describe('the preview server', () => {
     expect(bridge).toBeLessThan(html.indexOf('<script', html.indexOf('</script>')));
   });
 
+  it('makes a new spreadsheet, switches between them, and says why it cannot', async () => {
+    const made = await (await post('/api/new-file', { name: 'Globex deal' })).json();
+    expect(made.state).toMatchObject({ spreadsheetName: 'Globex deal', sidebar: null });
+    expect(made.state.files.map((f: { name: string }) => f.name)).toEqual([
+      'Deal room',
+      'Globex deal',
+    ]);
+    const taken = await post('/api/new-file', { name: 'Deal room' });
+    expect(taken.status).toBe(400);
+    expect((await taken.json()).error).toMatch(/already exists/);
+    const back = await (await post('/api/file', { name: 'Deal room' })).json();
+    expect(back.state.spreadsheetName).toBe('Deal room');
+    expect(back.state.sheet.cells[1][1]).toMatchObject({ text: '42' });
+  });
+
   it('hands a reset to the caller, saying whether the demo was asked for', async () => {
     await post('/api/reset', { demo: true });
     await post('/api/reset', {});

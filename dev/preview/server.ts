@@ -109,6 +109,8 @@ export function createPreviewServer(onReset: ResetHandler): PreviewServer {
         ? s.advance(text(b.advance, 'advance'))
         : s.setClock(text(b.now, 'now')),
     'POST /api/sheet': (b) => s.selectSheet(text(b.name, 'name')),
+    'POST /api/file': (b) => s.openFile(text(b.name, 'name')),
+    'POST /api/new-file': (b) => s.newFile(text(b.name, 'name')),
     'POST /api/close-sidebar': () => s.closeSidebar(),
     'POST /api/reset': (b) => onReset(b.demo === true),
   });
@@ -137,7 +139,13 @@ export function createPreviewServer(onReset: ResetHandler): PreviewServer {
     if (key === 'POST /api/select') {
       // Clicking a cell is frequent and changes nothing the page draws: no state comes back.
       return readJson(req)
-        .then((b) => live.select(text(b.sheet, 'sheet'), text(b.a1, 'a1')))
+        .then((b) =>
+          live.select(
+            text(b.sheet, 'sheet'),
+            text(b.a1, 'a1'),
+            b.file === undefined ? undefined : text(b.file, 'file'),
+          ),
+        )
         .then(() => sendJson(res, { result: null }))
         .catch((error: Error) => sendJson(res, { error: error.message }, statusOf(error)));
     }

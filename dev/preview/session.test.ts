@@ -171,6 +171,54 @@ describe('PreviewSession', () => {
     expect(() => session.advance('100d')).toThrow('up to 12 weeks');
   });
 
+  it('switches spreadsheets as opening another file does, and saves them all', () => {
+    const session = withPlan('files');
+    session.run('showSidebar', []);
+    const deal = session.view();
+    expect(deal.files).toEqual([{ id: deal.spreadsheetId, name: 'Deal room', current: true }]);
+
+    session.newFile('  Globex deal ');
+    const globex = session.view();
+    expect(globex).toMatchObject({
+      spreadsheetName: 'Globex deal',
+      tabs: [{ name: 'Sheet1' }],
+      timeZone: 'America/New_York',
+      // The sidebar belonged to the file left; the new file's onOpen built its menu.
+      sidebar: null,
+      menu: MENU_ITEMS.map((m) => ({ type: 'item', caption: m.label, functionName: m.handler })),
+    });
+    expect(globex.files.map((f) => [f.name, f.current])).toEqual([
+      ['Deal room', false],
+      ['Globex deal', true],
+    ]);
+    const opened = session.emulator.executions().filter((e) => e.functionName === 'onOpen');
+    expect(opened[opened.length - 1]).toMatchObject({ documentId: globex.spreadsheetId, ok: true });
+    expect(session.emulator.workbook.editors).toEqual([PROSPECT]);
+
+    expect(() => session.newFile('Deal room')).toThrow(
+      'A spreadsheet named "Deal room" already exists: open it from the Files list',
+    );
+    expect(() => session.newFile('  ')).toThrow('Give the new spreadsheet a name');
+    expect(() => session.openFile('Nope')).toThrow('No spreadsheet named "Nope"');
+
+    session.openFile('Deal room');
+    const back = session.view();
+    expect(back.spreadsheetId).toBe(deal.spreadsheetId);
+    expect(back.tabs).toEqual(deal.tabs);
+    expect(back.sidebar).toBeNull();
+
+    // A restart resumes every file, in the one that was open.
+    session.openFile('Globex deal');
+    const again = addOn.session('files');
+    expect(again.start()).toBe('resumed');
+    expect(again.view().files.map((f) => [f.name, f.current])).toEqual([
+      ['Deal room', false],
+      ['Globex deal', true],
+    ]);
+    again.openFile('Deal room');
+    expect(again.view().tabs).toEqual(deal.tabs);
+  });
+
   it('makes a clicked cell the active range the add-on reads', () => {
     const session = withPlan('select');
     const sheet = session.view().activeSheet;
@@ -182,5 +230,10 @@ describe('PreviewSession', () => {
       numColumns: 1,
     });
     expect(() => session.select('Nope', 'A1')).toThrow('No cell Nope!A1');
+    // A click from a file that is no longer open arrives late and changes nothing.
+    session.select(sheet, 'D4', 'another-file');
+    expect(session.view().sheet?.activeRange).toMatchObject({ row: 9, column: 3 });
+    session.select(sheet, 'D4', session.view().spreadsheetId);
+    expect(session.view().sheet?.activeRange).toMatchObject({ row: 4, column: 4 });
   });
 });

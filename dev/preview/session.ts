@@ -60,6 +60,13 @@ export interface TriggerView {
   nextRunAt: string | null;
 }
 
+/** A spreadsheet of the preview, as the Files list shows it. */
+export interface FileView {
+  id: string;
+  name: string;
+  current: boolean;
+}
+
 export interface PreviewView {
   user: string;
   users: readonly PreviewUser[];
@@ -67,7 +74,10 @@ export interface PreviewView {
   addOnName: string;
   now: string;
   timeZone: string;
+  spreadsheetId: string;
   spreadsheetName: string;
+  /** Every spreadsheet, by name; the current one is marked. */
+  files: FileView[];
   tabs: SheetTab[];
   activeSheet: string;
   sheet: SheetView | null;
@@ -186,7 +196,9 @@ export class PreviewSession {
   private act<T>(work: () => T): T {
     const emulator = this.emulator;
     const alerts = emulator.ui.state.alerts.length;
-    const toasts = emulator.workbook.toasts.length;
+    // The file the action starts in: its toasts are the ones to show, even after a switch.
+    const workbook = emulator.workbook;
+    const toasts = workbook.toasts.length;
     const sidebar = emulator.ui.state.sidebar;
     const selection = JSON.stringify(emulator.workbook.activeRange);
     try {
@@ -196,7 +208,7 @@ export class PreviewSession {
         if (JSON.stringify(emulator.workbook.activeRange) !== selection) this.selectionVersion++;
         for (const a of emulator.ui.state.alerts.slice(alerts))
           this.notice({ kind: 'alert', title: a.title, message: a.prompt });
-        for (const t of emulator.workbook.toasts.slice(toasts))
+        for (const t of workbook.toasts.slice(toasts))
           this.notice({
             kind: 'toast',
             title: t.title,
@@ -217,6 +229,43 @@ export class PreviewSession {
   setUser(email: string): void {
     if (!USERS.some((u) => u.email === email)) throw new Error(`Unknown user ${email}`);
     this.act(() => this.emulator.as(email));
+  }
+
+  /**
+   * Opens another spreadsheet, as picking it in Drive does: its onOpen builds the menu afresh
+   * and the sidebar, which belonged to the file left, is closed.
+   */
+  openFile(name: string): void {
+    if (!this.emulator.spreadsheets().some((f) => f.name === name)) {
+      throw new Error(`No spreadsheet named "${name}"`);
+    }
+    this.act(() => {
+      this.emulator.useSpreadsheet(name);
+      this.opened();
+    });
+  }
+
+  /** A blank spreadsheet made by whoever is acting, shared with the other people here. */
+  newFile(name: string): void {
+    const wanted = name.trim();
+    if (!wanted) throw new Error('Give the new spreadsheet a name');
+    if (this.emulator.spreadsheets().some((f) => f.name === wanted)) {
+      throw new Error(
+        `A spreadsheet named "${wanted}" already exists: open it from the Files list`,
+      );
+    }
+    this.act(() => {
+      this.emulator.useSpreadsheet(wanted, {
+        timeZone: PREVIEW_TIME_ZONE,
+        editors: USERS.map((u) => u.email).filter((email) => email !== this.user),
+      });
+      this.opened();
+    });
+  }
+
+  private opened(): void {
+    this.emulator.ui.state.sidebar = null;
+    this.open();
   }
 
   /** google.script.run and menu items: one execution of a global function of the add-on. */
@@ -268,8 +317,12 @@ export class PreviewSession {
     });
   }
 
-  /** The user clicks a cell: it becomes the active range, which the add-on can read. */
-  select(sheetName: string, a1: string): void {
+  /**
+   * The user clicks a cell: it becomes the active range, which the add-on can read. A click
+   * made in a spreadsheet (`fileId`) that is no longer open arrived late, and changes nothing.
+   */
+  select(sheetName: string, a1: string, fileId?: string): void {
+    if (fileId !== undefined && fileId !== this.emulator.workbook.id) return;
     const sheet = this.emulator.workbook.getSheetByName(sheetName);
     const ref = parseA1(a1);
     if (!sheet || !ref) throw new Error(`No cell ${sheetName}!${a1}`);
@@ -358,7 +411,12 @@ export class PreviewSession {
       addOnName: MENU_TITLE,
       now: emulator.now().toISOString(),
       timeZone: workbook.timeZone,
+      spreadsheetId: workbook.id,
       spreadsheetName: workbook.name,
+      files: emulator
+        .spreadsheets()
+        .map((f) => ({ id: f.id, name: f.name, current: f.current }))
+        .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
       tabs: sheetTabs(workbook),
       activeSheet: active?.name ?? '',
       sheet: active ? sheetView(workbook, active) : null,

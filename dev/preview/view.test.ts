@@ -190,6 +190,21 @@ describe('sheetView', () => {
     expect(large.cells[MAX_DRAWN_ROWS - 1][0].text).toBe(`Step ${MAX_DRAWN_ROWS}`);
   });
 
+  it('draws rows enough for a chart anchored below them to stand on', () => {
+    const chart = (row: number) => ({
+      chartId: 1,
+      chartType: 'COLUMN',
+      ranges: ["'MAP'!A1:B2"],
+      position: { row, column: 2, offsetX: 0, offsetY: 10 },
+    });
+    const view = viewOf(book({ values: [['a', 1]], formulas: [['', '']], charts: [chart(60)] }));
+    // 371 px of chart and its 10 px offset: 19 rows of 21 px below row 60.
+    expect(view.rows).toBe(79);
+    expect(view.charts.map((c) => c.anchor.row)).toEqual([60]);
+    const far = viewOf(book({ values: [['a', 1]], formulas: [['', '']], charts: [chart(900)] }));
+    expect(far.rows).toBe(MAX_DRAWN_ROWS);
+  });
+
   it('reports the selection the add-on made, on its own sheet only', () => {
     const workbook = book({ values: [['a']], formulas: [['']] }, [
       {

@@ -1,6 +1,6 @@
 // What the preview page draws for one sheet: each cell's display text with its EFFECTIVE look
 // (its own format overlaid by the first matching conditional-format rule, as Sheets paints it),
-// its alignment, dropdowns and checkboxes, and the text an editor starts from.
+// its alignment, dropdowns and checkboxes, the text an editor starts from, and its charts.
 import type { GridRange } from '../emulator/spreadsheet/a1';
 import { BLACK, WHITE } from '../emulator/spreadsheet/colors';
 import { ConditionalEvaluator } from '../emulator/spreadsheet/conditional-format';
@@ -8,12 +8,15 @@ import type { CellMeta, TextStyle } from '../emulator/spreadsheet/models';
 import { formatCellValue, isDateFormat } from '../emulator/spreadsheet/number-format';
 import { DEFAULT_COLUMN_WIDTH, type SheetModel } from '../emulator/spreadsheet/sheet-model';
 import type { Workbook } from '../emulator/spreadsheet/workbook';
+import { chartViews, type ChartView } from './chart-view';
 
 /** Large sheets are drawn in part: the page stays quick, the add-on still sees every row. */
 export const MAX_DRAWN_ROWS = 400;
 /** Blank rows below the content, so there is room to type, as in a real sheet. */
 const SPARE_ROWS = 25;
 const MIN_ROWS = 40;
+/** A grid row's height on the page, in pixels. */
+const ROW_HEIGHT = 21;
 
 export type Align = 'left' | 'center' | 'right';
 
@@ -58,6 +61,8 @@ export interface SheetView extends SheetTab {
   cells: CellView[][];
   /** The selection the add-on made on this sheet (setActiveRange), if any. */
   activeRange: GridRange | null;
+  /** Embedded charts, drawn over the grid at their anchor cells. */
+  charts: ChartView[];
 }
 
 type Scalar = number | string | boolean | null;
@@ -171,8 +176,13 @@ export function sheetTabs(workbook: Workbook): SheetTab[] {
 
 export function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
   const contentRows = sheet.lastRow();
+  const charts = chartViews(workbook, sheet);
+  // Rows enough for every chart to stand on the grid, below the content as in Sheets.
+  const chartRows = charts.map(
+    (c) => c.anchor.row + Math.ceil((c.anchor.offsetY + c.height) / ROW_HEIGHT),
+  );
   const rows = Math.min(
-    Math.max(contentRows + SPARE_ROWS, MIN_ROWS),
+    Math.max(contentRows + SPARE_ROWS, MIN_ROWS, ...chartRows),
     MAX_DRAWN_ROWS,
     sheet.maxRows,
   );
@@ -219,5 +229,6 @@ export function sheetView(workbook: Workbook, sheet: SheetModel): SheetView {
     hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
     cells,
     activeRange: active && active.sheetId === sheet.sheetId ? { ...active.range } : null,
+    charts,
   };
 }

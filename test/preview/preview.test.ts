@@ -2,7 +2,7 @@
 // sidebar and the real add-on running in the emulator. Create a plan from the Extensions menu
 // and the sidebar's form, schedule the weekly email, type a date into the grid, move the clock
 // a week, and see the step turn the late colour and the weekly email land in the outbox.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +10,12 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { addDays } from '../../src/core/dates';
 import { dateKeyOfInstant } from '../../src/core/dates';
 import { PALETTE } from '../../src/core/plan/rules';
+import { createSpreadsheetApp } from '../../dev/emulator/spreadsheet';
+import { ChartType } from '../../dev/emulator/spreadsheet/facade/enums';
 import { startPreview, type Preview } from '../../dev/preview/main';
+import { OWNER, type EmulatorState } from '../../dev/preview/session';
 import { findTable } from '../../dev/preview/table-reader';
-import { describeInBrowser, launchBrowser } from '../browser/harness';
+import { SCREENSHOTS, describeInBrowser, launchBrowser } from '../browser/harness';
 import { eventually } from '../browser/wait';
 
 /** A simulated week of hourly add-on runs: seconds on an idle machine, 30 s and more loaded. */
@@ -266,6 +269,187 @@ describeInBrowser('npm start: the local preview in Chromium', () => {
       expect(await page.locator('#grid td.sel').getAttribute('data-ref')).toBe(`A${row}`);
       expect(await page.locator(`#grid td.in-range[data-row="${row}"]`).count()).toBeGreaterThan(5);
     });
+    expect(errors).toEqual([]);
+  });
+
+  it('selects the empty cell under the pointer where long text spills over it', async () => {
+    await page.goto(preview.url);
+    await page.locator('body[data-ready]').waitFor();
+    // Sheet1 stays blank beside the plan: no rule or format colours its cells.
+    await page.getByRole('tab', { name: 'Sheet1' }).click();
+    await page.getByRole('tab', { name: 'Sheet1', selected: true }).waitFor();
+    const long = 'A long note that runs on over the empty cells to its right, as in Sheets';
+    await typeInto(page, 'A2', long);
+    const text = page.locator('#grid td[data-ref="A2"] .text');
+    await eventually(async () => expect(await text.textContent()).toBe(long));
+    const td = (ref: string) => page.locator(`#grid td[data-ref="${ref}"]`);
+    const box = async (ref: string) => (await td(ref).boundingBox())!;
+
+    // The text still runs on over B2 and into C2, drawn over them (B3 below is bare).
+    const spill = (await text.boundingBox())!;
+    expect(spill.x + spill.width).toBeGreaterThan((await box('C2')).x);
+    expect(await td('B2').screenshot()).not.toEqual(await td('B3').screenshot());
+
+    // A click anywhere on B2 or C2 selects that cell, not A2 whose text lies on top.
+    const clickAt = async (ref: string, fx: number) => {
+      const b = await box(ref);
+      await page.mouse.click(b.x + b.width * fx, b.y + b.height / 2);
+    };
+    const selected = () => page.locator('#grid td.sel').getAttribute('data-ref');
+    for (const [ref, fx] of [
+      ['B2', 0.5],
+      ['B2', 0.1],
+      ['C2', 0.5],
+      ['A2', 0.5],
+    ] as const) {
+      await clickAt(ref, fx);
+      expect(await selected()).toBe(ref);
+      expect(await page.locator('#cell-name').textContent()).toBe(ref);
+    }
+    // Double-clicking the covered cell edits that cell.
+    const b2 = await box('B2');
+    await page.mouse.dblclick(b2.x + b2.width / 2, b2.y + b2.height / 2);
+    await page.getByRole('textbox', { name: 'Edit B2' }).waitFor();
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+  });
+
+  it('draws a stacked column chart over its tab from the cells it reads, live', async () => {
+    // The add-on's "My deals" tab as it will write it: steps per week by deal, and a chart,
+    // made here through the emulator's SpreadsheetApp.
+    const app = createSpreadsheetApp(preview.session.emulator.workbook, {
+      user: () => OWNER,
+      getUi: () => {
+        throw new Error('No Ui here');
+      },
+    });
+    const deals = app.getActiveSpreadsheet()!.insertSheet('My deals');
+    deals.getRange('A1:D5').setValues([
+      ['Week', 'Acme', 'Globex', 'Initech'],
+      ['Mar 4', 2, 1, 0],
+      ['Mar 11', 1, 3, 2],
+      ['Mar 18', 0, 2, 4],
+      ['Mar 25', 3, 0, 1],
+    ]);
+    deals.insertChart(
+      deals
+        .newChart()
+        .setChartType(ChartType.COLUMN as unknown as GoogleAppsScript.Charts.ChartType)
+        .addRange(deals.getRange('A1:D5'))
+        .setNumHeaders(1)
+        .setOption('isStacked', true)
+        .setOption('title', 'Steps per week')
+        .setOption('legend', { position: 'bottom' })
+        .setPosition(2, 6, 12, 8)
+        .build(),
+    );
+    preview.session.save();
+    await page.goto(preview.url);
+    await page.getByRole('tab', { name: 'My deals' }).click();
+    await page.getByRole('tab', { name: 'My deals', selected: true }).waitFor();
+    const chart = page.locator('figure.chart');
+    await chart.waitFor();
+
+    // Where Sheets floats it: at F2, 12 px right and 8 px down.
+    const anchor = (await page.locator('#grid td[data-ref="F2"]').boundingBox())!;
+    const box = (await chart.boundingBox())!;
+    expect(Math.round(box.x - anchor.x)).toBe(12);
+    expect(Math.round(box.y - anchor.y)).toBe(8);
+    expect(await chart.getByRole('img').getAttribute('aria-label')).toBe('Steps per week');
+    expect(await chart.locator('.legend-item').allTextContents()).toEqual([
+      'Acme',
+      'Globex',
+      'Initech',
+    ]);
+    expect(await chart.locator('.category-axis text').allTextContents()).toEqual([
+      'Mar 4',
+      'Mar 11',
+      'Mar 18',
+      'Mar 25',
+    ]);
+
+    // Stacked: one column per week, each deal's part on top of the one before, sized by steps.
+    const part = (deal: string, week: string) =>
+      chart.locator(`rect.mark[data-series="${deal}"][data-category="${week}"]`).evaluate((r) => ({
+        x: Number(r.getAttribute('x')),
+        y: Number(r.getAttribute('y')),
+        height: Number(r.getAttribute('height')),
+        value: r.getAttribute('data-value'),
+      }));
+    expect(await chart.locator('rect.mark').count()).toBe(12);
+    const [acme, globex, initech] = [
+      await part('Acme', 'Mar 11'),
+      await part('Globex', 'Mar 11'),
+      await part('Initech', 'Mar 11'),
+    ];
+    expect(new Set([acme.x, globex.x, initech.x]).size).toBe(1);
+    expect(globex.y + globex.height).toBeCloseTo(acme.y, 5);
+    expect(initech.y + initech.height).toBeCloseTo(globex.y, 5);
+    expect(globex.height / acme.height).toBeCloseTo(3, 5);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'preview-chart.png') });
+
+    // Typing into a cell the chart reads redraws it from the new value.
+    await typeInto(page, 'B3', '5');
+    await eventually(async () => expect((await part('Acme', 'Mar 11')).value).toBe('5'));
+    const grown = await part('Acme', 'Mar 11');
+    expect(grown.height / (await part('Globex', 'Mar 11')).height).toBeCloseTo(5 / 3, 5);
+
+    // The chart belongs to its tab.
+    await page.getByRole('tab', { name: 'Sheet1' }).click();
+    await page.getByRole('tab', { name: 'Sheet1', selected: true }).waitFor();
+    expect(await page.locator('figure.chart').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('switches the whole preview to another spreadsheet from the Files list, and back', async () => {
+    await page.goto(preview.url);
+    await page.locator('body[data-ready]').waitFor();
+    const files = async () => {
+      await page.getByRole('button', { name: 'Files' }).click();
+      const items = page.getByRole('menuitemradio');
+      await items.first().waitFor();
+      return Promise.all(
+        (await items.all()).map(
+          async (i) => `${await i.textContent()}:${await i.getAttribute('aria-checked')}`,
+        ),
+      );
+    };
+    const openMenu = async () => {
+      await page.getByRole('button', { name: 'Extensions' }).click();
+      await page.getByRole('menuitem', { name: 'Mutual Action Plan' }).click();
+    };
+    const tabs = () => page.getByRole('tab').allTextContents();
+    const dealTabs = await tabs();
+    // The sidebar is open in this file; it is this file's, and closes when another opens.
+    await openMenu();
+    await page.getByRole('menuitem', { name: 'Open sidebar' }).click();
+    await page.locator('#sidebar').waitFor();
+
+    expect(await files()).toEqual(['Deal room:true']);
+    await page.getByRole('menuitem', { name: 'New spreadsheet…' }).click();
+    await page.locator('#new-file-name').fill('Globex deal');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.locator('#doc-name', { hasText: 'Globex deal' }).waitFor();
+    expect(await tabs()).toEqual(['Sheet1']);
+    expect(await page.locator('#sidebar').isHidden()).toBe(true);
+    expect(await page.locator('#grid td[data-ref="A1"]').textContent()).toBe('');
+    // Its own onOpen built the menu there.
+    await openMenu();
+    await page.getByRole('menuitem', { name: 'Create plan…' }).waitFor();
+    await page.keyboard.press('Escape');
+    expect(await files()).toEqual(['Deal room:false', 'Globex deal:true']);
+
+    await page.getByRole('menuitemradio', { name: 'Deal room' }).click();
+    await page.locator('#doc-name', { hasText: 'Deal room' }).waitFor();
+    expect(await tabs()).toEqual(dealTabs);
+    await page.getByRole('tab', { name: 'My deals' }).click();
+    await page.locator('figure.chart').waitFor();
+
+    // Both are saved, the one open as the current spreadsheet.
+    const saved = JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8')) as EmulatorState;
+    expect(saved.spreadsheet.name).toBe('Deal room');
+    expect(saved.otherSpreadsheets.map((f) => f.name)).toEqual(['Globex deal']);
     expect(errors).toEqual([]);
   });
 

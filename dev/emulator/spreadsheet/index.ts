@@ -10,7 +10,9 @@ export type {
   ValidationState,
   ConditionalFormatState,
   ProtectionState,
+  ChartState,
 } from './workbook-state';
+export type { ChartRecord, ChartOptionValue } from './charts';
 export { SheetModel } from './sheet-model';
 export { createSpreadsheetApp } from './facade/spreadsheet-app';
 export { MODEL, type SpreadsheetContext } from './facade/env';

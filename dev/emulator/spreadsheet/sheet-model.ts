@@ -1,8 +1,10 @@
 // One sheet of the emulated spreadsheet: its cell contents live in the workbook's HyperFormula
 // instance; everything else (formats, validations, conditional-format rules, protections, frozen
-// rows, column widths) lives here and follows structural edits the way Sheets moves it.
+// rows, column widths, embedded charts) lives here and follows structural edits the way Sheets
+// moves it.
 import type { HyperFormula, RawCellContent, SimpleCellRange } from 'hyperformula';
 import type { GridRange } from './a1';
+import { followChartAnchor, followChartRanges, type ChartRecord } from './charts';
 import { Grid } from './grid';
 import type { CellMeta, ConditionalRule, ProtectionRecord, ValidationRule } from './models';
 import { DEFAULT_DATE, DEFAULT_DATETIME, DEFAULT_TIME, isDateFormat } from './number-format';
@@ -81,6 +83,10 @@ export class SheetModel {
   conditionalRules: ConditionalRule[] = [];
   protections: ProtectionRecord[] = [];
   merges: GridRange[] = [];
+  /** Embedded charts, in the order they were inserted. */
+  charts: ChartRecord[] = [];
+  /** Told of every structural change here, so charts on other sheets follow their data. */
+  onStructure?: (shift: (r: GridRange) => GridRange[]) => void;
 
   constructor(
     private readonly hf: HyperFormula,
@@ -228,6 +234,11 @@ export class SheetModel {
    */
   private followStructure(map: LineMap, fn: (r: GridRange) => GridRange[]): void {
     this.shiftRanges(fn);
+    const last = map.axis === 'rows' ? this.maxRows : this.maxColumns;
+    this.charts = this.charts.map((chart) =>
+      followChartAnchor(followChartRanges(chart, this.sheetId, fn), map, last),
+    );
+    this.onStructure?.(fn);
     const name = this.name;
     this.conditionalRules = this.conditionalRules.map((rule) =>
       rule.type === 'CUSTOM_FORMULA'
@@ -261,6 +272,11 @@ export class SheetModel {
       };
       this.meta.set(row0, col0, { ...m, validation });
     });
+  }
+
+  /** After a structural change on the sheet `sheetId`: charts here that read it follow. */
+  followChartData(sheetId: number, fn: (r: GridRange) => GridRange[]): void {
+    this.charts = this.charts.map((chart) => followChartRanges(chart, sheetId, fn));
   }
 
   private shiftRanges(fn: (r: GridRange) => GridRange[]): void {

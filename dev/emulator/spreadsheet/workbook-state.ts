@@ -11,12 +11,14 @@ import {
   resolveA1,
   type GridRange,
 } from './a1';
+import type { ChartOptionValue, ChartRecord } from './charts';
 import type {
   CellMeta,
   ConditionalRule,
   CriteriaValue,
   EffectiveFormat,
   ProtectionRecord,
+  SheetRangeRef,
   TextStyle,
   ValidationRule,
   ValidationValue,
@@ -99,6 +101,22 @@ export interface ProtectionState {
   unprotectedRanges: string[];
 }
 
+/** An embedded chart; ranges name their sheet ("'My deals'!A1:D9"). */
+export interface ChartState {
+  chartId: number;
+  /** A Charts.ChartType name. */
+  chartType: string;
+  ranges: string[];
+  /** The anchor cell (1-based) and the top-left corner's offset from it in pixels. */
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+  /** -1: Sheets guesses. */
+  numHeaders?: number;
+  transpose?: boolean;
+  hiddenDimensionStrategy?: string;
+  mergeStrategy?: string;
+  options?: Record<string, ChartOptionValue>;
+}
+
 export interface SheetState {
   name: string;
   sheetId: number;
@@ -125,6 +143,7 @@ export interface SheetState {
   columnWidths?: Record<string, number>;
   hiddenColumns?: string[];
   merges?: string[];
+  charts?: ChartState[];
 }
 
 export interface WorkbookState {
@@ -168,17 +187,18 @@ function criterionOut(book: StoredBook, v: ValidationValue): JsonCriterion {
   return { relativeDate: v.relativeDate };
 }
 
+/** "'Sheet'!A1:B5" read back: the sheet must be named and exist. */
+function sheetRangeIn(book: StoredBook, text: string): SheetRangeRef {
+  const ref = parseA1(text);
+  const sheet = ref?.sheetName === undefined ? undefined : book.getSheetByName(ref.sheetName);
+  if (!ref || !sheet) throw new Error(`Bad range in state: ${text}`);
+  return { sheetId: sheet.sheetId, range: resolveA1(ref, sheet.maxRows, sheet.maxColumns) };
+}
+
 function criterionIn(book: StoredBook, v: JsonCriterion): ValidationValue {
   if (Array.isArray(v)) return v.map(String);
   if (typeof v !== 'object' || v === null) return v;
-  if ('range' in v) {
-    const ref = parseA1(v.range);
-    const sheet = ref?.sheetName === undefined ? undefined : book.getSheetByName(ref.sheetName);
-    if (!ref || !sheet) throw new Error(`Bad range in state: ${v.range}`);
-    return {
-      rangeRef: { sheetId: sheet.sheetId, range: resolveA1(ref, sheet.maxRows, sheet.maxColumns) },
-    };
-  }
+  if ('range' in v) return { rangeRef: sheetRangeIn(book, v.range) };
   if ('date' in v) return { date: book.toInstant(jsonDateToSerial(v.date)) };
   return { relativeDate: v.relativeDate };
 }
@@ -231,6 +251,42 @@ function validationsOut(book: StoredBook, sheet: SheetModel): ValidationState[] 
       helpText: g.rule.helpText,
     };
   });
+}
+
+function chartOut(book: StoredBook, chart: ChartRecord): ChartState {
+  return {
+    chartId: chart.chartId ?? 0,
+    chartType: chart.chartType,
+    ranges: chart.ranges.map((r) => sheetRangeText(book, r.sheetId, r.range)),
+    position: {
+      row: chart.anchorRow,
+      column: chart.anchorColumn,
+      offsetX: chart.offsetX,
+      offsetY: chart.offsetY,
+    },
+    numHeaders: chart.numHeaders,
+    transpose: chart.transpose,
+    hiddenDimensionStrategy: chart.hiddenDimensionStrategy,
+    mergeStrategy: chart.mergeStrategy,
+    options: structuredClone(chart.options),
+  };
+}
+
+function chartIn(book: StoredBook, c: ChartState): ChartRecord {
+  return {
+    chartId: c.chartId,
+    chartType: c.chartType,
+    ranges: c.ranges.map((t) => sheetRangeIn(book, t)),
+    anchorRow: c.position.row,
+    anchorColumn: c.position.column,
+    offsetX: c.position.offsetX ?? 0,
+    offsetY: c.position.offsetY ?? 0,
+    numHeaders: c.numHeaders ?? -1,
+    transpose: c.transpose ?? false,
+    hiddenDimensionStrategy: c.hiddenDimensionStrategy ?? 'IGNORE_BOTH',
+    mergeStrategy: c.mergeStrategy ?? 'MERGE_COLUMNS',
+    options: structuredClone(c.options ?? {}),
+  };
 }
 
 function sheetToState(book: StoredBook, sheet: SheetModel): SheetState {
@@ -300,6 +356,7 @@ function sheetToState(book: StoredBook, sheet: SheetModel): SheetState {
     columnWidths,
     hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b).map(columnToLetters),
     merges: sheet.merges.map(rangeA1),
+    charts: sheet.charts.map((c) => chartOut(book, c)),
   };
 }
 
@@ -411,6 +468,7 @@ function loadSheet(book: StoredBook, sheet: SheetModel, s: SheetState): void {
   }
   for (const letters of s.hiddenColumns ?? []) sheet.hiddenColumns.add(lettersToColumn(letters));
   sheet.merges = (s.merges ?? []).map((t) => rangeIn(sheet, t));
+  sheet.charts = (s.charts ?? []).map((c) => chartIn(book, c));
 }
 
 /** Fills `book`, created empty (no sheet) with the state's id, name, zone and people. */

@@ -66,6 +66,7 @@ export class Workbook {
   private sheetList: SheetModel[] = [];
   private nextSheetId = 0;
   private nextProtectionId = 1;
+  private lastChartId = 0;
   private serialCache = new Map<number, number>();
   private instantCache = new Map<number, number>();
 
@@ -150,6 +151,13 @@ export class Workbook {
     return this.nextProtectionId++;
   }
 
+  /** A chart id no chart of this file has had since it was opened. */
+  newChartId(): number {
+    const held = this.sheetList.flatMap((s) => s.charts.map((c) => c.chartId ?? 0));
+    this.lastChartId = Math.max(this.lastChartId, ...held) + 1;
+    return this.lastChartId;
+  }
+
   insertSheet(
     name?: string,
     index?: number,
@@ -167,6 +175,10 @@ export class Workbook {
     const sheetId = size?.sheetId ?? this.nextSheetId;
     this.nextSheetId = Math.max(this.nextSheetId, sheetId) + 1;
     const sheet = new SheetModel(this.hf, sheetId, hfId, size?.rows, size?.columns);
+    sheet.onStructure = (shift) => {
+      for (const other of this.sheetList)
+        if (other !== sheet) other.followChartData(sheetId, shift);
+    };
     const at = index === undefined ? this.sheetList.length : Math.max(0, index);
     this.sheetList.splice(at, 0, sheet);
     return sheet;
@@ -178,6 +190,8 @@ export class Workbook {
     }
     this.hf.removeSheet(sheet.hfId);
     this.sheetList = this.sheetList.filter((s) => s !== sheet);
+    // Its charts go with it; charts elsewhere lose the data they read from it.
+    for (const other of this.sheetList) other.followChartData(sheet.sheetId, () => []);
     if (this.activeSheetId === sheet.sheetId) this.activeSheetId = this.sheetList[0].sheetId;
   }
 

@@ -24,6 +24,8 @@ const ROW_HEAD = 46;
 const MAX_SPILL_COLUMNS = 12;
 
 let sheet: SheetView | null = null;
+/** The spreadsheet the grid shows. */
+let file = '';
 let sel: Cell = { row: 1, column: 1 };
 let highlight: Bounds | null = null;
 /** The last selectionVersion followed; -1 before the first state. */
@@ -93,6 +95,7 @@ function fill(td: HTMLTableCellElement, cell: CellView, spill: number, own: numb
   }
   const text = el('span', { className: 'text', textContent: cell.text ?? '' });
   if (spill > own) {
+    // Drawn over the neighbours; `.spills .text` lets their clicks through (styles.css).
     td.classList.add('spills');
     text.style.width = `${spill - 7}px`;
   }
@@ -216,7 +219,10 @@ function paintSelection(): void {
 
 export function drawGrid(view: PreviewView): void {
   const next = view.sheet;
-  if (!next || next.name !== sheet?.name) {
+  // Another tab, or another spreadsheet (whose tab may have the same name).
+  const elsewhere = !next || next.name !== sheet?.name || view.spreadsheetId !== file;
+  file = view.spreadsheetId;
+  if (elsewhere) {
     closeDropdown();
     cancelEdit();
   }
@@ -225,7 +231,7 @@ export function drawGrid(view: PreviewView): void {
     $('grid').replaceChildren();
     return;
   }
-  if (next.name !== sheet?.name) {
+  if (elsewhere) {
     sel = { row: 1, column: 1 };
     highlight = null;
   }
@@ -281,7 +287,11 @@ function select(c: Cell, options: { scroll?: boolean } = {}): void {
   clearTimeout(selectTimer);
   const name = sheet.name;
   const ref = a1(sel);
-  selectTimer = setTimeout(() => attempt(() => post('/api/select', { sheet: name, a1: ref })), 120);
+  const shown = file;
+  selectTimer = setTimeout(
+    () => attempt(() => post('/api/select', { sheet: name, a1: ref, file: shown })),
+    120,
+  );
 }
 
 function move(dr: number, dc: number): void {

@@ -73,3 +73,35 @@ export const RelativeDate = enumOf(
 export const WrapStrategy = enumOf('WRAP', 'OVERFLOW', 'CLIP');
 export const Dimension = enumOf('COLUMNS', 'ROWS');
 export const SheetType = enumOf('GRID', 'OBJECT', 'DATASOURCE');
+
+// The Charts service's enums an embedded chart uses.
+// https://developers.google.com/apps-script/reference/charts/chart-type
+export const ChartType = enumOf(
+  'TIMELINE',
+  'AREA',
+  'BAR',
+  'BUBBLE',
+  'CANDLESTICK',
+  'COLUMN',
+  'COMBO',
+  'GAUGE',
+  'GEO',
+  'HISTOGRAM',
+  'RADAR',
+  'LINE',
+  'ORG',
+  'PIE',
+  'SCATTER',
+  'SPARKLINE',
+  'STEPPED_AREA',
+  'TABLE',
+  'TREEMAP',
+  'WATERFALL',
+);
+export const ChartHiddenDimensionStrategy = enumOf(
+  'IGNORE_BOTH',
+  'IGNORE_ROWS',
+  'IGNORE_COLUMNS',
+  'SHOW_BOTH',
+);
+export const ChartMergeStrategy = enumOf('MERGE_COLUMNS', 'MERGE_ROWS');

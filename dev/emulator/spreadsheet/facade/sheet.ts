@@ -4,9 +4,11 @@ import { KIND } from '../../kind';
 import { parseA1, resolveA1, type GridRange } from '../a1';
 import { normalizeColor } from '../colors';
 import type { ConditionalRule } from '../models';
-import { assertCanEdit } from '../protection';
+import { copyChart } from '../charts';
+import { PROTECTED_MESSAGE, assertCanEdit, canEditProtection } from '../protection';
 import { sortRows } from '../sheet-ops';
 import { DEFAULT_COLUMN_WIDTH, type SheetModel } from '../sheet-model';
+import { EmbeddedChartBuilderFacade, EmbeddedChartFacade, chartArgument } from './chart';
 import { ConditionalFormatRuleFacade } from './conditional-format';
 import { MODEL, badArguments, modelOf, typeName, type Env } from './env';
 import { ProtectionFacade, newSheetProtection } from './protection';
@@ -409,6 +411,61 @@ export class SheetFacade {
     return this.sheet.protections
       .filter((p) => p.type === String(type))
       .map((p) => new ProtectionFacade(this.env, this.sheet, p));
+  }
+
+  // --- embedded charts ------------------------------------------------------------------------
+
+  newChart(): EmbeddedChartBuilderFacade {
+    return new EmbeddedChartBuilderFacade(this.env, this.sheet);
+  }
+
+  /** Adds the chart with a new id, whatever chart it was built from. */
+  insertChart(chart: unknown): void {
+    const record = copyChart(chartArgument(chart, 'insertChart'));
+    this.guardObjects();
+    record.chartId = this.env.book.newChartId();
+    this.sheet.charts.push(record);
+  }
+
+  /** Snapshots, in the order the charts were inserted. */
+  getCharts(): EmbeddedChartFacade[] {
+    return this.sheet.charts.map(
+      (c) => new EmbeddedChartFacade(this.env, this.sheet, copyChart(c)),
+    );
+  }
+
+  /** Saves a chart from getCharts() (changed through modify().build()) in its place. */
+  updateChart(chart: unknown): void {
+    const record = chartArgument(chart, 'updateChart');
+    const at = this.chartIndex(record.chartId, 'updateChart');
+    this.guardObjects();
+    this.sheet.charts[at] = copyChart(record);
+  }
+
+  removeChart(chart: unknown): void {
+    const at = this.chartIndex(chartArgument(chart, 'removeChart').chartId, 'removeChart');
+    this.guardObjects();
+    this.sheet.charts.splice(at, 1);
+  }
+
+  private chartIndex(chartId: number | null, method: string): number {
+    if (chartId === null) {
+      throw new Error(
+        `${method}: the chart is not on a sheet; add a new chart with insertChart, then take it from getCharts().`,
+      );
+    }
+    const at = this.sheet.charts.findIndex((c) => c.chartId === chartId);
+    if (at < 0) throw new Error(`${method}: sheet "${this.sheet.name}" has no chart ${chartId}.`);
+    return at;
+  }
+
+  /** A protected sheet protects its charts too (a range protection does not). */
+  private guardObjects(): void {
+    const user = this.env.ctx.user();
+    const blocked = this.sheet.protections.some(
+      (p) => p.type === 'SHEET' && !p.warningOnly && !canEditProtection(this.env.book, p, user),
+    );
+    if (blocked) throw new Error(PROTECTED_MESSAGE);
   }
 
   private rangeModel(range: unknown, method: string): RangeModel {
