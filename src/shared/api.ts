@@ -31,7 +31,7 @@ export interface Seller {
   email: string;
 }
 
-/** DESIGN §4: createPlan(options). */
+/** createPlan(options): what the create form sends. */
 export interface CreatePlanOptions {
   template: TemplateId | string;
   customer: string;
@@ -98,7 +98,7 @@ export interface RowWarningJson {
   message: string;
 }
 
-/** DESIGN §4: getPlanStatus(). */
+/** getPlanStatus(): the plan as the sidebar shows it. */
 export interface PlanStatusResult {
   status: 'On track' | 'At risk' | 'Stalled';
   progress: { done: number; total: number; percent: number };

@@ -1,5 +1,5 @@
 import type { Side } from './model';
-import { type TemplateId, TEMPLATE_IDS, type TemplateSummary } from '../../shared/api';
+import type { TemplateId, TemplateSummary } from '../../shared/api';
 import { TEMPLATE_DEFINITIONS, type TemplateDefinition } from './template-definitions';
 import { stepFromCatalog } from './step-catalog';
 
@@ -122,10 +122,6 @@ export function templateOf({ steps, ...about }: TemplateDefinition): Template {
 }
 
 export const TEMPLATES: readonly Template[] = TEMPLATE_DEFINITIONS.map(templateOf);
-
-export function isTemplateId(value: unknown): value is TemplateId {
-  return (TEMPLATE_IDS as readonly unknown[]).includes(value);
-}
 
 export function getTemplate(id: string): Template {
   const found = TEMPLATES.find((t) => t.id === id);
