@@ -25,7 +25,7 @@ export function refreshFormatting(): PlanStatusResult {
   });
 }
 
-export function reapply(reading: PlanReading): void {
+function reapply(reading: PlanReading): void {
   const { sheet, table } = reading.plan;
   const maxRows = sheet.getMaxRows();
   applyStepRules(sheet, table, maxRows);
