@@ -1,17 +1,27 @@
 // The add-on's public surface: every export becomes a top-level function in dist/Code.js.
 // Nothing here may touch a service at load time (onOpen runs in AuthMode.NONE).
-import {
-  addMenu,
-  openCreatePlan,
-  refreshFormattingWithToast,
-  sendWeeklyUpdateWithAlert,
-  openSidebar,
+
+// The menu: simple triggers and the items' handlers.
+export {
+  onOpen,
+  onInstall,
+  showSidebar,
+  showCreatePlan,
+  refreshFormattingFromMenu,
+  sendWeeklyUpdateFromMenu,
 } from './menu';
-export { createPlan } from './plan/create';
-export { previewSchedule } from './plan/create-options';
-export { refreshFormatting } from './plan/formatting';
-export { getPlanStatus, selectStepRow } from './plan/plan-status';
-export { onPlanEdit } from './plan/edit';
+
+// The plan: scaffold, formatting, status, and the owner's installable edit trigger.
+export {
+  createPlan,
+  previewSchedule,
+  refreshFormatting,
+  getPlanStatus,
+  selectStepRow,
+  onPlanEdit,
+} from './plan';
+
+// The weekly email and the sidebar's one-call load.
 export {
   configureWeeklyDigest,
   approveRecipients,
@@ -21,34 +31,3 @@ export {
   weeklyDigestTick,
   getSidebarState,
 } from './weekly-email';
-
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  addMenu();
-}
-
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
-}
-
-export function showSidebar(): void {
-  openSidebar();
-}
-
-/** Menu: Create plan… */
-export function showCreatePlan(): void {
-  openCreatePlan();
-}
-
-/** Menu: Refresh formatting. */
-export function refreshFormattingFromMenu(): void {
-  refreshFormattingWithToast();
-}
-
-/** Menu: Send weekly update now. */
-export function sendWeeklyUpdateFromMenu(): void {
-  sendWeeklyUpdateWithAlert();
-}
-
-// The plan (DESIGN §4): scaffold, formatting, status, and the owner's installable edit trigger.
-
-// The weekly email (DESIGN §4) and the sidebar's one-call load.

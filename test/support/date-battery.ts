@@ -22,7 +22,9 @@ const KEYS = [
   '2026-04-05', // NZ DST ends; Santiago falls back at midnight
   '2026-09-06', // Santiago skips midnight
   '2026-09-27', // NZ DST starts
+  '2011-12-29', // the eve of the day Pacific/Apia skipped
   '2011-12-30', // skipped entirely in Pacific/Apia
+  '2011-12-31',
 ];
 const HOLIDAYS = ['2026-12-25', '2027-01-01', '2028-02-29', '2026-11-26'];
 const ZONES = [

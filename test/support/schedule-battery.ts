@@ -14,6 +14,7 @@ const SCENARIOS: { signatureDate: string; today: string; goLiveDate?: string }[]
   { signatureDate: '2026-04-06', today: '2026-02-02' }, // NZ DST end
   { signatureDate: '2026-09-28', today: '2026-09-01' }, // NZ DST start
   { signatureDate: '2026-09-07', today: '2026-07-01' }, // Chile skips midnight on the 6th
+  { signatureDate: '2012-01-06', today: '2011-11-01', goLiveDate: '2012-02-01' }, // Samoa skipped 2011-12-30
 ];
 
 export function scheduleBattery(): unknown[] {

@@ -36,7 +36,8 @@ export function sheetDate(key: string, timeZone: string): Date {
 }
 
 // TEST SUPPORT ONLY (never imported by add-on code): run a function under several process time
-// zones. Jest sandboxes process.env, so assigning process.env.TZ inside a test changes nothing;
+// zones. The matrix adds to the usual four a zone that skipped a whole day (Pacific/Apia,
+// 2011-12-30) and one whose DST skips midnight (America/Santiago): a local-time Date breaks there. Jest sandboxes process.env, so assigning process.env.TZ inside a test changes nothing;
 // instead one child Node process (TypeScript via tsx) imports the module, and before each run
 // sets the real process.env.TZ, which Node honours at run time.
 
@@ -45,6 +46,8 @@ export const TIME_ZONE_MATRIX = [
   'America/Los_Angeles',
   'Asia/Kolkata',
   'Pacific/Auckland',
+  'Pacific/Apia',
+  'America/Santiago',
 ] as const;
 
 export interface ZoneRun<T> {
@@ -97,4 +100,6 @@ export const JULY_OFFSETS: Record<(typeof TIME_ZONE_MATRIX)[number], number> = {
   'America/Los_Angeles': 420,
   'Asia/Kolkata': -330,
   'Pacific/Auckland': -720,
+  'Pacific/Apia': -780,
+  'America/Santiago': 240,
 };

@@ -1,9 +1,21 @@
-// Date-only arithmetic runs on whole days counted from 1970-01-01 in the proleptic Gregorian
-// calendar, computed with the UTC methods of Date. Local-time Dates (even at noon, as date-fns
-// uses them) are not sound in every zone: Pacific/Apia skipped 2011-12-30 entirely, so a local
-// Date for that day does not exist. Day numbers mean the same day in every process time zone.
+// Calendar days as 'yyyy-MM-dd' keys. The arithmetic is date-fns on UTCDateMini values (a Date
+// whose getters and setters are the UTC ones): a local-time Date is not sound in every process
+// zone (Pacific/Apia skipped 2011-12-30, so no local Date falls on it), a UTC one is. The mini
+// class, because the full UTCDate builds three Intl formatters when the bundle loads.
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { addBusinessDays as addWeekdays } from 'date-fns/addBusinessDays';
+import { addDays as addCalendarDays } from 'date-fns/addDays';
+import { compareAsc } from 'date-fns/compareAsc';
+import { differenceInBusinessDays } from 'date-fns/differenceInBusinessDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { getISODay } from 'date-fns/getISODay';
+import { isWeekend } from 'date-fns/isWeekend';
+import { isWithinInterval } from 'date-fns/isWithinInterval';
+import { max } from 'date-fns/max';
+import { min } from 'date-fns/min';
 
-const MS_PER_DAY = 86_400_000;
+/** A calendar day as 'yyyy-MM-dd'. */
+export type DateKey = string;
 
 export interface YearMonthDay {
   year: number;
@@ -12,16 +24,11 @@ export interface YearMonthDay {
   day: number;
 }
 
-/** Days since 1970-01-01 of a calendar date. Date.UTC maps years 0-99 to 19xx, so set the year explicitly. */
-export function dayNumberOf({ year, month, day }: YearMonthDay): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  return Math.round(d.getTime() / MS_PER_DAY);
-}
-
-export function ymdOfDayNumber(dayNumber: number): YearMonthDay {
-  const d = new Date(dayNumber * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+/** UTC midnight of a calendar date; setFullYear, because Date.UTC maps years 0-99 to 19xx. */
+function utcDateOf({ year, month, day }: YearMonthDay): Date {
+  const date = new UTCDateMini(0);
+  date.setFullYear(year, month - 1, day);
+  return date;
 }
 
 export function formatYmd({ year, month, day }: YearMonthDay): string {
@@ -33,17 +40,12 @@ export function isRealDay(ymd: YearMonthDay): boolean {
   const { year, month, day } = ymd;
   if (![year, month, day].every(Number.isInteger)) return false;
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return false;
-  const back = ymdOfDayNumber(dayNumberOf(ymd));
-  return back.year === year && back.month === month && back.day === day;
+  const date = utcDateOf(ymd);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
 }
 
-export { MS_PER_DAY };
-
-// DateKey ('yyyy-MM-dd') parsing and validation. A key is a calendar day with no time and no
-// zone, so it survives google.script.run and means the same day to every reader.
-
-/** A calendar day as 'yyyy-MM-dd'. */
-export type DateKey = string;
+// DateKey parsing and validation. A key is a calendar day with no time and no zone, so it
+// survives google.script.run and means the same day to every reader.
 
 const KEY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -71,12 +73,15 @@ export function requireDateKey(value: unknown, what = 'Date'): DateKey {
   return key;
 }
 
-/** Days since 1970-01-01; throws for a non-key so arithmetic never runs on garbage. */
-// A plan of thousands of steps converts the same few hundred days back and forth many times
-// (every comparison, every step's state); each conversion allocates Dates, so remember them.
+// Remembered conversions and answers: a plan of thousands of steps asks about the same few
+// hundred days over and over (each step's state against today, its slip), and every date-fns
+// call builds several Dates. date-fns never changes the Date it is given, so one can be shared.
+
 const MAX_REMEMBERED = 20_000;
-const dayNumbers = new Map<string, number>();
-const keys = new Map<number, DateKey>();
+const datesByKey = new Map<DateKey, Date>();
+const keysByTime = new Map<number, DateKey>();
+const shifted = new Map<string, DateKey>();
+const differences = new Map<string, number>();
 
 function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
   if (map.size >= MAX_REMEMBERED) map.clear();
@@ -84,56 +89,62 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
   return value;
 }
 
-export function toDayNumber(key: DateKey): number {
-  const known = dayNumbers.get(key);
+/** The day as a date-fns argument; throws for a non-key so arithmetic never runs on garbage. */
+function dateOf(key: DateKey): Date {
+  const known = datesByKey.get(key);
   if (known !== undefined) return known;
   const valid = requireDateKey(key);
-  return remember(
-    dayNumbers,
-    valid,
-    dayNumberOf({
-      year: Number(valid.slice(0, 4)),
-      month: Number(valid.slice(5, 7)),
-      day: Number(valid.slice(8, 10)),
-    }),
-  );
+  const ymd = {
+    year: Number(valid.slice(0, 4)),
+    month: Number(valid.slice(5, 7)),
+    day: Number(valid.slice(8, 10)),
+  };
+  return remember(datesByKey, valid, utcDateOf(ymd));
 }
 
-export function fromDayNumber(dayNumber: number): DateKey {
-  const known = keys.get(dayNumber);
+function keyOf(date: Date): DateKey {
+  const time = date.getTime();
+  const known = keysByTime.get(time);
   if (known !== undefined) return known;
-  const ymd = ymdOfDayNumber(dayNumber);
+  const ymd = { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
   if (!isRealDay(ymd)) throw new RangeError(`Date out of range (years 0001-9999): ${ymd.year}`);
-  return remember(keys, dayNumber, formatYmd(ymd));
+  return remember(keysByTime, time, formatYmd(ymd));
+}
+
+/** Milliseconds from the epoch to the start of `key` in UTC: the zone bridge's naive instant. */
+export function utcMidnightOf(key: DateKey): number {
+  return dateOf(key).getTime();
 }
 
 // Calendar-day arithmetic on DateKeys.
 
 export function addDays(key: DateKey, days: number): DateKey {
   requireWholeNumber(days, 'days');
-  return fromDayNumber(toDayNumber(key) + days);
+  const question = `${key}|${days}`;
+  const known = shifted.get(question);
+  if (known !== undefined) return known;
+  return remember(shifted, question, keyOf(addCalendarDays(dateOf(key), days)));
 }
 
 /** b - a in calendar days: positive when b is later. */
 export function calendarDaysBetween(a: DateKey, b: DateKey): number {
-  return toDayNumber(b) - toDayNumber(a);
+  const question = `${a}|${b}`;
+  const known = differences.get(question);
+  if (known !== undefined) return known;
+  return remember(differences, question, differenceInCalendarDays(dateOf(b), dateOf(a)));
 }
 
 /** ISO weekday: 1 = Monday ... 7 = Sunday. */
 export function dayOfWeek(key: DateKey): number {
-  return isoWeekdayOfDayNumber(toDayNumber(key));
+  return getISODay(dateOf(key));
 }
 
-/** Day 0 (1970-01-01) was a Thursday, ISO weekday 4. */
-export function isoWeekdayOfDayNumber(dayNumber: number): number {
-  return ((((dayNumber + 3) % 7) + 7) % 7) + 1;
-}
-
-export function requireWholeNumber(n: number, what: string): void {
+function requireWholeNumber(n: number, what: string): void {
   if (!Number.isInteger(n)) throw new RangeError(`${what} must be a whole number, got ${n}`);
 }
 
 // Non-working days besides weekends, as callers hand them over (a Set or a plain array).
+// date-fns knows weekends only, so skipping holidays is ours.
 
 export type Holidays = ReadonlySet<DateKey> | readonly DateKey[];
 
@@ -156,7 +167,7 @@ function isSet(h: Holidays): h is ReadonlySet<DateKey> {
 // Business-day arithmetic: Monday to Friday, minus the given holidays.
 
 export function isBusinessDay(key: DateKey, holidays?: Holidays): boolean {
-  return isWorkingDayNumber(toDayNumber(key), holidaySet(holidays));
+  return !isWeekend(dateOf(key)) && !holidaySet(holidays).has(key);
 }
 
 /**
@@ -166,13 +177,15 @@ export function isBusinessDay(key: DateKey, holidays?: Holidays): boolean {
 export function addBusinessDays(key: DateKey, n: number, holidays?: Holidays): DateKey {
   requireWholeNumber(n, 'Business days');
   const off = holidaySet(holidays);
-  let day = toDayNumber(key);
+  if (off.size === 0) return keyOf(addWeekdays(dateOf(key), n));
+  // A holiday passed over costs one more weekday, so go one weekday at a time.
   const step = Math.sign(n);
+  let date: Date = dateOf(key);
   for (let left = Math.abs(n); left > 0;) {
-    day += step;
-    if (isWorkingDayNumber(day, off)) left--;
+    date = addWeekdays(date, step);
+    if (!off.has(keyOf(date))) left--;
   }
-  return fromDayNumber(day);
+  return keyOf(date);
 }
 
 /**
@@ -182,10 +195,26 @@ export function addBusinessDays(key: DateKey, n: number, holidays?: Holidays): D
  * business days.
  */
 export function businessDaysBetween(a: DateKey, b: DateKey, holidays?: Holidays): number {
-  const from = toDayNumber(a);
-  const to = toDayNumber(b);
-  const off = holidaySet(holidays);
-  return to >= from ? countWorkingDays(from + 1, to, off) : -countWorkingDays(to, from - 1, off);
+  const span = calendarDaysBetween(a, b);
+  if (span === 0) return 0;
+  const forward = span > 0;
+  // The endpoint convention: date-fns counts from its second date up to, not including, its
+  // first; both ends shifted a day (forward when b is later, back when earlier) give the above.
+  const shift = forward ? 1 : -1;
+  const from = addCalendarDays(dateOf(a), shift);
+  const to = addCalendarDays(dateOf(b), shift);
+  const weekdays = differenceInBusinessDays(to, from);
+  const counted = forward
+    ? { start: from, end: dateOf(b) }
+    : { start: dateOf(b), end: addCalendarDays(dateOf(a), -1) };
+  // Holidays on weekdays among the counted days are not business days either.
+  let offDays = 0;
+  for (const holiday of holidaySet(holidays)) {
+    if (parseDateKey(holiday) === null) continue;
+    const date = dateOf(holiday);
+    if (!isWeekend(date) && isWithinInterval(date, counted)) offDays++;
+  }
+  return forward ? weekdays - offDays : weekdays + offDays;
 }
 
 /** `key` if it is a business day, else the closest earlier one. */
@@ -198,55 +227,25 @@ export function businessDayOnOrAfter(key: DateKey, holidays?: Holidays): DateKey
   return isBusinessDay(key, holidays) ? key : addBusinessDays(key, 1, holidays);
 }
 
-function isWorkingDayNumber(day: number, off: ReadonlySet<DateKey>): boolean {
-  return isoWeekdayOfDayNumber(day) <= 5 && (off.size === 0 || !off.has(fromDayNumber(day)));
-}
-
-/** Business days in [lo, hi], counted by whole weeks so long spans stay cheap. */
-function countWorkingDays(lo: number, hi: number, off: ReadonlySet<DateKey>): number {
-  if (hi < lo) return 0;
-  const length = hi - lo + 1;
-  let count = Math.floor(length / 7) * 5;
-  for (let day = lo + Math.floor(length / 7) * 7; day <= hi; day++) {
-    if (isoWeekdayOfDayNumber(day) <= 5) count++;
-  }
-  for (const holiday of off) {
-    const key = parseDateKey(holiday);
-    if (key === null) continue;
-    const day = toDayNumber(key);
-    if (day >= lo && day <= hi && isoWeekdayOfDayNumber(day) <= 5) count--;
-  }
-  return count;
-}
-
-// Ordering of DateKeys. Four-digit zero-padded keys sort as strings, but validating first keeps
-// a typo from silently sorting as a date.
+// Ordering of DateKeys, checked first: a typo never silently sorts as a date.
 
 /** Negative when a is earlier, 0 when equal, positive when a is later. */
 export function compareDateKeys(a: DateKey, b: DateKey): number {
-  const x = requireDateKey(a);
-  const y = requireDateKey(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return compareAsc(dateOf(a), dateOf(b));
 }
 
 /** The latest of the given keys, skipping null/undefined; null when none is given. */
 export function maxDateKey(...keys: (DateKey | null | undefined)[]): DateKey | null {
-  return pick(keys, (c) => c > 0);
+  const dates = present(keys);
+  return dates.length === 0 ? null : keyOf(max(dates));
 }
 
 /** The earliest of the given keys, skipping null/undefined; null when none is given. */
 export function minDateKey(...keys: (DateKey | null | undefined)[]): DateKey | null {
-  return pick(keys, (c) => c < 0);
+  const dates = present(keys);
+  return dates.length === 0 ? null : keyOf(min(dates));
 }
 
-function pick(
-  keys: (DateKey | null | undefined)[],
-  better: (comparison: number) => boolean,
-): DateKey | null {
-  let best: DateKey | null = null;
-  for (const key of keys) {
-    if (key == null) continue;
-    if (best === null || better(compareDateKeys(key, best))) best = requireDateKey(key);
-  }
-  return best;
+function present(keys: (DateKey | null | undefined)[]): Date[] {
+  return keys.flatMap((key) => (key == null ? [] : [dateOf(key)]));
 }

@@ -30,7 +30,13 @@ describe('date arithmetic under every process time zone', () => {
 
   it('includes known answers (so equal answers are also right ones)', () => {
     const battery = datesBattery() as {
-      perKey: { key: string; plusOne: string; zones: { zone: string; start: string }[] }[];
+      perKey: {
+        key: string;
+        plusOne: string;
+        weekday: number;
+        nextBusiness: string;
+        zones: { zone: string; start: string }[];
+      }[];
     };
     const leap = battery.perKey.find((k) => k.key === '2028-02-28');
     expect(leap?.plusOne).toBe('2028-02-29');
@@ -38,5 +44,12 @@ describe('date arithmetic under every process time zone', () => {
       .find((k) => k.key === '2026-09-06')
       ?.zones.find((z) => z.zone === 'America/Santiago');
     expect(santiago?.start).toBe('2026-09-06T04:00:00.000Z');
+    // The calendar still has 2011-12-30 (a Friday), even where Samoa skipped it.
+    const eve = battery.perKey.find((k) => k.key === '2011-12-29');
+    expect([eve?.plusOne, eve?.nextBusiness]).toEqual(['2011-12-30', '2011-12-30']);
+    const skipped = battery.perKey.find((k) => k.key === '2011-12-30');
+    expect([skipped?.weekday, skipped?.plusOne]).toEqual([5, '2011-12-31']);
+    const apia = skipped?.zones.find((z) => z.zone === 'Pacific/Apia');
+    expect(apia?.start).toBe('2011-12-30T10:00:00.000Z');
   });
 });

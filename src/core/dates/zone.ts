@@ -1,16 +1,10 @@
 // The bridge between instants (Date / epoch ms) and DateKeys in a named IANA time zone, with
 // Intl only, so it runs in Apps Script V8 and in Node alike. Sheets hands the server dates as
-// instants at midnight in the SPREADSHEET's zone; "today" must be read in that zone too.
-import {
-  type DateKey,
-  isoWeekdayOfDayNumber,
-  MS_PER_DAY,
-  dayNumberOf,
-  formatYmd,
-  type YearMonthDay,
-  requireDateKey,
-  toDayNumber,
-} from './days';
+// instants at midnight in the SPREADSHEET's zone; "today" must be read in that zone too. It is
+// ours because date-fns reads days in the process zone or UTC, never in a named zone.
+import { type DateKey, dayOfWeek, formatYmd, type YearMonthDay, utcMidnightOf } from './days';
+
+const MS_PER_DAY = 86_400_000;
 
 export interface WallClock {
   dateKey: DateKey;
@@ -72,7 +66,7 @@ export function wallClockOf(instant: Date | number, timeZone: string): WallClock
     dateKey: wall.dateKey,
     hour: wall.hour,
     minute: wall.minute,
-    weekday: isoWeekdayOfDayNumber(dayNumberOf(wall)),
+    weekday: dayOfWeek(wall.dateKey),
   };
 }
 
@@ -82,7 +76,7 @@ export function wallClockOf(instant: Date | number, timeZone: string): WallClock
  * entirely (Pacific/Apia 2011-12-30) resolves to the start of the next day.
  */
 export function instantOfDateKey(key: DateKey, timeZone: string): Date {
-  const naive = toDayNumber(requireDateKey(key)) * MS_PER_DAY;
+  const naive = utcMidnightOf(key);
   // Midnight happens at naive - offset for the offset in force then; that offset is one of those
   // in force a day either side, unless two transitions fall within two days (none do).
   const candidates = new Set(
@@ -94,16 +88,17 @@ export function instantOfDateKey(key: DateKey, timeZone: string): Date {
     (candidate) => wallMs(wallTimeOf(candidate, timeZone)) === naive,
   );
   if (exact.length > 0) return new Date(Math.min(...exact));
-  return new Date(firstInstantOnOrAfter(naive / MS_PER_DAY, naive, timeZone));
+  return new Date(firstInstantOnOrAfter(key, naive, timeZone));
 }
 
 /** Smallest instant whose day (in the zone) is `day` or later, by bisection around `naive`. */
-function firstInstantOnOrAfter(day: number, naive: number, timeZone: string): number {
+function firstInstantOnOrAfter(day: DateKey, naive: number, timeZone: string): number {
   let lo = naive - 2 * MS_PER_DAY; // UTC offsets stay within +-14 h, so lo is on an earlier day
   let hi = naive + 2 * MS_PER_DAY; // ...and hi on a later one
   while (hi - lo > 1) {
     const mid = lo + Math.floor((hi - lo) / 2);
-    if (dayNumberOf(wallTimeOf(mid, timeZone)) >= day) hi = mid;
+    // Valid keys have four-digit years, so they sort as strings.
+    if (wallTimeOf(mid, timeZone).dateKey >= day) hi = mid;
     else lo = mid;
   }
   return hi;
@@ -115,7 +110,7 @@ function offsetAt(instant: number, timeZone: string): number {
 }
 
 function wallMs(w: WallTime): number {
-  return dayNumberOf(w) * MS_PER_DAY + ((w.hour * 60 + w.minute) * 60 + w.second) * 1000;
+  return utcMidnightOf(w.dateKey) + ((w.hour * 60 + w.minute) * 60 + w.second) * 1000;
 }
 
 /**

@@ -61,7 +61,7 @@ export const HEADER_FIELDS: readonly HeaderField[] = [
 ];
 
 // The header's LIVE formulas: progress and plan status recompute in the sheet with no script
-// running, and mean what status/summary.ts means (tested against it with a formula engine).
+// running, and mean what status.ts means (tested against it with a formula engine).
 // COUNTIFS over bounded ranges only: no array formulas, so Sheets and HyperFormula agree.
 
 export interface HeaderFormulas {

@@ -2,16 +2,13 @@ import type { DateKey } from '../dates';
 export { type DateKey } from '../dates/days';
 
 // The plan model every other core module speaks. Dates inside core are date-only keys
-// ('yyyy-MM-dd' strings, see dates.ts): a key means the same day in every time zone.
+// ('yyyy-MM-dd' strings, see core/dates): a key means the same day in every time zone.
 
 export const SIDES = ['Vendor', 'Prospect', 'Joint'] as const;
 export type Side = (typeof SIDES)[number];
 
 export const STATUSES = ['Not started', 'In progress', 'Blocked', 'Done', 'Skipped'] as const;
 export type StepStatus = (typeof STATUSES)[number];
-
-/** Statuses after which a step can no longer be late. */
-export const CLOSED_STATUSES: readonly StepStatus[] = ['Done', 'Skipped'];
 
 /**
  * The step table's columns, in the order createPlan writes them. `key` is how code names a

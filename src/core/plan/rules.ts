@@ -56,7 +56,7 @@ export function isOurRule(formula: string): boolean {
 
 // How each state looks. Colour is never the only cue: every state also has its own font style
 // (bold, italic, underline, strikethrough), and the fills were chosen to stay apart under
-// simulated protanopia and deuteranopia (tested in palette.test.ts), with dark text of the
+// simulated protanopia and deuteranopia (tested in rules.test.ts), with dark text of the
 // same hue for contrast. Late is vermillion, not red, and Done is blue, not green.
 
 export interface CellLook {

@@ -44,7 +44,7 @@ export interface ScheduleInput {
   /** Today in the spreadsheet's time zone. */
   today: DateKey;
   holidays?: Holidays;
-  /** Squeeze durations so the plan starts today and go-live is kept (see schedule-template.ts). */
+  /** Squeeze durations so the plan starts today and go-live is kept (see scheduleTemplate). */
   compress?: boolean;
 }
 
@@ -106,7 +106,7 @@ export function schedulePreviewOf(result: ScheduleResult, today: DateKey): Sched
 
 // Work-back scheduling of a template onto the calendar.
 //
-// The rule (see lay.ts): every step ends on its target date and starts (duration - 1) business
+// The rule (see work-back.ts): every step ends on its target date and starts (duration - 1) business
 // days earlier; the next step starts the business day after. So, for an evaluation template:
 // - the Signature step ends on the signature date (moved to the previous business day when it
 //   is a weekend or holiday, with a warning), and each earlier step ends the business day before

@@ -102,7 +102,7 @@ export function slipFormula(
   return `=IF(AND(${readableDate(target)},${readableDate(baseline)}),INT(${target})-INT(${baseline}),"")`;
 }
 
-// One row of the slip history tab, in the column order layout/slip-history-table.ts writes.
+// One row of the slip history tab, in the column order of slipHistoryHeader.
 
 export interface SlipHistoryInput {
   /** When the change was seen (epoch ms), shown in the spreadsheet's time zone. */

@@ -12,7 +12,7 @@ import {
 } from './model';
 import { cellText, isBlankCell, readDateCell, unreadableDateMessage } from './cells';
 import type { StepTable } from './table';
-import { addDays, calendarDaysBetween, type DateKey } from '../dates';
+import { calendarDaysBetween, type DateKey } from '../dates';
 
 // Reading the Status and Side cells people type or pick. The sheet formulas compare status
 // with TRIM() and Sheets' case-insensitive "=", so for Done, Skipped and Blocked core accepts
@@ -239,9 +239,10 @@ export function classifyStep(
   const closed = done || skipped;
   const target = step.targetDate;
 
-  const late = !closed && target !== null && target < today;
-  const dueSoon =
-    !closed && target !== null && target >= today && target <= addDays(today, dueSoonDays);
+  // Calendar days from today to the target: negative when it has gone by.
+  const ahead = !closed && target !== null ? calendarDaysBetween(today, target) : null;
+  const late = ahead !== null && ahead < 0;
+  const dueSoon = ahead !== null && ahead >= 0 && ahead <= dueSoonDays;
 
   const missing: MissingCommitment[] = [];
   if (!closed) {
@@ -251,7 +252,7 @@ export function classifyStep(
 
   return {
     late,
-    daysLate: late && target !== null ? calendarDaysBetween(target, today) : 0,
+    daysLate: late && ahead !== null ? -ahead : 0,
     dueSoon,
     uncommitted: missing.length > 0,
     missing,

@@ -46,6 +46,21 @@ describe('templateProblems', () => {
     expect(problems).toMatch(/has no phase/);
   });
 
+  it('refuses a Vendor or Prospect step suggested to a role on the other side', () => {
+    const problems = templateProblems(
+      withSteps([
+        step({ step: 'Proposal', side: 'Prospect', ownerRole: 'AE' }),
+        step({ step: 'Security', side: 'Vendor', ownerRole: 'Security' }),
+        step({ step: 'Workshop', side: 'Joint', ownerRole: 'Security' }),
+        signature(),
+      ]),
+    );
+    expect(problems).toEqual([
+      'velocity: step 1 (Proposal) is a Prospect step owned by the Vendor role "AE"',
+      'velocity: step 2 (Security) is a Vendor step owned by the Prospect role "Security"',
+    ]);
+  });
+
   it('refuses repeated step names', () => {
     expect(
       templateProblems(withSteps([step({ step: 'A' }), step({ step: 'A' }), signature()])),

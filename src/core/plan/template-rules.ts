@@ -1,6 +1,12 @@
 // The rules every template must keep; the scheduler relies on them, tests check every template.
 import { SIDES } from './model';
-import { isOwnerRole, MAX_TEMPLATE_STEPS, type Template } from './templates';
+import {
+  isOwnerRole,
+  MAX_TEMPLATE_STEPS,
+  sideOfRole,
+  type Template,
+  type TemplateStep,
+} from './templates';
 
 /** Longest single step: anything longer should be split so progress stays visible. */
 export const MAX_STEP_BUSINESS_DAYS = 30;
@@ -21,24 +27,38 @@ export function templateProblems(template: Template): string[] {
   const names = new Set<string>();
   steps.forEach((s, i) => {
     const at = `step ${i + 1} (${s.step || 'unnamed'})`;
-    if (!s.phase?.trim()) say(`${at} has no phase`);
-    if (!s.step?.trim()) say(`${at} has no name`);
     if (names.has(s.step)) say(`${at} repeats a step name`);
     names.add(s.step);
-    if (!SIDES.includes(s.side)) say(`${at} has an unknown side "${s.side}"`);
-    if (!isOwnerRole(s.ownerRole)) say(`${at} has an unknown owner role "${s.ownerRole}"`);
-    if (
-      !Number.isInteger(s.businessDays) ||
-      s.businessDays < 1 ||
-      s.businessDays > MAX_STEP_BUSINESS_DAYS
-    ) {
-      say(`${at} lasts ${s.businessDays} business days; use 1 to ${MAX_STEP_BUSINESS_DAYS}`);
-    }
-    if (typeof s.seInvolved !== 'boolean') say(`${at} does not say whether the SE is involved`);
+    for (const problem of stepProblems(s)) say(`${at} ${problem}`);
   });
 
   problems.push(...milestoneProblems(template).map((m) => `${template.id}: ${m}`));
   problems.push(...parallelProblems(template).map((m) => `${template.id}: ${m}`));
+  return problems;
+}
+
+/** What is wrong with one step on its own (a template's, or a step-catalog entry), in words. */
+export function stepProblems(s: TemplateStep): string[] {
+  const problems: string[] = [];
+  if (!s.phase?.trim()) problems.push('has no phase');
+  if (!s.step?.trim()) problems.push('has no name');
+  if (!SIDES.includes(s.side)) problems.push(`has an unknown side "${s.side}"`);
+  if (!isOwnerRole(s.ownerRole)) {
+    problems.push(`has an unknown owner role "${s.ownerRole}"`);
+  } else if (s.side !== 'Joint' && sideOfRole(s.ownerRole) !== s.side) {
+    // A Prospect step suggested to the vendor's AE (or the reverse) asks the wrong company.
+    problems.push(
+      `is a ${s.side} step owned by the ${sideOfRole(s.ownerRole)} role "${s.ownerRole}"`,
+    );
+  }
+  if (
+    !Number.isInteger(s.businessDays) ||
+    s.businessDays < 1 ||
+    s.businessDays > MAX_STEP_BUSINESS_DAYS
+  ) {
+    problems.push(`lasts ${s.businessDays} business days; use 1 to ${MAX_STEP_BUSINESS_DAYS}`);
+  }
+  if (typeof s.seInvolved !== 'boolean') problems.push('does not say whether the SE is involved');
   return problems;
 }
 

@@ -7,10 +7,14 @@ import {
   sideOfRole,
   splitAtSignature,
   typicalBusinessDays,
+  templateOf,
+  type TemplateStep,
 } from './templates';
-import { templateProblems } from './template-rules';
+import { stepProblems, templateProblems } from './template-rules';
+import { type CatalogStep, type CatalogStepId, STEP_CATALOG, use } from './step-catalog';
+import { TEMPLATE_DEFINITIONS } from './template-definitions';
 
-/** Size limits from issue 4: [min steps, max steps, min weeks, max weeks] to signature/go-live. */
+/** Size limits: [min steps, max steps, min weeks, max weeks] to signature (onboarding: go-live). */
 const LIMITS: Record<string, [number, number, number, number]> = {
   enterprise: [16, 20, 8, 12],
   'mid-market': [10, 12, 4, 8],
@@ -161,5 +165,64 @@ describe('stakeholderRoles', () => {
       { side: 'Vendor', role: 'AE' },
       { side: 'Vendor', role: 'SE' },
     ]);
+  });
+});
+
+describe('the step catalog', () => {
+  const entries = Object.entries(STEP_CATALOG) as [CatalogStepId, CatalogStep][];
+
+  it.each(entries)('keeps %s to the step rules', (_, entry) => {
+    expect(stepProblems(entry)).toEqual([]);
+  });
+
+  it('is what the templates are made of: every entry used, each at most once per template', () => {
+    const used = new Set(TEMPLATE_DEFINITIONS.flatMap((t) => t.steps.map((s) => s.from)));
+    expect(entries.map(([id]) => id).filter((id) => !used.has(id))).toEqual([]);
+    for (const t of TEMPLATE_DEFINITIONS) {
+      const ids = t.steps.map((s) => s.from);
+      expect([t.id, ids.filter((id, i) => ids.indexOf(id) !== i)]).toEqual([t.id, []]);
+    }
+  });
+
+  it('lets a template say only what it does differently', () => {
+    const restated = TEMPLATE_DEFINITIONS.flatMap((t) =>
+      t.steps.flatMap(({ from, changes = {} }) =>
+        Object.entries(changes)
+          .filter(
+            ([field, value]) =>
+              (STEP_CATALOG[from] as TemplateStep)[field as keyof TemplateStep] === value,
+          )
+          .map(([field]) => `${t.id}: ${from}.${field}`),
+      ),
+    );
+    expect(restated).toEqual([]);
+  });
+
+  it("builds each template step from its entry, with the template's changes on top", () => {
+    const built = templateOf({
+      ...TEMPLATE_DEFINITIONS[0],
+      steps: [use('legal-review'), use('security-review', { parallelWithPrevious: true })],
+    });
+    expect(built.steps).toEqual([
+      STEP_CATALOG['legal-review'],
+      { ...STEP_CATALOG['security-review'], parallelWithPrevious: true },
+    ]);
+    expect(TEMPLATES.map((t) => t.steps.length)).toEqual(
+      TEMPLATE_DEFINITIONS.map((t) => t.steps.length),
+    );
+  });
+
+  it('shares its entries across templates: security, legal, procurement and signature', () => {
+    const evaluations = TEMPLATE_DEFINITIONS.filter((t) => !t.postSignature);
+    for (const id of ['signature', 'final-approval', 'commercial-proposal'] as const) {
+      expect([id, evaluations.every((t) => t.steps.some((s) => s.from === id))]).toEqual([
+        id,
+        true,
+      ]);
+    }
+    for (const id of ['security-review', 'legal-review', 'procurement'] as const) {
+      const users = TEMPLATE_DEFINITIONS.filter((t) => t.steps.some((s) => s.from === id));
+      expect(users.map((t) => t.id)).toEqual(['enterprise', 'mid-market', 'poc']);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { Side } from './model';
-import { type TemplateId, TEMPLATE_IDS, type TemplateSummary } from '../../shared/api';
-import { enterprise, midMarket, onboarding, poc, velocity } from './template-steps';
+import type { TemplateId, TemplateSummary } from '../../shared/api';
+import { TEMPLATE_DEFINITIONS, type TemplateDefinition } from './template-definitions';
+import { stepFromCatalog } from './step-catalog';
 
 // The buying-committee roles a template step can be owned by, and which side each sits on.
 
@@ -112,14 +113,15 @@ export function stakeholderRoles(template: Template): RolePlaceholder[] {
   }));
 }
 
-// The template catalogue. To add a template: write its file, add it to TEMPLATES, and add its id
-// to TEMPLATE_IDS in src/shared/api.ts; the template tests then hold it to the rules.
+// The templates, built from their definitions. To add one: list its steps from the step
+// catalog in template-definitions.ts (adding entries the catalog lacks) and its id to
+// TEMPLATE_IDS in src/shared/api.ts; the template tests then hold it to the rules.
 
-export const TEMPLATES: readonly Template[] = [enterprise, midMarket, velocity, poc, onboarding];
-
-export function isTemplateId(value: unknown): value is TemplateId {
-  return (TEMPLATE_IDS as readonly unknown[]).includes(value);
+export function templateOf({ steps, ...about }: TemplateDefinition): Template {
+  return { ...about, steps: steps.map(stepFromCatalog) };
 }
+
+export const TEMPLATES: readonly Template[] = TEMPLATE_DEFINITIONS.map(templateOf);
 
 export function getTemplate(id: string): Template {
   const found = TEMPLATES.find((t) => t.id === id);

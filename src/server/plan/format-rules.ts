@@ -2,11 +2,11 @@
 // list of rules per sheet and setConditionalFormatRules replaces all of it, so the user's rules
 // are read, kept in their order and first (they win where they overlap), and ours follow in
 // core's priority order: one read and one write however often this runs.
-import { isOurRule, stepRuleRange, stepRules, type RuleSpec } from '../../core/plan';
+import { isOurRule, stepRuleRange, stepRules } from '../../core/plan';
 import { type StepTable, stepLetters } from '../../core/plan';
+import { buildConditionalRule } from '../platform/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
 /** Replaces our rules on the sheet; the rules cover every row down to the sheet's last row. */
@@ -18,7 +18,9 @@ export function applyStepRules(sheet: Sheet, table: StepTable, maxRows: number):
     Math.max(1, maxRows - area.firstRow + 1),
     area.lastColumn - area.firstColumn + 1,
   );
-  const ours = stepRules(stepLetters(table), area.firstRow).map((spec) => buildRule(spec, range));
+  const ours = stepRules(stepLetters(table), area.firstRow).map((spec) =>
+    buildConditionalRule(spec, range),
+  );
   const theirs = sheet.getConditionalFormatRules().filter((rule) => !isOurs(rule));
   sheet.setConditionalFormatRules([...theirs, ...ours]);
 }
@@ -27,18 +29,4 @@ export function isOurs(rule: Rule): boolean {
   const condition = rule.getBooleanCondition();
   if (!condition) return false;
   return condition.getCriteriaValues().some((v) => typeof v === 'string' && isOurRule(v));
-}
-
-function buildRule(spec: RuleSpec, range: Range): Rule {
-  const { look } = spec;
-  let builder = SpreadsheetApp.newConditionalFormatRule()
-    .whenFormulaSatisfied(spec.formula)
-    .setFontColor(look.fontColor)
-    .setRanges([range]);
-  if (look.background) builder = builder.setBackground(look.background);
-  if (look.bold) builder = builder.setBold(true);
-  if (look.italic) builder = builder.setItalic(true);
-  if (look.underline) builder = builder.setUnderline(true);
-  if (look.strikethrough) builder = builder.setStrikethrough(true);
-  return builder.build();
 }

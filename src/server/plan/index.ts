@@ -1,8 +1,7 @@
-export { createPlan } from './create';
-export { previewSchedule } from './create-options';
-export { refreshFormatting } from './formatting';
+export { createPlan, previewSchedule } from './create-plan';
+export { refreshFormatting } from './refresh-formatting';
 export { getPlanStatus, selectStepRow } from './plan-status';
-export { onPlanEdit } from './edit';
+export { onPlanEdit } from './on-plan-edit';
 
 // The plan's public functions, re-exported by src/server/index.ts: each becomes a top-level
 // function of dist/Code.js. Nothing here runs at load time.

@@ -5,6 +5,7 @@ import {
   isFormulaCell,
   isInstantCell,
   type ColumnFormat,
+  type RuleSpec,
   type TableFormat,
   type ValidationSpec,
 } from '../../core/plan';
@@ -79,7 +80,8 @@ export function rangesOf(
   return columnRuns(cells).map((r) => sheet.getRange(r.row, r.column, r.numRows, 1));
 }
 
-// "Today" and date cells belong to the SPREADSHEET's time zone, not the script's (DESIGN §5).
+// "Today" and date cells belong to the SPREADSHEET's time zone: the script's own zone governs
+// Date's local methods, and the two differ whenever the sheet's owner lives elsewhere.
 
 /** Today's date in a zone, read from the clock now. */
 export function todayIn(timeZone: string, now: Date = new Date()): DateKey {
@@ -232,6 +234,24 @@ export function buildValidation(spec: ValidationSpec): GoogleAppsScript.Spreadsh
     case 'checkbox':
       return builder.requireCheckbox().build();
   }
+}
+
+/** One of core's conditional-format rules, covering `range`. */
+export function buildConditionalRule(
+  spec: RuleSpec,
+  range: GoogleAppsScript.Spreadsheet.Range,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+  const { look } = spec;
+  let builder = SpreadsheetApp.newConditionalFormatRule()
+    .whenFormulaSatisfied(spec.formula)
+    .setFontColor(look.fontColor)
+    .setRanges([range]);
+  if (look.background) builder = builder.setBackground(look.background);
+  if (look.bold) builder = builder.setBold(true);
+  if (look.italic) builder = builder.setItalic(true);
+  if (look.underline) builder = builder.setUnderline(true);
+  if (look.strikethrough) builder = builder.setStrikethrough(true);
+  return builder.build();
 }
 
 /** A new tab's table: its grid (headings first) written at the heading row, then formatted. */

@@ -1,4 +1,4 @@
-// createPlan (DESIGN §4): validate, schedule with core from TODAY in the spreadsheet's zone,
+// createPlan: validate, schedule with core from TODAY in the spreadsheet's zone,
 // then write the MAP, Stakeholders and Slip history tabs with a fixed number of calls whatever
 // the number of steps (one setValues per tab, formats by whole column ranges, one
 // setConditionalFormatRules), install the edit trigger and remember where the plan is.
@@ -12,10 +12,10 @@ import { formatDateKey } from '../../core/dates';
 import { MAP_TABLE_HEADER_ROW, mapSheetLayout } from '../../core/plan';
 import { DATE_FORMAT } from '../../core/plan';
 import { STAKEHOLDERS_FORMAT, stakeholderGrid, stakeholderSeeds } from '../../core/plan';
-import { scheduleTemplate, type ScheduleResult } from '../../core/plan';
+import { schedulePreviewOf, scheduleTemplate, type ScheduleResult } from '../../core/plan';
 import { locateStepTable } from '../../core/plan';
 import { getTemplate, stakeholderRoles } from '../../core/plan';
-import type { CreatePlanResult } from '../../shared/api';
+import type { CreatePlanResult, SchedulePreview } from '../../shared/api';
 import {
   rangesOf,
   writeBlock,
@@ -28,9 +28,10 @@ import {
 } from '../platform/sheets';
 import { documentProperties } from '../platform/properties';
 import { withDocumentLock } from '../platform/lock';
+import { effectiveUserEmail } from '../platform/session';
 import { ensureEditTrigger } from '../platform/triggers';
 import { findPlan, tableHint, type PlanLookup, writePlanRecord, type TableHint } from './find-plan';
-import { readPlanOptions, type PlanOptions } from './create-options';
+import { readPlanOptions, readScheduleOptions, type PlanOptions } from './plan-options';
 import { createSlipHistorySheet, SLIP_HISTORY_TAB } from './slip-history';
 import { applyStepRules } from './format-rules';
 
@@ -61,7 +62,7 @@ export function createPlan(input: unknown): CreatePlanResult {
       holidays: options.holidays,
       compress: options.compress,
     });
-    const owner = Session.getEffectiveUser().getEmail();
+    const owner = effectiveUserEmail();
     const taken = ss.getSheets().map((s) => s.getName());
     const name = (wanted: string): string => {
       const unique = uniqueSheetName(cleanSheetName(wanted) || DEFAULT_PLAN_TAB, taken);
@@ -204,4 +205,14 @@ function refused(existing: Exclude<PlanLookup, { kind: 'none' }>): CreatePlanRes
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+// previewSchedule: the create form's live preview, worked back from TODAY in the spreadsheet's
+// time zone exactly as createPlan will. Writes nothing.
+
+export function previewSchedule(input: unknown): SchedulePreview {
+  const options = readScheduleOptions(input);
+  const today = todayIn(activeSpreadsheet().getSpreadsheetTimeZone());
+  const result = scheduleTemplate({ ...options, today });
+  return schedulePreviewOf(result, today);
 }

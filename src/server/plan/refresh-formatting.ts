@@ -1,4 +1,4 @@
-// refreshFormatting (DESIGN §4): put back what the add-on owns on the plan tab, idempotently,
+// refreshFormatting: put back what the add-on owns on the plan tab, idempotently,
 // wherever the table has moved: our conditional-format rules (the user's own are kept), the
 // column formats and validation, the live header formulas (ranges sized to the sheet, so rows
 // added later count) and the slip formula on every step row. A fixed number of calls however
@@ -25,7 +25,7 @@ export function refreshFormatting(): PlanStatusResult {
   });
 }
 
-export function reapply(reading: PlanReading): void {
+function reapply(reading: PlanReading): void {
   const { sheet, table } = reading.plan;
   const maxRows = sheet.getMaxRows();
   applyStepRules(sheet, table, maxRows);

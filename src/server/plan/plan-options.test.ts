@@ -1,9 +1,4 @@
-import {
-  InvalidOptionsError,
-  LIMITS,
-  readPlanOptions,
-  readScheduleOptions,
-} from './create-options';
+import { InvalidOptionsError, LIMITS, readPlanOptions, readScheduleOptions } from './plan-options';
 
 const valid = {
   template: 'enterprise',

@@ -48,14 +48,14 @@ export function isInertEdit(e: EditValues): boolean {
 
 // onPlanEdit(e): the installable edit trigger's handler. It runs as the plan owner for every
 // edit anyone makes anywhere in the spreadsheet, so it spends calls only where an edit may
-// matter. A single cell whose text can change nothing (a note, an owner's name; inert-edit.ts)
+// matter. A single cell whose text can change nothing (a note, an owner's name; isInertEdit)
 // costs no call at all. Otherwise: the edited tab and the stored plan record first (4 calls for
 // another tab), then the edit's bounds against where the table was last seen (5 for the plan tab
 // outside the table). An edit that may touch the table is read in one block from the stored
 // heading row down to the edited rows, which both confirms the columns (reordered, or rows
 // inserted or deleted above) and gives the rows; then the zone for today, then the writes.
 //
-// What it does (see edit-effects.ts for the rules): stamps or clears Done on, sets a missing
+// What it does (core's editEffects has the rules): stamps or clears Done on, sets a missing
 // Baseline date (and that row's slip formula), and records a Slip history entry for a
 // single-cell Target date edit whose old value Apps Script gives (multi-cell edits have none;
 // slip itself stays right for them because it is measured against the baseline).

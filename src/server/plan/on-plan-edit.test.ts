@@ -1,4 +1,4 @@
-import { isInertEdit } from './edit';
+import { isInertEdit } from './on-plan-edit';
 
 describe('isInertEdit', () => {
   it('dismisses words that are no status over a value that was no date', () => {

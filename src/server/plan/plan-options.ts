@@ -2,9 +2,7 @@ import { isDateValue } from '../../core/plan';
 import { parseDateKey, type DateKey } from '../../core/dates';
 import { cleanLine } from '../../core/text';
 import { addressKey, checkEmailAddress } from '../../core/weekly-email';
-import type { Seller, SchedulePreview } from '../../shared/api';
-import { schedulePreviewOf, scheduleTemplate } from '../../core/plan';
-import { activeSpreadsheet, todayIn } from '../platform/sheets';
+import type { Seller } from '../../shared/api';
 
 // createPlan's and previewSchedule's options as they arrive from the sidebar (or any caller of
 // google.script.run): untrusted JSON. Every problem is reported at once, in the form's words.
@@ -201,14 +199,4 @@ function quote(value: unknown): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// previewSchedule: the create form's live preview, worked back from TODAY in the spreadsheet's
-// time zone exactly as createPlan will. Writes nothing.
-
-export function previewSchedule(input: unknown): SchedulePreview {
-  const options = readScheduleOptions(input);
-  const today = todayIn(activeSpreadsheet().getSpreadsheetTimeZone());
-  const result = scheduleTemplate({ ...options, today });
-  return schedulePreviewOf(result, today);
 }
