@@ -31,6 +31,19 @@ export interface Seller {
   email: string;
 }
 
+/**
+ * The longest texts createPlan accepts (characters, once tidied to one line) and the most
+ * sellers and holidays: the server refuses more, and the form says so as the user types.
+ */
+export const CREATE_PLAN_LIMITS = {
+  customer: 100,
+  vendor: 100,
+  goal: 500,
+  sellerName: 100,
+  sellers: 10,
+  holidays: 400,
+} as const;
+
 /** What createPlan(options) takes. */
 export interface CreatePlanOptions {
   template: TemplateId | string;
@@ -63,6 +76,13 @@ export interface SchedulePreview {
     message: string;
   } | null;
   warnings: string[];
+  /** The holidays the work-back skipped ('yyyy-MM-dd'), as the server read them. */
+  holidays?: string[];
+  /**
+   * Problems tied to one field of the form ('signatureDate', 'goLiveDate', 'holidays'), e.g. a
+   * signature date before today; the form shows each under its field and offers no way round.
+   */
+  fieldErrors?: { field: string; message: string }[];
 }
 
 export interface CreatePlanResult {
@@ -104,6 +124,8 @@ export interface PlanStatusResult {
   progress: { done: number; total: number; percent: number };
   late: LateStepRef[];
   dueSoon: StepRef[];
+  /** Open steps whose Status is Blocked (absent from servers that do not list them). */
+  blocked?: StepRef[];
   uncommitted: UncommittedStepRef[];
   next: StepRef[];
   warnings: RowWarningJson[];
@@ -171,6 +193,8 @@ export interface DigestStateJson {
   log: SendLogEntryJson[];
   /** Stakeholders-tab rows that could not be read (absent when every row reads). */
   stakeholderWarnings?: RowWarningListJson;
+  /** Who "Send now" would mail right now (absent from servers that do not say). */
+  sendNow?: SendNowJson;
 }
 
 export interface DigestEmailJson {
@@ -189,6 +213,26 @@ export interface SendReportJson {
   failed: { email: string; error: string }[];
   waitingForApproval: string[];
   message: string;
+}
+
+/**
+ * What "Send now" would really do at this moment, worked out by the server after approval,
+ * quota, the once-per-period rule and every cap: the confirmation shows these numbers.
+ */
+export interface SendNowJson {
+  /** The addresses that would receive the email if it were sent now. */
+  recipients: string[];
+  /**
+   * Why nobody would receive it now, as the end of a sentence ("this week’s email already went
+   * out on Mon, Dec 7"); null when someone would.
+   */
+  reason: string | null;
+}
+
+/** What withdrawApprovals takes: addresses and domains whose approval ends. */
+export interface WithdrawApprovalsOptions {
+  emails?: string[];
+  domains?: string[];
 }
 
 /** Everything the sidebar needs to draw itself, in one round trip. */
@@ -213,6 +257,7 @@ export interface ServerApi {
   refreshFormatting(): PlanStatusResult;
   configureWeeklyDigest(settings: DigestSettings): DigestStateJson;
   approveRecipients(emails: string[]): DigestStateJson;
+  withdrawApprovals(approvals: WithdrawApprovalsOptions): DigestStateJson;
   previewWeeklyDigest(): DigestEmailJson[];
   sendTestDigestToMe(): SendReportJson;
   sendWeeklyDigestNow(): SendReportJson;

@@ -5,6 +5,7 @@ import {
   cellText,
   dateKeyToSerial,
   isBlankCell,
+  isErrorValue,
   isDateValue,
   readDateCell,
   serialToDateKey,
@@ -32,6 +33,17 @@ describe('isBlankCell', () => {
   });
   it.each([[0], [false], ['x'], [new Date(0)]])('%j is not blank', (v) => {
     expect(isBlankCell(v)).toBe(false);
+  });
+});
+
+describe('isErrorValue', () => {
+  it('knows the error values Sheets shows, in any case, and nothing a person would write', () => {
+    for (const text of ['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#VALUE!', '#ERROR!', ' #n/a ']) {
+      expect([text, isErrorValue(text)]).toEqual([text, true]);
+    }
+    for (const text of ['', '#1 priority', 'N/A', '#REF', 'Dana #NAME?']) {
+      expect([text, isErrorValue(text)]).toEqual([text, false]);
+    }
   });
 });
 

@@ -43,6 +43,15 @@ export function isBlankCell(value: unknown): boolean {
   return value == null || (typeof value === 'string' && value.trim() === '');
 }
 
+// How Sheets shows a formula that failed: #N/A, #REF! after a deleted row, #NAME? for an
+// unknown function. Such a cell has no value to show, whichever column it is in.
+const ERROR_VALUE = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|SPILL!|CALC!)$/i;
+
+/** Whether a cell's text is a formula error value rather than something a person wrote. */
+export function isErrorValue(text: string): boolean {
+  return ERROR_VALUE.test(text.trim());
+}
+
 /**
  * The text of a cell as the user sees it. The display string wins when the server passes
  * getDisplayValues(); otherwise numbers and booleans are spelled as Sheets would.

@@ -23,6 +23,7 @@ export {
   approvalProblem,
   checkAddressToApprove,
   checkEmailAddress,
+  isPublicMailDomain,
   normalizeApprovedDomain,
   resolveRecipients,
 } from './recipients';
