@@ -60,7 +60,7 @@ async function main(): Promise<void> {
 
     // The sidebar's weekly-email tab: schedule and who receives it.
     await sidebar.getByRole('tab', { name: 'Weekly email' }).click();
-    await sidebar.getByRole('button', { name: 'Save schedule' }).waitFor();
+    await sidebar.getByRole('heading', { name: 'Weekly email' }).waitFor();
     await settle(page);
     const box = await page.locator('#sidebar').boundingBox();
     if (!box) throw new Error('The sidebar is not on the page');

@@ -82,19 +82,49 @@ export function call<K extends ServerName>(
 
 // What is happening, then how it ended, said in the page's one status region.
 
-export type Tone = 'progress' | 'success' | 'error' | 'info';
+export type Tone = 'progress' | 'success' | 'warning' | 'error' | 'info';
 
-const ICONS: Record<Tone, string> = { progress: '', success: '✓', error: '!', info: 'i' };
+const ICONS: Record<Tone, string> = {
+  progress: '',
+  success: '✓',
+  warning: '⚠',
+  error: '!',
+  info: 'i',
+};
 
-export function announce(tone: Tone, text: string): void {
+/** A message for the status region; `items` are listed under it (e.g. each warning). */
+export interface Notice {
+  tone: Tone;
+  text: string;
+  items?: string[];
+}
+
+export function announce(tone: Tone, text: string, items: string[] = []): void {
   const region = byId('notice');
   region.className = `notice notice--${tone}`;
   region.setAttribute('aria-busy', String(tone === 'progress'));
   // The icon repeats the tone in shape, so the message never relies on colour alone.
   replaceChildren(region, [
     el('span', { className: 'notice__icon', attrs: { 'aria-hidden': 'true' } }, [ICONS[tone]]),
-    el('span', { className: 'notice__text' }, [text]),
+    el('div', { className: 'notice__body' }, [
+      el('span', { className: 'notice__text' }, [text]),
+      items.length
+        ? el(
+            'ul',
+            { className: 'notice__items' },
+            items.map((item) => el('li', {}, [item])),
+          )
+        : null,
+    ]),
   ]);
+}
+
+/** Empties the status region, once what it said no longer holds. */
+export function clearNotice(): void {
+  const region = byId('notice');
+  region.className = 'notice';
+  region.removeAttribute('aria-busy');
+  replaceChildren(region, []);
 }
 
 export interface ActionText<T> {
@@ -102,8 +132,11 @@ export interface ActionText<T> {
   progress: string;
   /** Replaces the button's label while the call runs; omit to keep the label and add a spinner. */
   busyLabel?: string;
-  /** A function may pick the tone too: a send that reached nobody is not a success. */
-  success: string | ((value: T) => string | { tone: Tone; text: string });
+  /**
+   * A function may pick the tone too: a send that reached nobody is not a success, and a
+   * result that came with warnings is a warning that lists them.
+   */
+  success: string | ((value: T) => string | Notice);
   /** Said before the server's reason: 'Could not create the plan.' */
   failure: string;
 }
@@ -127,7 +160,7 @@ export async function runAction<T>(
     restore();
     const said = typeof text.success === 'function' ? text.success(value) : text.success;
     if (typeof said === 'string') announce('success', said);
-    else announce(said.tone, said.text);
+    else announce(said.tone, said.text, said.items);
     return { ok: true, value };
   } catch (error) {
     restore();

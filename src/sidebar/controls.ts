@@ -103,7 +103,8 @@ export interface Tabs {
   selected(): string;
 }
 
-export function tabs(specs: TabSpec[], initial: string): Tabs {
+/** `onSelect` runs when the user picks a tab (not for the initial one). */
+export function tabs(specs: TabSpec[], initial: string, onSelect?: (id: string) => void): Tabs {
   let current = initial;
   const buttons = new Map<string, HTMLButtonElement>();
   const panels = new Map<string, HTMLElement>();
@@ -131,6 +132,7 @@ export function tabs(specs: TabSpec[], initial: string): Tabs {
     if (!(event.key in moves)) return;
     event.preventDefault();
     select(ids[moves[event.key]], true);
+    onSelect?.(current);
   };
 
   const list = el('div', {
@@ -149,7 +151,13 @@ export function tabs(specs: TabSpec[], initial: string): Tabs {
           'aria-controls': `panel-${spec.id}`,
           'data-focus': `tab-${spec.id}`,
         },
-        on: { click: () => select(spec.id), keydown: onKey },
+        on: {
+          click: () => {
+            select(spec.id);
+            onSelect?.(spec.id);
+          },
+          keydown: onKey,
+        },
       },
       [spec.label],
     );

@@ -1,15 +1,41 @@
 // The sidebar's entry point (bundled by build.mjs into dist/Sidebar.html): loads everything in
 // one call, then shows the create form (no plan) or the Status and Weekly email tabs. Later
-// calls redraw only the part they changed.
+// calls redraw only the part they changed; Refresh, and coming back to the sidebar, load all
+// of it again in one call.
 import type { SidebarState } from '../shared/api';
 import { announce, call, errorMessage } from './api';
 import { byId, el, replaceChildren, focusedKey, restoreFocus } from './dom';
 import { button, tabs, type Tabs } from './controls';
 import { createScreen } from './create/form';
+import { keepFresh } from './freshness';
 import { digestScreen, type DigestHost } from './weekly-email/screen';
+import { scheduleSaver, type ScheduleSaver } from './weekly-email/schedule-saver';
 import { statusScreen } from './status/screen';
 
 type TabId = 'status' | 'email';
+
+/** The plan's screens while they are shown: what the page-wide listeners below act on. */
+interface Shown {
+  reload(): Promise<void>;
+  saver: ScheduleSaver;
+}
+let shown: Shown | null = null;
+
+const freshness = keepFresh({
+  reload: () => shown?.reload().catch(() => undefined) ?? Promise.resolve(),
+  busy: () => shown?.saver.busy() ?? false,
+});
+// A schedule change still waiting for its pause is sent as the page is left, and closing the
+// sidebar with one unsaved asks first.
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') shown?.saver.flush();
+});
+window.addEventListener('pagehide', () => shown?.saver.flush());
+window.addEventListener('beforeunload', (event) => {
+  if (!shown?.saver.unsaved()) return;
+  shown.saver.flush();
+  event.preventDefault();
+});
 
 async function load(tab: TabId, focusTitle = false): Promise<boolean> {
   const app = byId('app');
@@ -93,6 +119,8 @@ function showPlanProblem(app: HTMLElement, problem: string, tab: TabId): void {
 }
 
 function render(app: HTMLElement, state: SidebarState, tab: TabId): void {
+  shown = null;
+  freshness.loaded();
   const plan = state.plan;
   if (!plan && state.planProblem) {
     showPlanProblem(app, state.planProblem, tab);
@@ -119,32 +147,47 @@ function render(app: HTMLElement, state: SidebarState, tab: TabId): void {
     return;
   }
 
-  const redraw = (id: TabId, content: () => HTMLElement, fallback: string) => {
+  /** Redraws one panel, keeping focus on the same control (or `fallback`) when it was inside. */
+  const redraw = (id: TabId, content: () => HTMLElement, fallback?: string) => {
     const key = focusedKey();
     view.setPanel(id, content());
     restoreFocus(byId(`panel-${id}`), key, fallback);
   };
+  /** Everything again, in one call; a plan gone or unreadable meanwhile redraws the whole page. */
+  const reloadAll = async (fallback?: string): Promise<void> => {
+    const next = await call('getSidebarState');
+    freshness.loaded();
+    if (!next.plan) {
+      render(app, next, view.selected() as TabId);
+      return;
+    }
+    Object.assign(state, next);
+    redraw('status', drawStatus, fallback);
+    redraw('email', drawDigest);
+  };
   const drawStatus = (): HTMLElement =>
-    statusScreen(state.plan ?? plan, (next) => {
-      state.plan = next;
-      redraw('status', drawStatus, 'refresh');
+    statusScreen(state.plan ?? plan, {
+      reload: () => reloadAll('refresh'),
+      update(next) {
+        state.plan = next;
+        redraw('status', drawStatus, 'reapply');
+      },
     });
+  const update = (digest: SidebarState['digest']) => {
+    state.digest = digest;
+    redraw('email', drawDigest, 'recipients');
+  };
   const host: DigestHost = {
-    update(digest) {
-      state.digest = digest;
-      redraw('email', drawDigest, 'digest-save');
-    },
+    update,
     async reload() {
       try {
-        const next = await call('getSidebarState');
-        Object.assign(state, next);
-        redraw('status', drawStatus, 'refresh');
-        redraw('email', drawDigest, 'digest-send');
+        await reloadAll();
       } catch (error) {
         const said = byId('notice').textContent ?? '';
         announce('info', `${said} The screen could not refresh: ${errorMessage(error)}`);
       }
     },
+    saver: scheduleSaver((choice) => call('configureWeeklyDigest', choice), update),
   };
   const drawDigest = (): HTMLElement => digestScreen(state.digest, state, host);
 
@@ -155,8 +198,10 @@ function render(app: HTMLElement, state: SidebarState, tab: TabId): void {
       { id: 'email', label: 'Weekly email', panel: drawDigest() },
     ],
     tab,
+    () => freshness.tabSwitched(),
   );
   replaceChildren(app, [view.root]);
+  shown = { reload: () => reloadAll(), saver: host.saver };
 }
 
 void load('status');

@@ -8,7 +8,9 @@ import {
   canManage,
   ownershipText,
   recipientCounts,
-  scheduleText,
+  savedText,
+  sendNowPlan,
+  historyLine,
   sendReportSummary,
   waitingDomains,
   withDomainApproved,
@@ -67,11 +69,42 @@ describe('who may act on the schedule', () => {
 });
 
 describe('wording', () => {
-  it('states the schedule in the sheet’s zone', () => {
-    expect(scheduleText({ enabled: true, weekday: 'FRIDAY', hour: 16 }, 'Asia/Tokyo')).toBe(
-      'Every Friday, 16:00–17:00 (Asia/Tokyo).',
+  it('says a saved schedule’s next run at the sheet’s wall clock, or that it is off', () => {
+    const on = { ...digest('me@x.example', true), nextRun: '2025-03-14T15:00:00.000Z' };
+    expect(savedText({ ...on, timeZone: 'Asia/Tokyo' }, '2025-03-10')).toBe(
+      'Saved ✓ · next run Sat, Mar 15 at 00:00',
     );
-    expect(scheduleText({ enabled: false, weekday: 'FRIDAY', hour: 16 }, 'UTC')).toMatch(/off/);
+    const off = { ...on, settings: { ...on.settings, enabled: false } };
+    expect(savedText(off, '2025-03-10')).toBe('Saved ✓ · the weekly email is off');
+  });
+
+  it('counts Send now from the server when it says, else from the list, and says why nobody', () => {
+    const base = digest('me@x.example', true);
+    const listed = { ...base, recipients: [recipient('a@x.example', 'will receive')] };
+    expect(sendNowPlan(listed)).toEqual({ count: 1, nobody: null });
+    expect(
+      sendNowPlan({
+        ...listed,
+        sendNow: { recipients: [], reason: 'already sent on Mon, Mar 10.' },
+      }),
+    ).toEqual({ count: 0, nobody: 'Nobody would receive it now: already sent on Mon, Mar 10.' });
+    expect(sendNowPlan(base).nobody).toMatch(/ticked for the weekly email/);
+    const waiting = { ...base, recipients: [recipient('a@x.example', 'waiting for approval')] };
+    expect(sendNowPlan(waiting).nobody).toMatch(/approved/);
+  });
+
+  it('says who a run sent to before what it skipped', () => {
+    const entry = {
+      at: '2025-03-10T14:30:00.000Z',
+      period: '2025-W11',
+      trigger: 'schedule' as const,
+      sent: [],
+      failed: [{ email: 'a@x.example', error: 'quota' }],
+      skipped: '2 waiting for approval',
+    };
+    expect(historyLine(entry, 'Europe/Berlin', '2025-03-10')).toBe(
+      'Mon, Mar 10 at 15:30 · Scheduled · sent to nobody · 1 failed · skipped: 2 waiting for approval',
+    );
   });
 
   it('counts recipients by state, leaving out empty states', () => {
@@ -94,6 +127,15 @@ describe('domain approval', () => {
       recipient('e@fine.example', 'will receive'),
     ];
     expect(waitingDomains(list, ['Known.example'])).toEqual(['acme.example', 'other.example']);
+  });
+
+  it('never offers a public mail provider whole', () => {
+    const list = [
+      recipient('a@gmail.com', 'waiting for approval'),
+      recipient('b@yahoo.co.uk', 'waiting for approval'),
+      recipient('c@acme.example', 'waiting for approval'),
+    ];
+    expect(waitingDomains(list)).toEqual(['acme.example']);
   });
 
   it('adds a domain to the saved settings without duplicating it', () => {

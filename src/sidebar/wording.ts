@@ -3,6 +3,8 @@
 // so it is tested without a browser.
 import { formatClock, formatDateKey, formatInstant, isDateKey } from '../core/dates';
 import { plural } from '../core/text';
+// From the module itself: core/weekly-email's index would bundle the email's rendering too.
+import { isPublicMailDomain } from '../core/weekly-email/recipients';
 import type {
   TemplateSummary,
   UncommittedStepRef,
@@ -11,6 +13,7 @@ import type {
   DigestStateJson,
   RecipientJson,
   RecipientState,
+  SendLogEntryJson,
   SendReportJson,
 } from '../shared/api';
 
@@ -81,9 +84,11 @@ export function ownershipText(digest: DigestStateJson, user: string): string {
   return `${digest.owner} runs the schedule and the email is sent from their account, so only they can change it, approve recipients or send to everyone.`;
 }
 
-export function scheduleText(settings: DigestSettings, timeZone: string): string {
-  if (!settings.enabled) return 'The weekly email is off.';
-  return `Every ${weekdayLabel(settings.weekday)}, ${hourLabel(settings.hour)} (${timeZone}).`;
+/** Where an autosaved schedule stands once saved: 'Saved ✓ · next run Tue, Mar 11 at 09:00'. */
+export function savedText(digest: DigestStateJson, today: string): string {
+  if (!digest.settings.enabled) return 'Saved ✓ · the weekly email is off';
+  if (!digest.nextRun) return 'Saved ✓';
+  return `Saved ✓ · next run ${momentText(digest.nextRun, digest.timeZone, today)}`;
 }
 
 export const RECIPIENT_STATE_LABELS: Record<RecipientState, string> = {
@@ -102,14 +107,18 @@ export function recipientCounts(recipients: RecipientJson[]): string {
   return parts.join(' · ');
 }
 
-/** Domains of waiting recipients not yet approved, in first-seen order, each listed once. */
+/**
+ * Domains of waiting recipients that could be approved whole, in first-seen order, each once.
+ * Public mail providers never are: anyone can open an address there.
+ */
 export function waitingDomains(recipients: RecipientJson[], approved: string[] = []): string[] {
   const known = new Set(approved.map((d) => d.toLowerCase()));
   const domains: string[] = [];
   for (const recipient of recipients) {
     if (recipient.state !== 'waiting for approval') continue;
     const domain = domainOf(recipient.email);
-    if (domain && !known.has(domain) && !domains.includes(domain)) domains.push(domain);
+    if (!domain || known.has(domain) || domains.includes(domain)) continue;
+    if (!isPublicMailDomain(domain)) domains.push(domain);
   }
   return domains;
 }
@@ -141,4 +150,52 @@ export function sendReportSummary(report: SendReportJson): SendSummary {
   if (!parts.length) parts.push('No email was sent.');
   const tone = report.failed.length ? 'error' : report.sent.length ? 'success' : 'info';
   return { tone, text: parts.join(' ') };
+}
+
+/** What "Send now" would do: how many it would mail, or why nobody. */
+export interface SendNowPlan {
+  count: number;
+  /** The sentence shown instead of a Send button when nobody would receive it. */
+  nobody: string | null;
+}
+
+/**
+ * The server's own count when it gives one (after approval, quota, the once-per-period rule
+ * and every cap); otherwise the recipients the list shows as "will receive".
+ */
+export function sendNowPlan(digest: DigestStateJson): SendNowPlan {
+  const nobody = (why: string) => `Nobody would receive it now: ${why.replace(/\.+$/, '')}.`;
+  if (digest.sendNow) {
+    const count = digest.sendNow.recipients.length;
+    if (count) return { count, nobody: null };
+    return { count, nobody: nobody(digest.sendNow.reason ?? 'no one on the list can be sent it') };
+  }
+  const count = digest.recipients.filter((r) => r.state === 'will receive').length;
+  if (count) return { count, nobody: null };
+  return {
+    count,
+    nobody: nobody(
+      digest.recipients.length
+        ? 'no one on the list is approved to receive it'
+        : 'no one is ticked for the weekly email on the Stakeholders tab',
+    ),
+  };
+}
+
+const TRIGGER_LABELS: Record<SendLogEntryJson['trigger'], string> = {
+  schedule: 'Scheduled',
+  manual: 'Sent now',
+  test: 'Test',
+};
+
+/** One run of the send history: when and how, who was sent, then what failed or was skipped. */
+export function historyLine(entry: SendLogEntryJson, timeZone: string, today: string): string {
+  const parts = [
+    momentText(entry.at, timeZone, today),
+    TRIGGER_LABELS[entry.trigger] ?? entry.trigger,
+    entry.sent.length ? `sent to ${plural(entry.sent.length, 'recipient')}` : 'sent to nobody',
+  ];
+  if (entry.failed.length) parts.push(`${entry.failed.length} failed`);
+  if (entry.skipped) parts.push(`skipped: ${entry.skipped}`);
+  return parts.join(' · ');
 }

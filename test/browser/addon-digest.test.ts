@@ -184,8 +184,11 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
     await page.getByLabel('Send a weekly update to every recipient').check();
     await page.getByLabel('Day').selectOption('THURSDAY');
     await page.getByLabel(`Hour (${TIME_ZONE} time)`).selectOption('16');
-    await page.getByRole('button', { name: 'Save schedule' }).click();
-    await noticeSays(page, `Weekly email on. Every Thursday, 16:00–17:00 (${TIME_ZONE}).`);
+    // Saved as it is changed: no Save button to forget.
+    await page
+      .getByTestId('schedule-save')
+      .getByText('Saved ✓ · next run Thu, Nov 5 at 16:00')
+      .waitFor();
     expect(await page.getByTestId('owner').textContent()).toContain('You run the schedule');
     expect(emu.triggers().map((t) => [t.handler, t.owner])).toContainEqual([
       'weeklyDigestTick',

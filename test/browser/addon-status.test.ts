@@ -83,8 +83,8 @@ describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', (
     moveClock(emu, `${today}T10:00`);
     const late = dueBefore(emu, today);
     expect(late.length).toBeGreaterThanOrEqual(2);
-    await page.getByRole('button', { name: 'Refresh' }).click();
-    await noticeSays(page, 'Formatting re-applied and status updated.');
+    await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+    await noticeSays(page, 'Up to date.');
     expect(await listed(page, 'late')).toEqual(
       late.map((s) => ({
         row: s.row,
@@ -121,8 +121,8 @@ describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', (
     );
 
     editAs(emu, PROSPECT, `${MAP_TAB}!H${FIRST_STEP_ROW}`, 'Done');
-    await page.getByRole('button', { name: 'Refresh' }).click();
-    await noticeSays(page, 'Formatting re-applied and status updated.');
+    await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+    await noticeSays(page, 'Up to date.');
     const percent = Math.round(100 / total);
     await page
       .getByRole('progressbar', { name: `1 of ${total} steps done (${percent}%)` })

@@ -12,7 +12,7 @@ import {
   USER,
   type FakeApi,
 } from './fake-server';
-import { noticeSays, pause } from './wait';
+import { eventually, noticeSays, pause } from './wait';
 
 jest.setTimeout(90_000);
 
@@ -218,12 +218,12 @@ describeInBrowser('sidebar: create a plan', () => {
     await field(page, 'Customer').fill('Acme Corp');
     await field(page, 'Vendor (your company)').fill('Vendorly');
     await field(page, 'Target signature date').fill('2025-03-25');
-    const warning = page.getByText(/The first step would be \d+ business days in the past\./);
+    const warning = page.getByText(/The first step would have to start \d+ business days ago\./);
     await warning.waitFor();
     await session.screenshot('create-past-start');
 
     await page.getByRole('button', { name: 'Create plan' }).click();
-    await noticeSays(page, 'The first step would be in the past.');
+    await noticeSays(page, 'The first step would have to start before today.');
     expect(session.callsTo('createPlan')).toEqual([]);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-focus'))).toBe(
       'past-start',
@@ -336,5 +336,151 @@ describeInBrowser('sidebar: create a plan', () => {
     // the first, so by the time the status screen is drawn it would have been recorded.
     await page.getByRole('tab', { name: 'Status' }).waitFor();
     expect(session.callsTo('createPlan')).toHaveLength(1);
+  });
+  it('says under the signature field that a past date will not do, and offers no compress', async () => {
+    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const { page } = session;
+    await field(page, 'Customer').fill('Acme Corp');
+    await field(page, 'Vendor (your company)').fill('Vendorly');
+    const signature = field(page, 'Target signature date');
+    // Three days before the fake server's today.
+    await signature.fill('2025-03-07');
+    const said = 'The target signature is in the past: pick a date from today on.';
+    await page.getByText(said).waitFor();
+    expect(await signature.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await signature.getAttribute('aria-describedby')) ?? '';
+    expect(
+      await page.evaluate(
+        (ids) => ids.split(' ').map((id) => document.getElementById(id)?.textContent ?? ''),
+        describedBy,
+      ),
+    ).toContain(said);
+    await page.getByText('Pick a signature date from today on to see the dates.').waitFor();
+    expect(await page.getByRole('button', { name: 'Compress the plan' }).count()).toBe(0);
+    expect(session.callsTo('previewSchedule')).toEqual([]);
+    await session.screenshot('create-signature-in-past');
+
+    await page.getByRole('button', { name: 'Create plan' }).click();
+    await noticeSays(page, 'Check the form: 1 field needs attention.');
+    expect(session.callsTo('createPlan')).toEqual([]);
+
+    // Today itself is fine: the error goes as the date is typed.
+    await signature.fill('2025-06-27');
+    await page.getByText(/to signature on Fri, Jun 27\./).waitFor();
+    expect(await page.getByText(said).count()).toBe(0);
+    expect(await signature.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('shows a created plan that came with warnings as a warning that lists them', async () => {
+    const warnings = [
+      'Seller ana@vendorly.example was listed twice; the plan names them once.',
+      'Go-live falls on a holiday; it was kept.',
+    ];
+    let hasPlan = false;
+    session = await openSidebar({
+      browser,
+      handler: fakeServer(
+        server({
+          getSidebarState: () => (hasPlan ? sidebarState() : noPlan()),
+          createPlan: (options) => {
+            hasPlan = true;
+            return { ...created(options), warnings };
+          },
+        }),
+      ),
+    });
+    const { page } = session;
+    await field(page, 'Customer').fill('Acme Corp');
+    await field(page, 'Vendor (your company)').fill('Vendorly');
+    await field(page, 'Target signature date').fill('2025-06-27');
+    await page.getByText(/to signature on Fri, Jun 27\./).waitFor();
+    await page.getByRole('button', { name: 'Create plan' }).click();
+    await noticeSays(page, /^Plan created on the MAP tab: .* with 2 warnings:$/);
+    const notice = page.locator('#notice');
+    expect(await notice.getAttribute('class')).toContain('notice--warning');
+    expect(await notice.getAttribute('class')).not.toContain('notice--success');
+    expect(await notice.locator('.notice__icon').textContent()).not.toBe('✓');
+    expect(await notice.locator('li').allTextContents()).toEqual(warnings);
+    // The warnings stay said while the new plan's status is drawn.
+    await page.getByRole('heading', { name: 'Plan status' }).waitFor();
+    expect(await notice.locator('li').allTextContents()).toEqual(warnings);
+    await session.screenshot('create-warnings');
+  });
+
+  it('clears each message as its field becomes valid, keeps the count true, and checks lengths as typed', async () => {
+    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const { page } = session;
+    const vendor = field(page, 'Vendor (your company)');
+    // Before any submit, a limit is said as soon as it is passed.
+    await vendor.fill('V'.repeat(101));
+    await page.getByText('Vendor is too long: 101 characters, at most 100.').waitFor();
+    expect(await vendor.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByText('Add the customer’s name.').count()).toBe(0);
+    await vendor.fill('Vendorly');
+    expect(await page.getByText(/Vendor is too long/).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Create plan' }).click();
+    await noticeSays(page, 'Check the form: 2 fields need attention.');
+    const customer = field(page, 'Customer');
+    await page.getByText('Add the customer’s name.').waitFor();
+
+    await customer.fill('Acme Corp');
+    expect(await page.getByText('Add the customer’s name.').count()).toBe(0);
+    expect(await customer.getAttribute('aria-invalid')).toBeNull();
+    await noticeSays(page, 'Check the form: 1 field needs attention.');
+
+    await field(page, 'Target signature date').fill('2025-06-27');
+    expect(await page.getByText('Pick the target signature date.').count()).toBe(0);
+    await eventually(async () =>
+      expect(await page.locator('#notice').textContent()).not.toMatch(/attention/),
+    );
+
+    await customer.fill('A'.repeat(101));
+    await page.getByText('Customer is too long: 101 characters, at most 100.').waitFor();
+    await noticeSays(page, 'Check the form: 1 field needs attention.');
+    await session.screenshot('create-live-errors');
+    expect(session.callsTo('createPlan')).toEqual([]);
+  });
+
+  it('takes holidays, shows them in the date style, and previews and creates with them', async () => {
+    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const { page } = session;
+    await field(page, 'Customer').fill('Acme Corp');
+    await field(page, 'Vendor (your company)').fill('Vendorly');
+    await page.getByRole('radio', { name: /Mid-market/ }).check();
+    await field(page, 'Target signature date').fill('2025-06-27');
+    await page.getByText(/^10 steps from Fri, May 16 to signature/).waitFor();
+
+    const holiday = page.getByLabel('Holiday', { exact: true });
+    const add = page.getByRole('button', { name: 'Add holiday' });
+    await holiday.fill('2025-06-19');
+    await add.click();
+    await holiday.fill('2025-05-26');
+    await add.click();
+    // The same day twice is one holiday.
+    await holiday.fill('2025-06-19');
+    await add.click();
+    expect(await page.locator('.holidays__item').allTextContents()).toEqual([
+      'Mon, May 26Remove',
+      'Thu, Jun 19Remove',
+    ]);
+    await page.getByText('Skips 2 holidays: Mon, May 26, Thu, Jun 19.').waitFor();
+    await page.getByText(/^10 steps from Wed, May 14 to signature/).waitFor();
+    expect(session.callsTo('previewSchedule').at(-1)).toEqual([
+      expect.objectContaining({ holidays: ['2025-05-26', '2025-06-19'] }),
+    ]);
+    await session.screenshot('create-holidays');
+
+    await page.getByRole('button', { name: 'Remove Mon, May 26' }).click();
+    await page.getByText('Skips 1 holiday: Thu, Jun 19.').waitFor();
+    expect(session.callsTo('previewSchedule').at(-1)).toEqual([
+      expect.objectContaining({ holidays: ['2025-06-19'] }),
+    ]);
+
+    await page.getByRole('button', { name: 'Create plan' }).click();
+    await noticeSays(page, 'Plan created on the MAP tab');
+    expect(session.callsTo('createPlan')).toEqual([
+      [expect.objectContaining({ template: 'mid-market', holidays: ['2025-06-19'] })],
+    ]);
   });
 });

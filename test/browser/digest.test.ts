@@ -1,12 +1,26 @@
 // The weekly-email screen in real Chromium: schedule in the sheet's time zone, approving
 // waiting recipients, preview in a sandboxed frame, test and real sends, and ownership.
 import type { Browser, Page } from 'playwright-core';
-import type { DigestEmailJson, DigestStateJson, SendReportJson } from '../../src/shared/api';
+import {
+  WEEKDAYS,
+  type DigestEmailJson,
+  type DigestSettings,
+  type DigestStateJson,
+  type RecipientJson,
+  type SendReportJson,
+} from '../../src/shared/api';
 import { describeInBrowser, launchBrowser, openSidebar, type SidebarSession } from './harness';
 import { digestState, fakeServer, sidebarState, USER, type FakeApi } from './fake-server';
 import { eventually, noticeSays } from './wait';
 
 jest.setTimeout(90_000);
+
+/** The next run of a schedule as the server says it: from Mon, Mar 10, Berlin (UTC+1). */
+function nextRunOf(settings: DigestSettings): string | null {
+  if (!settings.enabled) return null;
+  const day = 11 + ((WEEKDAYS.indexOf(settings.weekday) + 6) % 7);
+  return new Date(Date.UTC(2025, 2, day, settings.hour - 1)).toISOString();
+}
 
 /** A digest that remembers approvals and sends, as the server's state would. */
 function server(
@@ -27,7 +41,8 @@ function server(
     getSidebarState: () => sidebarState({ digest }),
     approveRecipients: approve,
     configureWeeklyDigest: (settings) => {
-      digest = { ...digest, settings };
+      digest = { ...digest, settings: { ...digest.settings, ...settings } };
+      digest.nextRun = nextRunOf(digest.settings);
       const domains = (settings.approvedDomains ?? []).map((d) => `@${d}`);
       return approve(
         digest.recipients
@@ -143,18 +158,88 @@ describeInBrowser('sidebar: weekly email', () => {
     expect(await page.locator('.chip--waiting-for-approval').count()).toBe(0);
   });
 
-  it('saves the day and hour chosen', async () => {
+  it('saves the schedule as it is changed and says when it is saved and when it next runs', async () => {
     session = await openSidebar({ browser, handler: fakeServer(server()) });
     const { page } = session;
     await openEmailTab(page);
-    await page.getByLabel('Day').selectOption('THURSDAY');
-    await page.getByLabel('Hour (Europe/Berlin time)').selectOption('16');
-    await page.getByRole('button', { name: 'Save schedule' }).click();
-    await noticeSays(page, 'Weekly email on. Every Thursday, 16:00–17:00 (Europe/Berlin).');
+    expect(await page.getByRole('button', { name: 'Save schedule' }).count()).toBe(0);
+    const saved = page.getByTestId('schedule-save');
+
+    await page.getByLabel('Day').selectOption('TUESDAY');
+    await eventually(async () =>
+      expect(await saved.textContent()).toBe('Saved ✓ · next run Tue, Mar 11 at 09:00'),
+    );
     expect(session.callsTo('configureWeeklyDigest')).toEqual([
-      [{ enabled: true, weekday: 'THURSDAY', hour: 16, approvedDomains: ['vendor.example'] }],
+      [{ enabled: true, weekday: 'TUESDAY', hour: 9 }],
     ]);
-    expect(await page.getByLabel('Day').inputValue()).toBe('THURSDAY');
+    expect(await page.getByLabel('Day').inputValue()).toBe('TUESDAY');
+    await session.screenshot('weekly-email-saved');
+
+    // A burst of changes is saved once, with the last values.
+    await page.getByLabel('Hour (Europe/Berlin time)').selectOption('15');
+    await page.getByLabel('Hour (Europe/Berlin time)').selectOption('16');
+    await eventually(async () =>
+      expect(await saved.textContent()).toBe('Saved ✓ · next run Tue, Mar 11 at 16:00'),
+    );
+    expect(session.callsTo('configureWeeklyDigest').slice(1)).toEqual([
+      [{ enabled: true, weekday: 'TUESDAY', hour: 16 }],
+    ]);
+
+    await page.getByLabel('Send a weekly update to every recipient').uncheck();
+    await eventually(async () =>
+      expect(await saved.textContent()).toBe('Saved ✓ · the weekly email is off'),
+    );
+    expect(session.callsTo('configureWeeklyDigest').at(-1)).toEqual([
+      { enabled: false, weekday: 'TUESDAY', hour: 16 },
+    ]);
+  });
+
+  it('saves a change at once when the sidebar is left before the pause is over', async () => {
+    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const { page } = session;
+    await openEmailTab(page);
+    await page.getByLabel('Day').selectOption('WEDNESDAY');
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    // Sooner than the pause autosave waits for: the change went out because the page was left.
+    await eventually(
+      () =>
+        expect(session!.callsTo('configureWeeklyDigest')).toEqual([
+          [{ enabled: true, weekday: 'WEDNESDAY', hour: 9 }],
+        ]),
+      400,
+    );
+  });
+
+  it('shows a failed save where the change was made, keeps the choice, and retries', async () => {
+    let failures = 1;
+    session = await openSidebar({
+      browser,
+      handler: fakeServer(
+        server({
+          configureWeeklyDigest: (settings) => {
+            if (failures-- > 0) throw new Error('Exception: Service invoked too many times.');
+            return digestState({ settings, nextRun: nextRunOf(settings) });
+          },
+        }),
+      ),
+    });
+    const { page } = session;
+    await openEmailTab(page);
+    await page.getByLabel('Day').selectOption('FRIDAY');
+    const saved = page.getByTestId('schedule-save');
+    await eventually(async () =>
+      expect(await saved.textContent()).toContain('Not saved: Service invoked too many times.'),
+    );
+    expect(await page.getByLabel('Day').inputValue()).toBe('FRIDAY');
+    await session.screenshot('weekly-email-save-failed');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await eventually(async () =>
+      expect(await saved.textContent()).toBe('Saved ✓ · next run Fri, Mar 14 at 09:00'),
+    );
+    expect(session.callsTo('configureWeeklyDigest')).toHaveLength(2);
   });
 
   it('previews each email in a sandboxed frame where nothing runs', async () => {
@@ -329,5 +414,240 @@ describeInBrowser('sidebar: weekly email', () => {
     expect(await lee.textContent()).toContain(`managed by ${owner}`);
     expect(await page.getByRole('button', { name: /^Approve/ }).count()).toBe(0);
     await session.screenshot('weekly-email-collaborator');
+  });
+  it('says who was sent before what was skipped, with names on request', async () => {
+    const log = [
+      {
+        at: '2025-03-10T14:30:00.000Z',
+        period: '2025-W11',
+        trigger: 'manual' as const,
+        sent: [USER, 'dana@acme.example', 'lee@acme.example', 'ana@acme.example'],
+        failed: [],
+        skipped: '1 waiting for approval; 1 invalid',
+      },
+    ];
+    session = await openSidebar({
+      browser,
+      handler: fakeServer(server({}, digestState({ log }))),
+    });
+    const { page } = session;
+    await openEmailTab(page);
+    await page.getByText('Send history (1)').click();
+    const entry = page.locator('.history__entry');
+    expect(await entry.locator('summary').textContent()).toBe(
+      'Mon, Mar 10 at 15:30 · Sent now · sent to 4 recipients · skipped: 1 waiting for approval; 1 invalid',
+    );
+    await entry.locator('summary').click();
+    expect(await entry.locator('li').allTextContents()).toEqual([
+      'Sam Lee',
+      'Dana Ortiz',
+      'Lee Chen',
+      'ana@acme.example',
+    ]);
+    await session.screenshot('weekly-email-history');
+  });
+
+  it('counts who would really receive Send now, and offers no send when nobody would', async () => {
+    let sendNow: DigestStateJson['sendNow'] = {
+      recipients: [USER, 'dana@acme.example'],
+      reason: null,
+    };
+    session = await openSidebar({
+      browser,
+      handler: fakeServer(
+        server({ getSidebarState: () => sidebarState({ digest: digestState({ sendNow }) }) }),
+      ),
+    });
+    const { page } = session;
+    await openEmailTab(page);
+    await page.getByRole('button', { name: 'Send now…' }).click();
+    await page.getByRole('button', { name: 'Send to 2 recipients' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    sendNow = { recipients: [], reason: 'this week’s email already went out on Mon, Mar 10' };
+    await page.getByRole('tab', { name: 'Status' }).click();
+    await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+    await noticeSays(page, 'Up to date.');
+    await openEmailTab(page);
+    await page.getByRole('button', { name: 'Send now…' }).click();
+    await page
+      .getByText('Nobody would receive it now: this week’s email already went out on Mon, Mar 10.')
+      .waitFor();
+    expect(await page.getByRole('button', { name: /^Send to/ }).count()).toBe(0);
+    await session.screenshot('weekly-email-nobody-to-send');
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(await page.getByRole('group', { name: 'Confirm sending' }).count()).toBe(0);
+    expect(session.callsTo('sendWeeklyDigestNow')).toEqual([]);
+  });
+
+  it('without the server’s count, says nobody would receive it when nobody is approved', async () => {
+    const waiting = digestState().recipients.map((r) =>
+      r.state === 'will receive' ? { ...r, state: 'waiting for approval' as const } : r,
+    );
+    session = await openSidebar({
+      browser,
+      handler: fakeServer(server({}, digestState({ recipients: waiting }))),
+    });
+    const { page } = session;
+    await openEmailTab(page);
+    await page.getByRole('button', { name: 'Send now…' }).click();
+    await page.getByText(/^Nobody would receive it now: /).waitFor();
+    expect(await page.getByRole('button', { name: /^Send to/ }).count()).toBe(0);
+  });
+
+  it('withdraws an approved address or domain after asking', async () => {
+    const start = digestState({
+      settings: {
+        enabled: true,
+        weekday: 'MONDAY',
+        hour: 9,
+        approvedDomains: ['vendor.example', 'gmail.com'],
+        approvedEmails: ['dana@acme.example'],
+      },
+      recipients: digestState().recipients.map((r) =>
+        r.email === 'dana@acme.example' ? { ...r, state: 'will receive' as const } : r,
+      ),
+    });
+    let digest = start;
+    session = await openSidebar({
+      browser,
+      handler: fakeServer(
+        server(
+          {
+            getSidebarState: () => sidebarState({ digest }),
+            withdrawApprovals: ({ emails = [], domains = [] }) => {
+              const settings = digest.settings;
+              digest = {
+                ...digest,
+                settings: {
+                  ...settings,
+                  approvedEmails: (settings.approvedEmails ?? []).filter(
+                    (e) => !emails.includes(e),
+                  ),
+                  approvedDomains: (settings.approvedDomains ?? []).filter(
+                    (d) => !domains.includes(d),
+                  ),
+                },
+                recipients: digest.recipients.map((r) =>
+                  emails.includes(r.email) ? { ...r, state: 'waiting for approval' as const } : r,
+                ),
+              };
+              return digest;
+            },
+          },
+          start,
+        ),
+      ),
+    });
+    const { page } = session;
+    await openEmailTab(page);
+    const approved = page.getByRole('list', { name: 'Approved' });
+    expect(await approved.locator('li .approval__what').allTextContents()).toEqual([
+      'Everyone at vendor.example',
+      'Everyone at gmail.com',
+      'dana@acme.example',
+    ]);
+    // An old approval of a public mail provider is kept on the list only to be withdrawn.
+    expect(await approved.locator('li').nth(1).textContent()).toContain(
+      'Not used: gmail.com is a public mail provider',
+    );
+    await session.screenshot('weekly-email-approvals');
+
+    await page.getByRole('button', { name: 'Withdraw approval of dana@acme.example' }).click();
+    const confirm = page.getByRole('group', { name: 'Confirm withdrawing' });
+    expect(await confirm.textContent()).toContain(
+      'Withdraw the approval of dana@acme.example? They get no weekly email from the next run on.',
+    );
+    expect(session.callsTo('withdrawApprovals')).toEqual([]);
+    await confirm.getByRole('button', { name: 'Withdraw', exact: true }).click();
+    await noticeSays(page, 'Withdrew the approval of dana@acme.example.');
+    expect(session.callsTo('withdrawApprovals')).toEqual([[{ emails: ['dana@acme.example'] }]]);
+    expect(await recipient(page, 'dana@acme.example').textContent()).toContain(
+      'Waiting for your approval',
+    );
+
+    await page
+      .getByRole('button', { name: 'Withdraw approval of everyone at vendor.example' })
+      .click();
+    await page.getByRole('group', { name: 'Confirm withdrawing' }).getByText('Cancel').click();
+    expect(session.callsTo('withdrawApprovals')).toHaveLength(1);
+    await page.getByRole('button', { name: 'Withdraw approval of everyone at gmail.com' }).click();
+    await page
+      .getByRole('group', { name: 'Confirm withdrawing' })
+      .getByRole('button', { name: 'Withdraw', exact: true })
+      .click();
+    await noticeSays(page, 'Withdrew the approval of everyone at gmail.com.');
+    expect(session.callsTo('withdrawApprovals').at(-1)).toEqual([{ domains: ['gmail.com'] }]);
+    expect(await approved.locator('li .approval__what').allTextContents()).toEqual([
+      'Everyone at vendor.example',
+    ]);
+  });
+
+  it('never offers to approve everyone at a public mail provider', async () => {
+    const people: RecipientJson[] = [
+      { row: 2, name: 'Kim', email: 'kim@gmail.com', state: 'waiting for approval' },
+      { row: 3, name: 'Jo', email: 'jo@GMAIL.com', state: 'waiting for approval' },
+      { row: 4, name: 'Lou', email: 'lou@yahoo.co.uk', state: 'waiting for approval' },
+      { row: 5, name: 'Lee', email: 'lee@acme.example', state: 'waiting for approval' },
+    ];
+    session = await openSidebar({
+      browser,
+      handler: fakeServer(server({}, digestState({ recipients: people }))),
+    });
+    const { page } = session;
+    await openEmailTab(page);
+    await page.getByRole('button', { name: 'Approve kim@gmail.com' }).waitFor();
+    await page.getByRole('button', { name: 'Approve everyone at acme.example' }).waitFor();
+    expect(
+      await page.getByRole('button', { name: /^Approve everyone at/ }).allTextContents(),
+    ).toEqual(['Approve everyone at acme.example']);
+  });
+
+  it('keeps the preview legible in the sidebar and opens it full size in its own sandboxed window', async () => {
+    const email: DigestEmailJson = {
+      to: USER,
+      subject: 'Acme × Vendorly: on track',
+      body: 'Plain text',
+      htmlBody:
+        '<h1 style="font-size:20px">Weekly update</h1><table width="600"><tr><td>Wide table</td></tr></table><script>alert("ran")</script>',
+      replyTo: USER,
+      name: 'Mutual Action Plan',
+    };
+    session = await openSidebar({
+      browser,
+      handler: fakeServer(server({ previewWeeklyDigest: () => [email] })),
+    });
+    const { page } = session;
+    await openEmailTab(page);
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await noticeSays(page, 'Preview ready: 1 email would be sent now.');
+    await eventually(() =>
+      expect(session!.errors.some((e) => e.includes("about:srcdoc' because"))).toBe(true),
+    );
+    session.errors.length = 0;
+    // Scaled to fit, but not so far that 14 px text falls below about 11 px.
+    const scale = await page
+      .locator('iframe.email-preview__frame')
+      .evaluate((frame) => new DOMMatrix(getComputedStyle(frame).transform).a);
+    expect(scale).toBeGreaterThanOrEqual(0.8);
+
+    const open = page.getByRole('link', { name: 'Open full size' });
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), open.click()]);
+    const dialogs: string[] = [];
+    popup.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await popup.waitForLoadState();
+    await popup.setViewportSize({ width: 900, height: 700 });
+    const frame = popup.locator('iframe');
+    expect(await frame.getAttribute('sandbox')).toBe('');
+    expect(await popup.frameLocator('iframe').locator('h1').textContent()).toBe('Weekly update');
+    const width = await frame.evaluate((n) => n.getBoundingClientRect().width);
+    expect(width).toBeGreaterThanOrEqual(880);
+    expect(await popup.title()).toBe('Acme × Vendorly: on track');
+    expect(dialogs).toEqual([]);
+    await popup.close();
+    session.errors.length = 0;
   });
 });

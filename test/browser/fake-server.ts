@@ -78,7 +78,12 @@ function daysBetween(from: string, to: string): number {
 export function fakePreview(options: CreatePlanOptions, today = TODAY): SchedulePreview {
   const template = TEMPLATES.find((t) => t.id === options.template) ?? TEMPLATES[0];
   const span = Math.round((template.typicalBusinessDays * 7) / 5);
-  const wanted = addDays(options.signatureDate, -span);
+  // Each holiday inside the plan's span costs the work-back one more day.
+  const holidays = [...new Set(options.holidays ?? [])].sort();
+  const skipped = holidays.filter(
+    (day) => day >= addDays(options.signatureDate, -span) && day <= options.signatureDate,
+  );
+  const wanted = addDays(options.signatureDate, -span - skipped.length);
   const late = wanted < today;
   const firstDate = late && options.compress ? today : wanted;
   const length = daysBetween(firstDate, options.signatureDate);
@@ -105,6 +110,7 @@ export function fakePreview(options: CreatePlanOptions, today = TODAY): Schedule
         }
       : null,
     warnings: [],
+    ...(options.holidays ? { holidays } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { describeInBrowser, launchBrowser, openSidebar, type SidebarSession } from './harness';
 import { deferred, fakeServer, planStatus, sidebarState, type FakeApi } from './fake-server';
 import { noticeSays } from './wait';
+import { PALETTE, RULE_ORDER } from '../../src/core/plan';
 
 jest.setTimeout(90_000);
 
@@ -60,7 +61,8 @@ describeInBrowser('sidebar: plan status', () => {
       'Legal redlinesNo owner or dateRow 19',
       'Procurement onboardingNo date · Lee ChenRow 20',
     ]);
-    expect(await texts('next')).toHaveLength(2);
+    // Executive briefing is due soon, so it is listed there and not again under Next steps.
+    expect(await texts('next')).toEqual(['Technical deep diveAlex Kim · Tue, Mar 18Row 18']);
     expect(await texts('warnings')).toEqual([
       'Target date “next Friday” is not a date.Fix the row so the add-on can read it.Row 23',
     ]);
@@ -112,7 +114,7 @@ describeInBrowser('sidebar: plan status', () => {
     expect(session.callsTo('selectStepRow')).toEqual([[19]]);
   });
 
-  it('refreshes formatting and redraws the status it returns, keeping focus on Refresh', async () => {
+  it('re-applies the formatting and redraws the status it returns, keeping focus on the link', async () => {
     session = await openSidebar({
       browser,
       handler: fakeServer(
@@ -128,14 +130,14 @@ describeInBrowser('sidebar: plan status', () => {
       ),
     });
     const { page } = session;
-    await page.getByRole('button', { name: 'Refresh' }).click();
-    await noticeSays(page, 'Formatting re-applied and status updated.');
+    await page.getByRole('button', { name: 'Re-apply highlighting' }).click();
+    await noticeSays(page, 'Highlighting and dropdowns re-applied.');
     expect(await page.locator('.badge').textContent()).toBe('✓On track');
     await page.getByText('Nothing is late.').waitFor();
     await page.getByRole('progressbar', { name: '6 of 12 steps done (50%)' }).waitFor();
     expect(await page.locator('#warnings').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-focus'))).toBe(
-      'refresh',
+      'reapply',
     );
     expect(session.calls.map((c) => c.name)).toEqual(['getSidebarState', 'refreshFormatting']);
   });
@@ -218,5 +220,165 @@ describeInBrowser('sidebar: plan status', () => {
     expect(await page.locator('.badge').textContent()).toBe('■Stalled');
     expect(await page.locator('.badge').getAttribute('class')).toContain('badge--stalled');
     await session.screenshot('status-stalled');
+  });
+  it('lists each step once, in its most urgent group, with the unreadable rows before Next steps', async () => {
+    const briefing = {
+      row: 17,
+      step: 'Executive briefing',
+      owner: '',
+      targetDate: '2025-03-13',
+    };
+    const deepDive = {
+      row: 18,
+      step: 'Technical deep dive',
+      owner: 'Alex Kim',
+      targetDate: '2025-03-18',
+    };
+    const plan = planStatus({
+      dueSoon: [briefing],
+      blocked: [deepDive],
+      uncommitted: [
+        { ...briefing, missing: ['owner'] },
+        {
+          row: 19,
+          step: 'Legal redlines',
+          owner: '',
+          targetDate: null,
+          missing: ['owner', 'date'],
+        },
+        {
+          row: 20,
+          step: 'Procurement onboarding',
+          owner: 'Lee Chen',
+          targetDate: null,
+          missing: ['date'],
+        },
+      ],
+      next: [
+        briefing,
+        deepDive,
+        { row: 21, step: 'Security review', owner: 'Priya Nair', targetDate: '2025-03-20' },
+      ],
+      warnings: [
+        { row: 23, message: 'Target date “next Friday” is not a date.' },
+        { row: 20, message: 'Owner email “lee@” is not an address.' },
+      ],
+    });
+    session = await openSidebar({
+      browser,
+      handler: fakeServer(server({ getSidebarState: () => sidebarState({ plan }) })),
+    });
+    const { page } = session;
+    await page.getByRole('heading', { name: 'Plan status' }).waitFor();
+    const sections = await page
+      .locator('.step-section')
+      .evaluateAll((nodes) =>
+        nodes.map((n) => [
+          n.id,
+          n.querySelector('.count')?.textContent,
+          Array.from(n.querySelectorAll('.step-link')).map((b) => b.getAttribute('data-row')),
+        ]),
+      );
+    expect(sections).toEqual([
+      ['late', '2', ['14', '16']],
+      ['blocked', '1', ['18']],
+      ['warnings', '2', ['20', '23']],
+      ['uncommitted', '2', ['17', '19']],
+      ['next', '1', ['21']],
+    ]);
+    expect(await page.locator('#blocked h3').textContent()).toBe('Blocked1');
+    // A listed step keeps its name, and says why the add-on could not read its row.
+    expect(await page.locator('#warnings .step-link').first().textContent()).toBe(
+      'Procurement onboardingOwner email “lee@” is not an address.Row 20',
+    );
+    await session.screenshot('status-grouped');
+  });
+
+  it('shows a legend of the seven step states in the sheet’s own colours and fonts', async () => {
+    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const { page } = session;
+    const legend = page.getByRole('list', { name: 'What the sheet’s colours mean' });
+    await legend.waitFor();
+    const looks = await legend.locator('li').evaluateAll((nodes) =>
+      nodes.map((n) => {
+        const style = getComputedStyle(n);
+        return {
+          text: n.textContent,
+          background: style.backgroundColor,
+          color: style.color,
+          bold: Number(style.fontWeight) >= 600,
+          italic: style.fontStyle === 'italic',
+          underline: style.textDecorationLine.includes('underline'),
+          strikethrough: style.textDecorationLine.includes('line-through'),
+        };
+      }),
+    );
+    const rgb = (hex: string | null) => {
+      if (!hex) return 'rgba(0, 0, 0, 0)';
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      return `rgb(${r}, ${g}, ${b})`;
+    };
+    const labels = [
+      'Done',
+      'Skipped',
+      'Date unreadable',
+      'Late',
+      'Blocked',
+      'Uncommitted',
+      'Due soon',
+    ];
+    expect(looks).toEqual(
+      RULE_ORDER.map((id, i) => {
+        const look = PALETTE[id];
+        return {
+          text: labels[i],
+          background: rgb(look.background),
+          color: rgb(look.fontColor),
+          bold: look.bold,
+          italic: look.italic,
+          underline: look.underline,
+          strikethrough: look.strikethrough,
+        };
+      }),
+    );
+    await session.screenshot('status-legend');
+  });
+
+  it('isolates sheet text, drops direction overrides, and never shows a formula error as a name', async () => {
+    const plan = planStatus({
+      late: [
+        {
+          row: 14,
+          step: 'Budget \u202Eapproval 2025',
+          owner: '#NAME?',
+          targetDate: '2025-03-05',
+          daysLate: 5,
+        },
+      ],
+      dueSoon: [],
+      uncommitted: [],
+      next: [{ row: 15, step: '#REF!', owner: 'Dana \u202EOrtiz', targetDate: '2025-03-20' }],
+      warnings: [],
+    });
+    session = await openSidebar({
+      browser,
+      handler: fakeServer(server({ getSidebarState: () => sidebarState({ plan }) })),
+    });
+    const { page } = session;
+    const title = page.locator('#late .step-link__title');
+    await title.waitFor();
+    expect(await title.locator('bdi').textContent()).toBe('Budget approval 2025');
+    expect(await page.locator('#late .step-link__detail').textContent()).toBe(
+      'Owner unreadable · 5 days late',
+    );
+    expect(await page.locator('#next .step-link__title').textContent()).toBe(
+      'Step name unreadable',
+    );
+    expect(await page.locator('#next .step-link__detail bdi').first().textContent()).toBe(
+      'Dana Ortiz',
+    );
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).not.toMatch(/#NAME\?|#REF!|\u202E/);
+    await session.screenshot('status-isolated-text');
   });
 });

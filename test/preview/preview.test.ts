@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { addDays } from '../../src/core/dates';
 import { dateKeyOfInstant } from '../../src/core/dates';
 import { PALETTE } from '../../src/core/plan/rules';
@@ -47,13 +47,6 @@ async function typeInto(page: Page, ref: string, text: string): Promise<void> {
   await page.locator(`#grid td[data-ref="${ref}"]`).click();
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
-}
-
-async function sidebarNotice(frame: FrameLocator, expected: RegExp): Promise<void> {
-  await eventually(async () => {
-    const text = (await frame.locator('#notice .notice__text').textContent()) ?? '';
-    if (!expected.test(text)) throw new Error(`The sidebar says “${text}”, not ${expected}`);
-  }, 20_000);
 }
 
 describeInBrowser('npm start: the local preview in Chromium', () => {
@@ -113,8 +106,10 @@ describeInBrowser('npm start: the local preview in Chromium', () => {
     // The weekly email, scheduled from the sidebar's own tab.
     await sidebar.getByRole('tab', { name: 'Weekly email' }).click();
     await sidebar.getByText('Send a weekly update to every recipient').click();
-    await sidebar.getByRole('button', { name: 'Save schedule' }).click();
-    await sidebarNotice(sidebar, /Weekly email on/);
+    await sidebar
+      .getByTestId('schedule-save')
+      .getByText(/^Saved ✓ · next run/)
+      .waitFor();
 
     // Type an owner and a date two days away: the step is due soon, not late.
     await typeInto(page, plan.cell('Owner', step.row), 'Sam Seller');

@@ -1,12 +1,13 @@
-// No plan yet: the form that scaffolds one. Dates are previewed as the user types, and a plan
-// that would start in the past is stopped with a way out instead of being created anyway.
+// No plan yet: the form that scaffolds one. Each field says what is wrong with it as it is
+// typed, dates are previewed as the user types, and a plan that would start in the past is
+// stopped with a way out instead of being created anyway.
 import { plural } from '../../core/text';
 import type { CreatePlanResult, SidebarState } from '../../shared/api';
-import { announce, call, runAction } from '../api';
+import { announce, call, clearNotice, runAction, type Notice } from '../api';
 import { button, field, input, textarea, type Field } from '../controls';
 import { el } from '../dom';
 import { dayText } from '../wording';
-import { sellerRows, templatePicker } from './inputs';
+import { holidayList, sellerRows, templatePicker } from './inputs';
 import { toCreateOptions, type CreateFormValues, type FieldError } from './options';
 import { livePreview, type LivePreview } from './preview';
 
@@ -21,6 +22,7 @@ export function createScreen(
   };
   const fields = planFields(state, datesChanged);
   const values = (): CreateFormValues => ({ ...fields.values(), compress });
+  const checks = formChecks(state.today, values, fields);
   const preview: LivePreview = livePreview(state.today, values, {
     compress: () => {
       compress = true;
@@ -34,12 +36,13 @@ export function createScreen(
     moveSignature: (date) => {
       compress = false;
       fields.signature.control.value = date;
-      fields.signature.setError(null);
+      checks.recheck();
       void preview.refresh(true);
       announce('info', `Signature date moved to ${dayText(date, state.today)}.`);
       fields.signature.control.focus();
     },
     retry: () => void preview.refresh(true),
+    fieldErrors: (errors) => checks.fromServer(errors),
   });
 
   const createButton = button('Create plan', {
@@ -48,7 +51,7 @@ export function createScreen(
     onClick: () => void submit(),
   });
   const submit = onceAtATime(() =>
-    submitPlan({ state, fields, preview, values, createButton, onCreated }),
+    submitPlan({ state, fields, checks, preview, values, createButton, onCreated }),
   );
 
   return el(
@@ -61,6 +64,9 @@ export function createScreen(
           event.preventDefault();
           void submit();
         },
+        // Every keystroke and pick re-checks the form, so a message goes once it is fixed.
+        input: () => checks.recheck(),
+        change: () => checks.recheck(),
       },
     },
     [
@@ -75,6 +81,59 @@ export function createScreen(
       el('div', { className: 'actions' }, [createButton]),
     ],
   );
+}
+
+function attention(count: number): string {
+  return `Check the form: ${plural(count, 'field needs', 'fields need')} attention.`;
+}
+
+interface FormChecks {
+  /** Checks everything (Create was pressed): every problem shows, and the banner counts them. */
+  all(): { errors: FieldError[]; options: ReturnType<typeof toCreateOptions>['options'] };
+  /** Checks again after a change: messages follow the fields, the banner follows the count. */
+  recheck(): void;
+  /** Problems the server found with the dates (e.g. its own idea of a holiday). */
+  fromServer(errors: FieldError[]): void;
+}
+
+/**
+ * What is wrong with the form, shown as it changes. Before the first Create only what is said
+ * as typed shows (too long, a past date); after it, everything, and the banner's count with it.
+ */
+function formChecks(today: string, values: () => CreateFormValues, fields: PlanFields): FormChecks {
+  let submitted = false;
+  let bannerCount = 0;
+  let server: FieldError[] = [];
+  const current = () => {
+    const result = toCreateOptions(values(), today);
+    const local = new Set(result.errors.map((e) => e.field));
+    return { ...result, errors: [...result.errors, ...server.filter((e) => !local.has(e.field))] };
+  };
+  const count = (errors: FieldError[]) => new Set(errors.map((e) => e.field)).size;
+  const recheck = () => {
+    const { errors } = current();
+    fields.showErrors(submitted ? errors : errors.filter((e) => e.asTyped));
+    if (!submitted || count(errors) === bannerCount) return;
+    const was = bannerCount;
+    bannerCount = count(errors);
+    if (bannerCount) announce('error', attention(bannerCount));
+    else if (was) clearNotice();
+  };
+  return {
+    all() {
+      submitted = true;
+      const result = current();
+      fields.showErrors(result.errors);
+      bannerCount = count(result.errors);
+      if (bannerCount) announce('error', attention(bannerCount));
+      return result;
+    },
+    recheck,
+    fromServer(errors) {
+      server = errors.map((e) => ({ ...e, asTyped: true }));
+      recheck();
+    },
+  };
 }
 
 interface PlanFields {
@@ -113,6 +172,7 @@ function planFields(state: SidebarState, datesChanged: () => void): PlanFields {
     optional: true,
   });
   const sellers = sellerRows({ name: '', email: state.user });
+  const holidays = holidayList(state.today, datesChanged);
   for (const control of [signature.control, goLive.control]) {
     control.addEventListener('input', datesChanged);
   }
@@ -132,6 +192,7 @@ function planFields(state: SidebarState, datesChanged: () => void): PlanFields {
       goal.root,
       signature.root,
       goLive.root,
+      holidays.root,
       sellers.root,
     ],
     signature,
@@ -143,16 +204,19 @@ function planFields(state: SidebarState, datesChanged: () => void): PlanFields {
       signatureDate: signature.control.value,
       goLiveDate: goLive.control.value,
       sellers: sellers.values(),
+      holidays: holidays.values(),
     }),
     showErrors(errors) {
       for (const [name, f] of Object.entries(simple)) {
         f.setError(errors.find((e) => e.field === name)?.message ?? null);
       }
       picker.setError(errors.find((e) => e.field === 'template')?.message ?? null);
+      holidays.setError(errors.find((e) => e.field === 'holidays')?.message ?? null);
       sellers.setErrors(errors);
     },
     focusError(error) {
       if (simple[error.field]) simple[error.field].control.focus();
+      else if (error.field === 'holidays') holidays.focus();
       else if (!sellers.focusField(error.field)) focusIn(picker.root, 'template');
     },
   };
@@ -161,6 +225,7 @@ function planFields(state: SidebarState, datesChanged: () => void): PlanFields {
 interface Submission {
   state: SidebarState;
   fields: PlanFields;
+  checks: FormChecks;
   preview: LivePreview;
   values(): CreateFormValues;
   createButton: HTMLButtonElement;
@@ -172,22 +237,23 @@ interface Submission {
  * then creates the plan. A refusal or a failure leaves the form as typed.
  */
 async function submitPlan(s: Submission): Promise<void> {
-  const { options, errors } = toCreateOptions(s.values());
-  s.fields.showErrors(errors);
+  const { options, errors } = s.checks.all();
   if (errors.length) {
-    announce(
-      'error',
-      `Check the form: ${plural(errors.length, 'field needs', 'fields need')} attention.`,
-    );
     s.fields.focusError(errors[0]);
     return;
   }
   await s.preview.refresh();
   const current = s.values();
-  if (s.preview.shownFor(current)?.startsInPast && !current.compress) {
+  const shown = s.preview.shownFor(current);
+  if (shown?.fieldErrors?.length) {
+    s.checks.all();
+    s.fields.focusError(shown.fieldErrors[0]);
+    return;
+  }
+  if (shown?.startsInPast && !current.compress) {
     announce(
       'error',
-      'The first step would be in the past. Compress the plan or move the signature date, then create it.',
+      'The first step would have to start before today. Compress the plan or move the signature date, then create it.',
     );
     focusIn(s.preview.root, 'past-start');
     return;
@@ -199,12 +265,17 @@ async function submitPlan(s: Submission): Promise<void> {
       progress: 'Creating the plan…',
       busyLabel: 'Creating…',
       failure: 'Could not create the plan.',
-      // Our own sentence, not result.message: it has the dates in the sidebar's format.
-      success: (result: CreatePlanResult) =>
-        [
-          `Plan created on the ${result.sheetName} tab: ${plural(result.stepCount, 'step')} from ${day(result.firstDate)} to signature on ${day(result.signatureDate)}.`,
-          ...result.warnings,
-        ].join(' '),
+      // Our own sentence, not result.message: it has the dates in the sidebar's format. A plan
+      // that came with warnings is not a plain success: they are listed.
+      success: (result: CreatePlanResult): string | Notice => {
+        const made = `Plan created on the ${result.sheetName} tab: ${plural(result.stepCount, 'step')} from ${day(result.firstDate)} to signature on ${day(result.signatureDate)}`;
+        if (!result.warnings.length) return `${made}.`;
+        return {
+          tone: 'warning',
+          text: `${made}, with ${plural(result.warnings.length, 'warning')}:`,
+          items: result.warnings,
+        };
+      },
     },
     async () => {
       const result = await call('createPlan', options);

@@ -1,8 +1,9 @@
-// The create form's two composite inputs: the template cards and the sellers' rows.
-import type { Seller, TemplateSummary } from '../../shared/api';
+// The create form's composite inputs: the template cards, the sellers' rows and the holidays.
+import { isDateKey } from '../../core/dates';
+import { CREATE_PLAN_LIMITS, type Seller, type TemplateSummary } from '../../shared/api';
 import { button, field, input, type Field } from '../controls';
-import { el, uid } from '../dom';
-import { templateMeta } from '../wording';
+import { el, replaceChildren, uid } from '../dom';
+import { dayText, templateMeta } from '../wording';
 import type { FieldError } from './options';
 
 // Templates as a radio group of cards: a seller compares step count and length at a glance.
@@ -101,6 +102,8 @@ export function sellerRows(first: Seller): SellerRows {
       // One row always stays, so there is always somewhere to type.
       row.remove.hidden = rows.length === 1;
     });
+    // The server takes so many sellers and no more.
+    if (add) add.hidden = rows.length >= CREATE_PLAN_LIMITS.sellers;
   };
 
   const addRow = (seller: Seller) => {
@@ -146,8 +149,9 @@ export function sellerRows(first: Seller): SellerRows {
     return row;
   };
 
+  let add: HTMLButtonElement | null = null;
   addRow(first);
-  const add = button('Add a seller', {
+  add = button('Add a seller', {
     kind: 'link',
     focus: 'seller-add',
     onClick: () => addRow({ name: '', email: '' }).name.control.focus(),
@@ -185,5 +189,100 @@ export function sellerRows(first: Seller): SellerRows {
       target?.control.focus();
       return Boolean(target);
     },
+  };
+}
+
+// Holidays: days the work-back skips besides weekends, added one date at a time and listed in
+// the sidebar's date style, each with a way to remove it.
+
+export interface HolidayList {
+  root: HTMLElement;
+  /** The days added, earliest first. */
+  values(): string[];
+  setError(message: string | null): void;
+  focus(): void;
+}
+
+export function holidayList(today: string, onChange: () => void): HolidayList {
+  const days: string[] = [];
+  const picker = input({ type: 'date', 'aria-label': 'Holiday', 'data-focus': 'holiday' });
+  const error = el('p', {
+    id: uid('holidays-error'),
+    className: 'field__error',
+    attrs: { hidden: true },
+  });
+  picker.setAttribute('aria-describedby', error.id);
+  const list = el('ul', { className: 'holidays__list', attrs: { 'aria-label': 'Holidays added' } });
+  const setError = (message: string | null) => {
+    error.textContent = message ?? '';
+    error.hidden = !message;
+    if (message) picker.setAttribute('aria-invalid', 'true');
+    else picker.removeAttribute('aria-invalid');
+  };
+
+  const draw = () => {
+    replaceChildren(
+      list,
+      days.map((day) => {
+        const shown = dayText(day, today);
+        const remove = button('Remove', {
+          kind: 'link',
+          onClick: () => {
+            days.splice(days.indexOf(day), 1);
+            draw();
+            onChange();
+            picker.focus();
+          },
+        });
+        remove.setAttribute('aria-label', `Remove ${shown}`);
+        return el('li', { className: 'holidays__item' }, [
+          el('span', { className: 'holidays__day' }, [shown]),
+          remove,
+        ]);
+      }),
+    );
+    add.disabled = days.length >= CREATE_PLAN_LIMITS.holidays;
+  };
+  const addPicked = () => {
+    const day = picker.value;
+    if (!isDateKey(day)) {
+      setError('Pick a date to add.');
+      return;
+    }
+    setError(null);
+    picker.value = '';
+    if (days.includes(day)) return;
+    days.push(day);
+    days.sort();
+    draw();
+    onChange();
+  };
+  const add = button('Add holiday', {
+    kind: 'secondary',
+    focus: 'holiday-add',
+    onClick: addPicked,
+  });
+  // Enter in the date field adds the day rather than submitting the whole form.
+  picker.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    addPicked();
+  });
+
+  const root = el('fieldset', { className: 'fieldset holidays' }, [
+    el('legend', { className: 'field__label' }, [
+      'Holidays ',
+      el('span', { className: 'field__optional' }, ['(optional)']),
+    ]),
+    el('p', { className: 'field__hint' }, ['Days off besides weekends: no step is dated on them.']),
+    el('div', { className: 'holidays__add' }, [picker, add]),
+    error,
+    list,
+  ]);
+  return {
+    root,
+    values: () => [...days],
+    setError,
+    focus: () => picker.focus(),
   };
 }

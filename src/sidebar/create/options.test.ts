@@ -14,14 +14,17 @@ function values(overrides: Partial<CreateFormValues> = {}): CreateFormValues {
     signatureDate: '2025-06-27',
     goLiveDate: '',
     sellers: [{ name: 'Sam Lee', email: 'sam@vendorly.example' }],
+    holidays: [],
     compress: false,
     ...overrides,
   };
 }
 
+const TODAY = '2025-03-10';
+
 describe('toCreateOptions', () => {
   it('trims text and leaves optional fields out when empty', () => {
-    const { options, errors } = toCreateOptions(values());
+    const { options, errors } = toCreateOptions(values(), TODAY);
     expect(errors).toEqual([]);
     expect(options).toEqual({
       template: 'enterprise',
@@ -35,6 +38,7 @@ describe('toCreateOptions', () => {
   it('carries goal, go-live and compress when given', () => {
     const { options } = toCreateOptions(
       values({ goal: ' Live before Q3 ', goLiveDate: '2025-08-01', compress: true }),
+      TODAY,
     );
     expect(options.goal).toBe('Live before Q3');
     expect(options.goLiveDate).toBe('2025-08-01');
@@ -44,15 +48,16 @@ describe('toCreateOptions', () => {
   it('names every missing required field', () => {
     const { errors } = toCreateOptions(
       values({ template: '', customer: ' ', vendor: '', signatureDate: '' }),
+      TODAY,
     );
     expect(errors.map((e) => e.field)).toEqual(['template', 'customer', 'vendor', 'signatureDate']);
   });
 
   it('refuses a go-live before signature or an impossible date', () => {
-    expect(toCreateOptions(values({ goLiveDate: '2025-06-01' })).errors).toEqual([
-      { field: 'goLiveDate', message: 'Go-live cannot come before signature.' },
+    expect(toCreateOptions(values({ goLiveDate: '2025-06-01' }), TODAY).errors).toEqual([
+      { field: 'goLiveDate', message: 'Go-live cannot come before signature.', asTyped: true },
     ]);
-    expect(toCreateOptions(values({ signatureDate: '2025-02-30' })).errors[0].field).toBe(
+    expect(toCreateOptions(values({ signatureDate: '2025-02-30' }), TODAY).errors[0].field).toBe(
       'signatureDate',
     );
   });
@@ -67,6 +72,7 @@ describe('toCreateOptions', () => {
           { name: ' Bo ', email: ' bo@vendorly.example ' },
         ],
       }),
+      TODAY,
     );
     expect(errors.map((e) => e.field)).toEqual(['seller-1-email', 'seller-2-email']);
     expect(options.sellers).toContainEqual({ name: 'Bo', email: 'bo@vendorly.example' });
@@ -74,19 +80,74 @@ describe('toCreateOptions', () => {
   });
 
   it('omits sellers entirely when every row is blank', () => {
-    const { options } = toCreateOptions(values({ sellers: [{ name: ' ', email: '' }] }));
+    const { options } = toCreateOptions(values({ sellers: [{ name: ' ', email: '' }] }), TODAY);
     expect(options).not.toHaveProperty('sellers');
   });
 });
 
+describe('checks said as the user types', () => {
+  it('refuses a signature date before today, and says so as typed', () => {
+    expect(toCreateOptions(values({ signatureDate: '2025-03-07' }), TODAY).errors).toEqual([
+      {
+        field: 'signatureDate',
+        message: 'The target signature is in the past: pick a date from today on.',
+        asTyped: true,
+      },
+    ]);
+    expect(toCreateOptions(values({ signatureDate: TODAY }), TODAY).errors).toEqual([]);
+  });
+
+  it('counts lengths as the server does, after tidying, against the shared limits', () => {
+    const errors = toCreateOptions(
+      values({
+        customer: ` ${'C'.repeat(100)} `,
+        vendor: 'V'.repeat(101),
+        goal: 'g'.repeat(501),
+        sellers: [{ name: 'n'.repeat(101), email: 'sam@vendorly.example' }],
+      }),
+      TODAY,
+    ).errors;
+    expect(errors).toEqual([
+      {
+        field: 'vendor',
+        message: 'Vendor is too long: 101 characters, at most 100.',
+        asTyped: true,
+      },
+      {
+        field: 'goal',
+        message: 'The goal is too long: 501 characters, at most 500.',
+        asTyped: true,
+      },
+      {
+        field: 'seller-0-name',
+        message: 'The name is too long: 101 characters, at most 100.',
+        asTyped: true,
+      },
+    ]);
+  });
+
+  it('sends holidays once each, earliest first, and leaves them out when there are none', () => {
+    const { options } = toCreateOptions(
+      values({ holidays: ['2025-06-19', '2025-05-26', '2025-06-19'] }),
+      TODAY,
+    );
+    expect(options.holidays).toEqual(['2025-05-26', '2025-06-19']);
+    expect(toCreateOptions(values(), TODAY).options).not.toHaveProperty('holidays');
+  });
+});
+
 describe('toPreviewOptions', () => {
+  it('asks nothing for a signature date in the past', () => {
+    expect(toPreviewOptions(values({ signatureDate: '2025-03-09' }), TODAY)).toBeNull();
+  });
+
   it('waits for a template and a valid signature date', () => {
-    expect(toPreviewOptions(values({ template: '' }))).toBeNull();
-    expect(toPreviewOptions(values({ signatureDate: '2025-06' }))).toBeNull();
+    expect(toPreviewOptions(values({ template: '' }), TODAY)).toBeNull();
+    expect(toPreviewOptions(values({ signatureDate: '2025-06' }), TODAY)).toBeNull();
   });
 
   it('previews before names are typed', () => {
-    expect(toPreviewOptions(values({ customer: '', vendor: '', compress: true }))).toEqual(
+    expect(toPreviewOptions(values({ customer: '', vendor: '', compress: true }), TODAY)).toEqual(
       expect.objectContaining({
         template: 'enterprise',
         signatureDate: '2025-06-27',

@@ -6,19 +6,21 @@ import { call } from '../api';
 import { button } from '../controls';
 import { debounce, el, replaceChildren } from '../dom';
 import { dayText } from '../wording';
-import { toPreviewOptions, type CreateFormValues } from './options';
+import { toPreviewOptions, type CreateFormValues, type FieldError } from './options';
 
 export type PreviewView =
-  | { kind: 'idle' }
+  | { kind: 'idle'; message: string }
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; preview: SchedulePreview; compressed: boolean };
+  | { kind: 'ready'; preview: SchedulePreview; compressed: boolean; holidays: string[] };
 
 export interface PreviewActions {
   compress(): void;
   undoCompress(): void;
   moveSignature(date: string): void;
   retry(): void;
+  /** The server's problems with single fields (none once they are fixed), for under the fields. */
+  fieldErrors(errors: FieldError[]): void;
 }
 
 export interface SchedulePreviewView {
@@ -39,13 +41,22 @@ export function schedulePreview(today: string, actions: PreviewActions): Schedul
 
   const day = (key: string) => dayText(key, today);
 
-  function ready(preview: SchedulePreview, compressed: boolean) {
+  function ready(preview: SchedulePreview, compressed: boolean, holidays: string[]) {
     const goLive = preview.goLiveDate ? ` Go-live ${day(preview.goLiveDate)}.` : '';
     const summary = el('p', { className: 'preview__summary' }, [
       `${plural(preview.steps.length, 'step')} from ${day(preview.firstDate)} to signature on ${day(preview.signatureDate)}.${goLive}`,
     ]);
+    const skipped = skippedHolidays(preview, holidays);
+    const holidayLine = skipped.length
+      ? el('p', { className: 'preview__holidays' }, [
+          `Skips ${plural(skipped.length, 'holiday')}: ${skipped.map(day).join(', ')}.`,
+        ])
+      : null;
     let trouble: HTMLElement | null = null;
-    if (compressed) {
+    if (preview.fieldErrors?.length) {
+      // A date the server refuses (under its field) has no way round it to offer here.
+      trouble = null;
+    } else if (compressed) {
       trouble = el(
         'div',
         {
@@ -74,7 +85,7 @@ export function schedulePreview(today: string, actions: PreviewActions): Schedul
         [
           el('p', { className: 'callout__title' }, [
             el('span', { className: 'callout__icon', attrs: { 'aria-hidden': 'true' } }, ['⚠']),
-            ` The first step would be ${plural(past.businessDays, 'business day')} in the past.`,
+            ` The first step would have to start ${plural(past.businessDays, 'business day')} ago.`,
           ]),
           // Our sentence, not the server's: it names both ways out in the sidebar's date style.
           el('p', {}, [
@@ -102,7 +113,7 @@ export function schedulePreview(today: string, actions: PreviewActions): Schedul
           preview.warnings.map((text) => el('li', {}, [text])),
         )
       : null;
-    replaceChildren(live, [summary, trouble, warnings]);
+    replaceChildren(live, [summary, holidayLine, trouble, warnings]);
     replaceChildren(list, [
       el('details', { className: 'preview__details' }, [
         el('summary', {}, [`Show all ${plural(preview.steps.length, 'date')}`]),
@@ -126,11 +137,8 @@ export function schedulePreview(today: string, actions: PreviewActions): Schedul
     update(view) {
       switch (view.kind) {
         case 'idle':
-          replaceChildren(live, [
-            el('p', { className: 'muted' }, [
-              'Pick a template and a signature date to see the dates.',
-            ]),
-          ]);
+          root.classList.remove('is-loading');
+          replaceChildren(live, [el('p', { className: 'muted' }, [view.message])]);
           replaceChildren(list, []);
           return;
         case 'loading':
@@ -155,7 +163,7 @@ export function schedulePreview(today: string, actions: PreviewActions): Schedul
           return;
         case 'ready':
           root.classList.remove('is-loading');
-          ready(view.preview, view.compressed);
+          ready(view.preview, view.compressed, view.holidays);
           return;
       }
     },
@@ -177,6 +185,13 @@ export interface LivePreview {
   shownFor(values: CreateFormValues): SchedulePreview | null;
 }
 
+/** The holidays the schedule skipped: as the server says, else those asked for within its span. */
+function skippedHolidays(preview: SchedulePreview, asked: string[]): string[] {
+  const end = preview.goLiveDate ?? preview.signatureDate;
+  const within = (day: string) => day >= preview.firstDate && day <= end;
+  return (preview.holidays ?? asked).filter(within);
+}
+
 export function livePreview(
   today: string,
   values: () => CreateFormValues,
@@ -188,19 +203,29 @@ export function livePreview(
   let last: { key: string; preview: SchedulePreview } | null = null;
   let pending: Promise<void> | null = null;
   const view = schedulePreview(today, actions);
-  view.update({ kind: 'idle' });
+  const idle = (v: CreateFormValues) => ({
+    kind: 'idle' as const,
+    message:
+      v.signatureDate && v.signatureDate < today
+        ? 'Pick a signature date from today on to see the dates.'
+        : 'Pick a template and a signature date to see the dates.',
+  });
+  view.update(idle(values()));
 
   const keyOf = (v: CreateFormValues) =>
-    JSON.stringify([v.template, v.signatureDate, v.goLiveDate, v.compress]);
+    JSON.stringify([v.template, v.signatureDate, v.goLiveDate, v.holidays, v.compress]);
 
   function refresh(force = false): Promise<void> {
     const current = values();
-    const options = toPreviewOptions(current);
+    const options = toPreviewOptions(current, today);
     const key = keyOf(current);
     if (!options) {
       askedKey = '';
       last = null;
-      view.update({ kind: 'idle' });
+      // Invalidates an answer still on its way: it was asked for other dates.
+      seq += 1;
+      view.update(idle(current));
+      actions.fieldErrors([]);
       return Promise.resolve();
     }
     if (!force && key === askedKey) return pending ?? Promise.resolve();
@@ -211,7 +236,13 @@ export function livePreview(
       (preview) => {
         if (mine !== seq) return;
         last = { key, preview };
-        view.update({ kind: 'ready', preview, compressed: current.compress });
+        view.update({
+          kind: 'ready',
+          preview,
+          compressed: current.compress,
+          holidays: options.holidays ?? [],
+        });
+        actions.fieldErrors(preview.fieldErrors ?? []);
       },
       (error: Error) => {
         if (mine !== seq) return;

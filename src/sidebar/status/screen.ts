@@ -1,10 +1,14 @@
-// Plan exists: how the deal stands, and every step that needs someone's attention.
-import { plural } from '../../core/text';
+// Plan exists: how the deal stands, each step that needs someone's attention (once, under its
+// most urgent heading), and what the sheet's colours mean.
+import { cleanLine, plural } from '../../core/text';
 import type { PlanStatusResult, StepRef } from '../../shared/api';
 import { call, runAction } from '../api';
 import { button } from '../controls';
-import { el } from '../dom';
+import { el, type Child } from '../dom';
+import { OWNER, STEP_NAME, joined, sheetText } from '../sheet-text';
 import { daysLateLabel, dayText, missingLabel } from '../wording';
+import { groupSteps, type GroupId, type GroupedStep } from './groups';
+import { legend } from './legend';
 import { stepList, type StepItem } from './step-list';
 
 const BADGES: Record<PlanStatusResult['status'], { modifier: string; icon: string }> = {
@@ -13,21 +17,23 @@ const BADGES: Record<PlanStatusResult['status'], { modifier: string; icon: strin
   Stalled: { modifier: 'stalled', icon: '■' },
 };
 
-export function statusScreen(
-  plan: PlanStatusResult,
-  onRefreshed: (plan: PlanStatusResult) => void,
-): HTMLElement {
+export interface StatusHost {
+  /** Reads everything again (one getSidebarState) and redraws; rejects when it cannot. */
+  reload(): Promise<void>;
+  /** Redraws the status from what refreshFormatting returned. */
+  update(plan: PlanStatusResult): void;
+}
+
+export function statusScreen(plan: PlanStatusResult, host: StatusHost): HTMLElement {
   return el('div', { className: 'screen' }, [
-    summaryCard(plan, onRefreshed),
+    summaryCard(plan, host),
     ...stepSections(plan),
+    legend(),
   ]);
 }
 
-/** The badge, progress and signature date, with the button that re-applies the formatting. */
-function summaryCard(
-  plan: PlanStatusResult,
-  onRefreshed: (plan: PlanStatusResult) => void,
-): HTMLElement {
+/** The badge, progress and signature date, with Refresh and the way to re-apply formatting. */
+function summaryCard(plan: PlanStatusResult, host: StatusHost): HTMLElement {
   const badge = BADGES[plan.status] ?? BADGES['At risk'];
   const percent = Math.max(0, Math.min(100, Math.round(plan.progress.percent)));
   const refresh = button('Refresh', {
@@ -37,17 +43,31 @@ function summaryCard(
       void runAction(
         refresh,
         {
-          progress: 'Re-applying the plan’s formatting…',
+          progress: 'Reading the plan again…',
           busyLabel: 'Refreshing…',
-          success: 'Formatting re-applied and status updated.',
-          failure: 'Could not refresh the plan.',
+          success: 'Up to date.',
+          failure: 'Could not refresh the sidebar.',
+        },
+        () => host.reload(),
+      ),
+  });
+  const reapply: HTMLButtonElement = button('Re-apply highlighting', {
+    kind: 'link',
+    focus: 'reapply',
+    onClick: () =>
+      void runAction(
+        reapply,
+        {
+          progress: 'Re-applying the plan’s highlighting and dropdowns…',
+          success: 'Highlighting and dropdowns re-applied.',
+          failure: 'Could not re-apply the highlighting.',
         },
         () => call('refreshFormatting'),
       ).then((outcome) => {
-        if (outcome.ok) onRefreshed(outcome.value);
+        if (outcome.ok) host.update(outcome.value);
       }),
   });
-  refresh.setAttribute('aria-describedby', 'refresh-hint');
+  reapply.setAttribute('aria-describedby', 'reapply-hint');
 
   return el(
     'section',
@@ -90,8 +110,14 @@ function summaryCard(
             `Steps have slipped ${plural(plan.totalSlipDays, 'day')} in total.`,
           ])
         : null,
-      el('p', { className: 'summary__line muted', id: 'refresh-hint' }, [
-        `As of ${dayText(plan.today, plan.today)} · ${plan.sheetName} tab. Refresh re-applies highlighting and dropdowns.`,
+      el('p', { className: 'summary__line muted' }, [
+        `As of ${dayText(plan.today, plan.today)} · `,
+        sheetText(plan.sheetName, { blank: 'the plan', unreadable: 'the plan' }),
+        ' tab.',
+      ]),
+      el('p', { className: 'summary__line muted', id: 'reapply-hint' }, [
+        reapply,
+        ' if the sheet’s colours or dropdowns went missing.',
       ]),
     ],
   );
@@ -114,59 +140,79 @@ function signatureLine(plan: PlanStatusResult): HTMLElement {
   ]);
 }
 
-/** Late, due soon, uncommitted and next steps, then the rows that could not be read. */
-function stepSections(plan: PlanStatusResult): (HTMLElement | null)[] {
-  const day = (key: string | null) => (key ? dayText(key, plan.today) : null);
-  const owner = (step: StepRef) => step.owner || 'No owner';
-  const line = (...parts: (string | null)[]) => parts.filter(Boolean).join(' · ');
-  const items = <T extends StepRef>(
-    steps: T[],
-    tone: StepItem['tone'],
-    detail: (step: T) => string,
-  ): StepItem[] => steps.map((s) => ({ row: s.row, title: s.step, detail: detail(s), tone }));
-
-  const warnings: StepItem[] = plan.warnings.map((w) => ({
-    row: w.row,
-    title: w.message,
-    detail: 'Fix the row so the add-on can read it.',
+const SECTIONS: Record<
+  GroupId,
+  {
+    title: string;
+    tone: StepItem['tone'];
+    empty: string | null;
+    detail(s: GroupedStep, day: Day): Child[];
+  }
+> = {
+  late: {
+    title: 'Late',
+    tone: 'late',
+    empty: 'Nothing is late.',
+    detail: (s) => joined([owner(s.step), daysLateLabel(s.daysLate ?? 0)]),
+  },
+  blocked: {
+    title: 'Blocked',
+    tone: 'blocked',
+    empty: null,
+    detail: (s, day) => joined([owner(s.step), day(s.step?.targetDate)]),
+  },
+  warnings: {
+    title: 'Rows the add-on could not read',
     tone: 'warning',
-  }));
-  return [
-    stepList({
-      id: 'late',
-      title: 'Late',
-      items: items(plan.late, 'late', (s) => line(owner(s), daysLateLabel(s.daysLate))),
-      empty: 'Nothing is late.',
-    }),
-    stepList({
-      id: 'due-soon',
-      title: 'Due soon',
-      items: items(plan.dueSoon, 'soon', (s) =>
-        line(owner(s), `due ${day(s.targetDate) ?? 'soon'}`),
-      ),
-      empty: 'Nothing is due in the next few days.',
-    }),
-    stepList({
-      id: 'uncommitted',
-      title: 'Missing owner or date',
-      items: items(plan.uncommitted, 'missing', (s) =>
-        line(missingLabel(s.missing), s.owner || null, day(s.targetDate)),
-      ),
-      empty: 'Every open step has an owner and a date.',
-    }),
-    stepList({
-      id: 'next',
-      title: 'Next steps',
-      items: items(plan.next, 'next', (s) => line(owner(s), day(s.targetDate))),
-      empty: 'No open steps left.',
-    }),
-    warnings.length
-      ? stepList({
-          id: 'warnings',
-          title: 'Rows the add-on could not read',
-          items: warnings,
-          empty: '',
-        })
-      : null,
-  ];
+    empty: null,
+    // A listed step is named in the title, so the line says what is wrong with its row.
+    detail: (s) =>
+      s.step ? [s.warnings.map(cleanLine).join(' ')] : ['Fix the row so the add-on can read it.'],
+  },
+  uncommitted: {
+    title: 'Missing owner or date',
+    tone: 'missing',
+    empty: null,
+    detail: (s, day) =>
+      joined([
+        missingLabel(s.missing ?? []),
+        s.step?.owner ? sheetText(s.step.owner, OWNER) : null,
+        day(s.step?.targetDate),
+      ]),
+  },
+  'due-soon': {
+    title: 'Due soon',
+    tone: 'soon',
+    empty: null,
+    detail: (s, day) => joined([owner(s.step), `due ${day(s.step?.targetDate) ?? 'soon'}`]),
+  },
+  next: {
+    title: 'Next steps',
+    tone: 'next',
+    empty: 'No open steps left.',
+    detail: (s, day) => joined([owner(s.step), day(s.step?.targetDate)]),
+  },
+};
+
+type Day = (key: string | null | undefined) => string | null;
+
+function owner(step: StepRef | null): Child {
+  return sheetText(step?.owner, OWNER);
+}
+
+/** Each step once, most urgent heading first; unreadable rows come before Next steps. */
+function stepSections(plan: PlanStatusResult): (HTMLElement | null)[] {
+  const day: Day = (key) => (key ? dayText(key, plan.today) : null);
+  return groupSteps(plan).map(({ id, steps }) => {
+    const section = SECTIONS[id];
+    const items: StepItem[] = steps.map((s) => ({
+      row: s.row,
+      title: s.step ? sheetText(s.step.step, STEP_NAME) : cleanLine(s.warnings.join(' ')),
+      detail: section.detail(s, day),
+      // The warnings list says them in its detail line; elsewhere they are added as notes.
+      notes: id === 'warnings' ? [] : s.warnings.map(cleanLine),
+      tone: section.tone,
+    }));
+    return stepList({ id, title: section.title, items, empty: section.empty });
+  });
 }

@@ -1,14 +1,17 @@
 // A titled list of steps, each a button that selects its row in the sheet.
 import { call, runAction } from '../api';
-import { append, el } from '../dom';
+import { append, el, type Child } from '../dom';
 
 export interface StepItem {
   row: number;
-  title: string;
+  /** The step's name (sheet text, isolated) or what the row is about. */
+  title: Child;
   /** The second line: owner, and why the step is listed. */
-  detail: string;
+  detail: Child[];
+  /** Why the add-on could not read part of the row, when the step is listed elsewhere. */
+  notes?: string[];
   /** Shape-and-text marker of the list's meaning, e.g. 'late'. */
-  tone?: 'late' | 'soon' | 'missing' | 'next' | 'warning';
+  tone?: 'late' | 'blocked' | 'soon' | 'missing' | 'next' | 'warning';
 }
 
 /**
@@ -21,8 +24,10 @@ export function stepList(options: {
   id: string;
   title: string;
   items: StepItem[];
-  empty: string;
-}): HTMLElement {
+  /** Said when the list is empty; null leaves an empty list out altogether. */
+  empty: string | null;
+}): HTMLElement | null {
+  if (!options.items.length && options.empty === null) return null;
   const titleId = `${options.id}-title`;
   const first = options.items.slice(0, SHOWN_STEPS);
   const rest = options.items.slice(SHOWN_STEPS);
@@ -95,7 +100,13 @@ function stepButton(item: StepItem): HTMLButtonElement {
     },
     [
       el('span', { className: 'step-link__title' }, [item.title]),
-      el('span', { className: 'step-link__detail' }, [item.detail]),
+      el('span', { className: 'step-link__detail' }, item.detail),
+      ...(item.notes ?? []).map((note) =>
+        el('span', { className: 'step-link__note' }, [
+          el('span', { attrs: { 'aria-hidden': 'true' } }, ['⚠ ']),
+          note,
+        ]),
+      ),
       el('span', { className: 'step-link__row' }, [`Row ${item.row}`]),
     ],
   );

@@ -1,11 +1,19 @@
 // Who gets the weekly email: every ticked stakeholder with their state (will receive, waiting
-// for approval, invalid), the owner's ways to approve them, and the Stakeholders rows that could
-// not be read (their people may be missing from the list).
-import { plural } from '../../core/text';
-import type { DigestStateJson, RecipientJson, RowWarningListJson } from '../../shared/api';
+// for approval, invalid), the owner's ways to approve them and to withdraw an approval, and the
+// Stakeholders rows that could not be read (their people may be missing from the list).
+import { cleanLine, plural } from '../../core/text';
+// From the module itself: core/weekly-email's index would bundle the email's rendering too.
+import { isPublicMailDomain } from '../../core/weekly-email/recipients';
+import type {
+  DigestStateJson,
+  RecipientJson,
+  RowWarningListJson,
+  WithdrawApprovalsOptions,
+} from '../../shared/api';
 import { call, runAction } from '../api';
 import { button } from '../controls';
-import { el } from '../dom';
+import { el, replaceChildren } from '../dom';
+import { sheetText } from '../sheet-text';
 import {
   RECIPIENT_STATE_LABELS,
   canManage,
@@ -20,10 +28,15 @@ export function recipientsCard(digest: DigestStateJson, host: DigestHost): HTMLE
   const waiting = digest.recipients.filter((r) => r.state === 'waiting for approval');
   const approvals = manage ? approvalLinks(digest, waiting, host) : [];
   return el('section', { className: 'card', attrs: { 'aria-labelledby': 'recipients-title' } }, [
-    el('h3', { id: 'recipients-title', className: 'section-title' }, [
-      'Recipients',
-      el('span', { className: 'count' }, [String(digest.recipients.length)]),
-    ]),
+    el(
+      'h3',
+      {
+        id: 'recipients-title',
+        className: 'section-title',
+        attrs: { tabindex: '-1', 'data-focus': 'recipients' },
+      },
+      ['Recipients', el('span', { className: 'count' }, [String(digest.recipients.length)])],
+    ),
     digest.recipients.length
       ? el('p', { className: 'muted' }, [recipientCounts(digest.recipients)])
       : null,
@@ -41,6 +54,7 @@ export function recipientsCard(digest: DigestStateJson, host: DigestHost): HTMLE
       ? el('p', { className: 'muted' }, [`Only ${digest.owner} can approve waiting addresses.`])
       : null,
     approvals.length ? el('div', { className: 'link-stack' }, approvals) : null,
+    manage ? approvedList(digest, host) : null,
   ]);
 }
 
@@ -73,10 +87,17 @@ function recipientItem(recipient: RecipientJson, manage: boolean, host: DigestHo
   // The owner has the Approve buttons right here; "approve this address or the domain" would
   // only repeat them. Everyone else needs the reason (e.g. who must approve).
   const reason = recipient.state === 'waiting for approval' && manage ? '' : recipient.reason;
+  const email = sheetText(recipient.email, {
+    blank: 'No address',
+    unreadable: 'Address unreadable',
+  });
+  const name = cleanLine(recipient.name);
   return el('li', { className: 'recipient', attrs: { 'data-email': recipient.email } }, [
     el('div', { className: 'recipient__who' }, [
-      el('span', { className: 'recipient__name' }, [recipient.name || recipient.email]),
-      recipient.name ? el('span', { className: 'recipient__email' }, [recipient.email]) : null,
+      el('span', { className: 'recipient__name' }, [
+        name ? sheetText(name, { blank: '', unreadable: 'Name unreadable' }) : email,
+      ]),
+      name ? el('span', { className: 'recipient__email' }, [email]) : null,
     ]),
     approveButton,
     el('div', { className: 'recipient__state' }, [
@@ -84,7 +105,7 @@ function recipientItem(recipient: RecipientJson, manage: boolean, host: DigestHo
         el('span', { attrs: { 'aria-hidden': 'true' } }, [`${look.icon} `]),
         look.label,
       ]),
-      reason ? el('span', { className: 'recipient__reason' }, [reason]) : null,
+      reason ? el('span', { className: 'recipient__reason' }, [cleanLine(reason)]) : null,
     ]),
   ]);
 }
@@ -132,6 +153,111 @@ function approvalLinks(
 }
 
 /**
+ * The owner's approvals, each with a way to withdraw it (after a confirmation): an approval is
+ * a standing permission to mail from the owner's account, so it must be possible to end it.
+ */
+function approvedList(digest: DigestStateJson, host: DigestHost): HTMLElement | null {
+  const domains = digest.settings.approvedDomains ?? [];
+  const emails = digest.settings.approvedEmails ?? [];
+  if (!domains.length && !emails.length) return null;
+  const slot = el('div', { className: 'confirm-slot' });
+  const item = (approval: Approval) => {
+    const ask: HTMLButtonElement = button('Withdraw', {
+      kind: 'link',
+      focus: `withdraw-${approval.key}`,
+      onClick: () => {
+        const confirm = withdrawConfirm(approval, host, () => {
+          replaceChildren(slot, []);
+          ask.focus();
+        });
+        replaceChildren(slot, [confirm]);
+        confirm.querySelector<HTMLElement>('[data-focus="withdraw-confirm"]')?.focus();
+      },
+    });
+    ask.setAttribute('aria-label', `Withdraw approval of ${approval.label}`);
+    return el('li', { className: 'approval' }, [
+      el('span', { className: 'approval__what' }, [approval.shown]),
+      ask,
+      approval.note ? el('span', { className: 'approval__note' }, [approval.note]) : null,
+    ]);
+  };
+  return el('div', { className: 'approvals' }, [
+    el('h4', { id: 'approved-title', className: 'approvals__title' }, ['Approved']),
+    el('ul', { className: 'approvals__list', attrs: { 'aria-labelledby': 'approved-title' } }, [
+      ...domains.map((domain) =>
+        item({
+          key: `domain-${domain}`,
+          label: `everyone at ${domain}`,
+          shown: `Everyone at ${domain}`,
+          withdraw: { domains: [domain] },
+          note: isPublicMailDomain(domain)
+            ? `Not used: ${domain} is a public mail provider, so its people are approved one by one.`
+            : null,
+        }),
+      ),
+      ...emails.map((email) =>
+        item({
+          key: `email-${email}`,
+          label: email,
+          shown: email,
+          withdraw: { emails: [email] },
+          note: null,
+        }),
+      ),
+    ]),
+    slot,
+  ]);
+}
+
+interface Approval {
+  key: string;
+  /** Within a sentence: 'everyone at acme.example', 'dana@acme.example'. */
+  label: string;
+  shown: string;
+  withdraw: WithdrawApprovalsOptions;
+  note: string | null;
+}
+
+function withdrawConfirm(approval: Approval, host: DigestHost, onCancel: () => void): HTMLElement {
+  const yes: HTMLButtonElement = button('Withdraw', {
+    kind: 'primary',
+    focus: 'withdraw-confirm',
+    onClick: () =>
+      void runAction(
+        yes,
+        {
+          progress: `Withdrawing the approval of ${approval.label}…`,
+          busyLabel: 'Withdrawing…',
+          success: `Withdrew the approval of ${approval.label}.`,
+          failure: `Could not withdraw the approval of ${approval.label}.`,
+        },
+        () => call('withdrawApprovals', approval.withdraw),
+      ).then((outcome) => {
+        if (outcome.ok) host.update(outcome.value);
+      }),
+  });
+  const who = approval.withdraw.domains
+    ? 'People there who are not approved one by one get'
+    : 'They get';
+  return el(
+    'div',
+    {
+      className: 'callout callout--warn',
+      attrs: { role: 'group', 'aria-label': 'Confirm withdrawing', 'data-in-use': true },
+    },
+    [
+      el('p', {}, [
+        `Withdraw the approval of ${approval.label}? ${who} no weekly email from the next run on.`,
+      ]),
+      el('div', { className: 'button-row' }, [
+        yes,
+        button('Cancel', { kind: 'secondary', focus: 'withdraw-cancel', onClick: onCancel }),
+      ]),
+    ],
+  );
+}
+
+/**
  * Stakeholders rows the add-on could not read. Their people may be missing from the list above
  * (a Weekly email cell that is not a tick counts as unticked), so this sits right beside it,
  * by row number, for anyone who can fix the tab.
@@ -157,7 +283,7 @@ function unreadableRows(list: RowWarningListJson): HTMLElement | null {
         'Fix them on the Stakeholders tab. A Weekly email cell that is not a tick counts as unticked, so that person is sent nothing.',
       ]),
       el('ul', { className: 'sheet-warnings' }, [
-        ...list.shown.map((w) => el('li', {}, [`Row ${w.row}: ${w.message}`])),
+        ...list.shown.map((w) => el('li', {}, [`Row ${w.row}: ${cleanLine(w.message)}`])),
         list.more > 0 ? el('li', { className: 'muted' }, [`and ${list.more} more`]) : null,
       ]),
     ],

@@ -1,6 +1,6 @@
-// The weekly email's schedule: on/off, weekday and hour in the spreadsheet's time zone, when it
-// last went and next goes, and who runs it. Only its owner may change it; anyone else may take
-// it over, once told what that means.
+// The weekly email's schedule: on/off, weekday and hour in the spreadsheet's time zone, saved
+// as it is changed; when it last went and next goes, and who runs it. Only its owner may change
+// it; anyone else may take it over, once told what that means.
 import { type DigestStateJson, type SidebarState, type Weekday, WEEKDAYS } from '../../shared/api';
 import { call, runAction } from '../api';
 import { button, field, select } from '../controls';
@@ -10,9 +10,10 @@ import {
   hourLabel,
   momentText,
   ownershipText,
-  scheduleText,
+  savedText,
   weekdayLabel,
 } from '../wording';
+import type { SaveState, ScheduleChoice } from './schedule-saver';
 import type { DigestHost } from './screen';
 
 export function scheduleCard(
@@ -24,32 +25,19 @@ export function scheduleCard(
   const timeZone = state.timeZone;
   const when = (iso: string | null, none: string) =>
     iso ? momentText(iso, timeZone, state.today) : none;
-  const form = scheduleFields(digest, timeZone);
-  const save = button('Save schedule', {
-    kind: 'primary',
-    focus: 'digest-save',
-    onClick: () => {
-      const settings = { ...digest.settings, ...form.values() };
-      void runAction(
-        save,
-        {
-          progress: settings.enabled
-            ? 'Scheduling the weekly email…'
-            : 'Turning the weekly email off…',
-          busyLabel: 'Saving…',
-          success: (next: DigestStateJson) =>
-            next.settings.enabled
-              ? `Weekly email on. ${scheduleText(next.settings, timeZone)}`
-              : 'Weekly email turned off.',
-          failure: 'Could not save the schedule.',
-        },
-        () => call('configureWeeklyDigest', settings),
-      ).then((outcome) => {
-        if (outcome.ok) host.update(outcome.value);
-      });
-    },
+  // While a change is unsaved the controls show it, not the server's older settings.
+  const form = scheduleFields(host.saver.draft() ?? digest.settings, timeZone);
+  for (const control of form.controls) {
+    control.disabled = !manage;
+    control.addEventListener('change', () => host.saver.change(form.values()));
+  }
+  const saveLine = el('div', {
+    className: 'save-state',
+    attrs: { 'data-testid': 'schedule-save', 'aria-live': 'polite' },
   });
-  for (const control of [...form.controls, save]) control.disabled = !manage;
+  if (manage) {
+    host.saver.watch((save) => replaceChildren(saveLine, saveStateView(save, digest, state, host)));
+  }
   const takeOverSlot = el('div', { className: 'confirm-slot' });
   const takeOver =
     manage || !digest.owner ? null : takeOverLink(digest, state.user, host, takeOverSlot);
@@ -60,41 +48,68 @@ export function scheduleCard(
       ownershipText(digest, state.user),
     ]),
     ...form.roots,
+    manage ? saveLine : null,
     el('dl', { className: 'meta' }, [
       el('dt', {}, ['Last sent']),
       el('dd', { attrs: { 'data-testid': 'last-sent' } }, [when(digest.lastSent, 'Never')]),
       el('dt', {}, ['Next run']),
       el('dd', { attrs: { 'data-testid': 'next-run' } }, [when(digest.nextRun, 'Not scheduled')]),
     ]),
-    manage ? el('div', { className: 'actions' }, [save]) : null,
     takeOver,
     takeOverSlot,
   ]);
 }
 
+/** "Saving…", "Saved ✓ · next run …", or what went wrong with a way to try again. */
+function saveStateView(
+  save: SaveState,
+  digest: DigestStateJson,
+  state: SidebarState,
+  host: DigestHost,
+): (HTMLElement | string)[] {
+  switch (save.kind) {
+    case 'idle':
+      return [];
+    case 'saving':
+      return [
+        el('span', { className: 'muted' }, [
+          el('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }),
+          'Saving…',
+        ]),
+      ];
+    case 'saved':
+      return [el('span', { className: 'save-state__saved' }, [savedText(digest, state.today)])];
+    case 'failed':
+      return [
+        el('p', { className: 'field__error' }, [`Not saved: ${save.message}`]),
+        button('Try again', { kind: 'link', focus: 'schedule-retry', onClick: host.saver.flush }),
+      ];
+  }
+}
+
 interface ScheduleFields {
   roots: HTMLElement[];
   controls: (HTMLInputElement | HTMLSelectElement)[];
-  values(): { enabled: boolean; weekday: Weekday; hour: number };
+  values(): ScheduleChoice;
 }
 
-function scheduleFields(digest: DigestStateJson, timeZone: string): ScheduleFields {
+function scheduleFields(shown: ScheduleChoice, timeZone: string): ScheduleFields {
   const enabled = el('input', {
     id: 'digest-enabled',
     attrs: { type: 'checkbox', 'data-focus': 'digest-enabled' },
   });
-  enabled.checked = digest.settings.enabled;
+  enabled.checked = shown.enabled;
   const weekday = field(
     select(
       WEEKDAYS.map((day) => ({ value: day, label: weekdayLabel(day) })),
-      digest.settings.weekday,
+      shown.weekday,
     ),
     { label: 'Day', name: 'digest-weekday' },
   );
   const hour = field(
     select(
       Array.from({ length: 24 }, (_, h) => ({ value: String(h), label: hourLabel(h) })),
-      String(digest.settings.hour),
+      String(shown.hour),
     ),
     { label: `Hour (${timeZone} time)`, name: 'digest-hour' },
   );

@@ -4,6 +4,7 @@ import type { DigestStateJson, SidebarState } from '../../shared/api';
 import { el } from '../dom';
 import { recipientsCard } from './recipients';
 import { scheduleCard } from './schedule';
+import type { ScheduleSaver } from './schedule-saver';
 import { sendHistory, sendingCard } from './sending';
 
 export interface DigestHost {
@@ -11,6 +12,8 @@ export interface DigestHost {
   update(digest: DigestStateJson): void;
   /** Fetch everything again (after a send, so "last sent" is true). */
   reload(): Promise<void>;
+  /** Saves the schedule as it is changed; it outlives every redraw of the screen. */
+  saver: ScheduleSaver;
 }
 
 export function digestScreen(

@@ -1,11 +1,12 @@
 // Check and send: preview the emails (each as its recipient would see it), send a test to
 // oneself, send to everyone now (after a confirmation); and what was sent before.
-import { plural } from '../../core/text';
+import { cleanLine, escapeHtml, plural } from '../../core/text';
 import type { DigestEmailJson, DigestStateJson, SidebarState } from '../../shared/api';
 import { call, runAction } from '../api';
 import { button, field, select } from '../controls';
 import { el, replaceChildren } from '../dom';
-import { canManage, momentText, sendReportSummary } from '../wording';
+import { sheetText } from '../sheet-text';
+import { canManage, historyLine, sendNowPlan, sendReportSummary } from '../wording';
 import type { DigestHost } from './screen';
 
 export function sendingCard(
@@ -67,13 +68,16 @@ export function sendingCard(
   ]);
 }
 
-/** "Send now…", which asks first (in `slot`) how many people will be mailed. */
+/**
+ * "Send now…", which asks first (in `slot`) how many people will really be mailed, or says
+ * why nobody would be and offers no send.
+ */
 function sendNowButton(
   digest: DigestStateJson,
   slot: HTMLElement,
   host: DigestHost,
 ): HTMLButtonElement {
-  const willReceive = digest.recipients.filter((r) => r.state === 'will receive').length;
+  const plan = sendNowPlan(digest);
   const send = (target: HTMLButtonElement) =>
     void runAction(
       target,
@@ -89,61 +93,80 @@ function sendNowButton(
       // "Last sent" and the log changed on the server; the message already says how it went.
       if (outcome.ok) await host.reload();
     });
+  const close = () => {
+    replaceChildren(slot, []);
+    ask.focus();
+  };
   const ask: HTMLButtonElement = button('Send now…', {
     kind: 'secondary',
     focus: 'digest-send',
     onClick: () => {
-      const confirm: HTMLButtonElement = button(`Send to ${plural(willReceive, 'recipient')}`, {
-        kind: 'primary',
-        focus: 'digest-send-confirm',
-        onClick: () => send(confirm),
+      const confirm: HTMLButtonElement | null = plan.nobody
+        ? null
+        : button(`Send to ${plural(plan.count, 'recipient')}`, {
+            kind: 'primary',
+            focus: 'digest-send-confirm',
+            onClick: () => send(confirm!),
+          });
+      const dismiss = button(plan.nobody ? 'Close' : 'Cancel', {
+        kind: 'secondary',
+        focus: 'digest-send-cancel',
+        onClick: close,
       });
       replaceChildren(slot, [
         el(
           'div',
           {
-            className: 'callout callout--info',
-            attrs: { role: 'group', 'aria-label': 'Confirm sending' },
+            className: `callout ${plan.nobody ? 'callout--warn' : 'callout--info'}`,
+            attrs: { role: 'group', 'aria-label': 'Confirm sending', 'data-in-use': true },
           },
           [
             el('p', {}, [
-              `Email ${plural(willReceive, 'recipient')} now from your account? Addresses waiting for approval are skipped.`,
+              plan.nobody ??
+                `Email ${plural(plan.count, 'recipient')} now from your account? Addresses waiting for approval are skipped.`,
             ]),
-            el('div', { className: 'button-row' }, [
-              confirm,
-              button('Cancel', {
-                kind: 'secondary',
-                focus: 'digest-send-cancel',
-                onClick: () => {
-                  replaceChildren(slot, []);
-                  ask.focus();
-                },
-              }),
-            ]),
+            el('div', { className: 'button-row' }, [confirm, dismiss]),
           ],
         ),
       ]);
-      confirm.focus();
+      (confirm ?? dismiss).focus();
     },
   });
   return ask;
 }
 
-/** What earlier runs did (sent, skipped, failed), folded away until asked for. */
+/** What earlier runs did: who was sent (names on request), then what failed or was skipped. */
 export function sendHistory(digest: DigestStateJson, state: SidebarState): HTMLElement | null {
   if (!digest.log.length) return null;
+  const names = new Map(digest.recipients.map((r) => [r.email.toLowerCase(), r.name]));
+  const nameOf = (email: string) =>
+    sheetText(names.get(email.toLowerCase()) || email, { blank: email, unreadable: email });
   return el('details', { className: 'history' }, [
     el('summary', {}, [`Send history (${digest.log.length})`]),
     el(
       'ul',
-      {},
+      { className: 'history__list' },
       digest.log.map((entry) =>
         el('li', {}, [
-          `${momentText(entry.at, state.timeZone, state.today)} · ${entry.trigger} · `,
-          entry.skipped
-            ? `skipped: ${entry.skipped}`
-            : `sent to ${plural(entry.sent.length, 'recipient')}`,
-          entry.failed.length ? ` · ${entry.failed.length} failed` : '',
+          el('details', { className: 'history__entry' }, [
+            el('summary', {}, [historyLine(entry, state.timeZone, state.today)]),
+            el(
+              'ul',
+              { className: 'history__names' },
+              entry.sent.length
+                ? entry.sent.map((email) => el('li', {}, [nameOf(email)]))
+                : [el('li', {}, ['Nobody was sent this one.'])],
+            ),
+            entry.failed.length
+              ? el(
+                  'ul',
+                  { className: 'history__names history__failed' },
+                  entry.failed.map((f) =>
+                    el('li', {}, [nameOf(f.email), ` failed: ${cleanLine(f.error)}`]),
+                  ),
+                )
+              : null,
+          ]),
         ]),
       ),
     ),
@@ -173,18 +196,48 @@ function fitToWidth(viewport: HTMLElement, frame: HTMLIFrameElement): void {
   new ResizeObserver(fit).observe(viewport);
 }
 
+/**
+ * The email alone in a page of its own, for "Open full size": the email still sits in a
+ * sandboxed frame (no script, opaque origin), and the page around it may load nothing at all.
+ */
+function fullSizePage(email: DigestEmailJson): string {
+  return [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src https: data:">`,
+    `<title>${escapeHtml(email.subject)}</title>`,
+    '<style>html,body{margin:0;height:100%}iframe{display:block;width:100%;height:100%;border:0}</style>',
+    '</head><body>',
+    `<iframe sandbox="" referrerpolicy="no-referrer" title="${escapeHtml(`Weekly email to ${email.to}`)}" srcdoc="${escapeHtml(email.htmlBody)}"></iframe>`,
+    '</body></html>',
+  ].join('');
+}
+
 function emailPreview(emails: DigestEmailJson[], onClose: () => void): HTMLElement {
+  // Open and read: a reload of the sidebar would close it under the reader.
   const root = el('section', {
     className: 'card email-preview',
     attrs: {
       'aria-labelledby': 'email-preview-title',
       'data-focus': 'email-preview',
+      'data-in-use': true,
       tabindex: '-1',
     },
   });
+  let pageUrl: string | null = null;
+  const release = () => {
+    if (pageUrl) URL.revokeObjectURL(pageUrl);
+    pageUrl = null;
+  };
   const head = el('div', { className: 'summary__head' }, [
     el('h3', { id: 'email-preview-title', className: 'section-title' }, ['Preview']),
-    button('Close preview', { kind: 'link', focus: 'close-preview', onClick: onClose }),
+    button('Close preview', {
+      kind: 'link',
+      focus: 'close-preview',
+      onClick: () => {
+        release();
+        onClose();
+      },
+    }),
   ]);
   if (!emails.length) {
     replaceChildren(root, [
@@ -203,16 +256,28 @@ function emailPreview(emails: DigestEmailJson[], onClose: () => void): HTMLEleme
     frame.srcdoc = email.htmlBody;
     const viewport = el('div', { className: 'email-preview__viewport' }, [frame]);
     fitToWidth(viewport, frame);
+    release();
+    pageUrl = URL.createObjectURL(new Blob([fullSizePage(email)], { type: 'text/html' }));
     replaceChildren(body, [
       el('dl', { className: 'meta' }, [
         el('dt', {}, ['To']),
-        el('dd', {}, [email.to]),
+        el('dd', {}, [el('bdi', {}, [cleanLine(email.to)])]),
         el('dt', {}, ['Subject']),
-        el('dd', { className: 'email-preview__subject' }, [email.subject]),
+        el('dd', { className: 'email-preview__subject' }, [
+          el('bdi', {}, [cleanLine(email.subject)]),
+        ]),
       ]),
       viewport,
       el('p', { className: 'field__hint' }, [
-        'Shown as on a phone, scaled to fit. Scroll inside the email to read it all.',
+        'Shown as on a phone, scaled to fit; scroll inside it to read it all. ',
+        el(
+          'a',
+          {
+            className: 'email-preview__full',
+            attrs: { href: pageUrl, target: '_blank', rel: 'noopener noreferrer' },
+          },
+          ['Open full size'],
+        ),
       ]),
     ]);
   };
