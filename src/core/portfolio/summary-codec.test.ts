@@ -162,7 +162,7 @@ describe('encodeSummary', () => {
 
   it('holds the bound for any text and any plan size', () => {
     const anyText = fc.oneof(
-      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.string({ unit: 'binary', maxLength: 200, size: 'max' }),
       fc.string({ unit: 'grapheme', maxLength: 50 }).map((s) => s.repeat(200)),
     );
     const anyStep = fc.record({
@@ -174,7 +174,7 @@ describe('encodeSummary', () => {
     });
     fc.assert(
       fc.property(
-        fc.array(anyStep, { maxLength: 600 }),
+        fc.array(anyStep, { maxLength: 600, size: 'max' }),
         anyText,
         anyText,
         (rows, customer, url) => {

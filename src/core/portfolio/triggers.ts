@@ -3,7 +3,7 @@
 // email trigger count against the same 20. The registry's meta values are how one plan knows
 // what the others hold before it asks for another trigger, and how a refusal can say which
 // plans to archive instead of passing on Google's own error text.
-import { cleanValue } from '../text';
+import { cleanValue, plural } from '../text';
 import type { Registry } from './registry';
 
 export const TRIGGER_LIMIT = 20;
@@ -61,6 +61,9 @@ export type TriggerDecision =
 
 /** Whether `needed` more triggers fit the user's budget; if not, a refusal that says what to do. */
 export function canAddTriggers(registry: Registry, needed: number): TriggerDecision {
+  if (!Number.isInteger(needed) || needed < 0) {
+    throw new RangeError(`Triggers needed must be a whole number, 0 or more; got ${needed}.`);
+  }
   const budget = triggerBudget(registry);
   if (budget.used + needed <= budget.limit) return { ok: true, budget };
   return { ok: false, budget, message: refusalOf(budget, needed) };
@@ -82,7 +85,7 @@ function refusalOf(budget: TriggerBudget, needed: number): string {
   const head =
     free === 0
       ? inUse(budget)
-      : `This needs ${needed} triggers but only ${free} of ${budget.limit} ${free === 1 ? 'is' : 'are'} free: ${listOf(budget)}`;
+      : `This needs ${plural(needed, 'trigger')} but only ${free} of ${budget.limit} ${free === 1 ? 'is' : 'are'} free: ${listOf(budget)}`;
   return `${head}. Archive a closed deal to free its triggers.`;
 }
 
