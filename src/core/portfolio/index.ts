@@ -3,7 +3,7 @@
 // plans share, and archive state.
 export { dealStatusOn } from './deal';
 export type { DealStatus } from './deal';
-export { REGISTRY_PREFIX, VALUE_MAX_BYTES, registryKey, spreadsheetUrlOf } from './keys';
+export { PROPERTY_VALUE_LIMIT_BYTES, REGISTRY_PREFIX, registryKey, spreadsheetUrlOf } from './keys';
 export {
   ARCHIVE_OUTCOMES,
   archivedMeta,
@@ -21,7 +21,7 @@ export { backgroundRun, encodeRun } from './run';
 export type { BackgroundRun, BackgroundRunInput } from './run';
 export { summarizeForPortfolio } from './summary';
 export type { PortfolioStepInput, PortfolioSummary, PortfolioSummaryInput } from './summary';
-export { encodeSummary } from './summary-codec';
+export { SUMMARY_MAX_BYTES, encodeSummary } from './summary-codec';
 export type { RegistryWrite } from './summary-codec';
 export { TRIGGER_LIMIT, canAddTriggers, triggerBudget, triggerLimitMessage } from './triggers';
 export type { TriggerBudget, TriggerDecision } from './triggers';

@@ -12,8 +12,8 @@ export const REGISTRY_PREFIX = 'map.deal.';
 export const REGISTRY_KINDS = ['summary', 'meta', 'run'] as const;
 export type RegistryKind = (typeof REGISTRY_KINDS)[number];
 
-/** A property value's limit is 9 KB; ours stay under 8 KB so a format change has headroom. */
-export const VALUE_MAX_BYTES = 8 * 1024;
+/** Google's limit for one property value, in UTF-8 bytes. Every registry value stays under it. */
+export const PROPERTY_VALUE_LIMIT_BYTES = 9 * 1024;
 
 // Drive file ids are letters, digits, '-' and '_'; anything else could not come from
 // Spreadsheet.getId() and would make keys ambiguous (a '.' would split differently).

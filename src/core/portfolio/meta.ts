@@ -13,7 +13,7 @@ import {
   type StoredRecord,
 } from './decode';
 import { registryKey } from './keys';
-import { NAME_MAX, URL_MAX, ZONE_MAX } from './summary';
+import { NAME_MAX, storedUrl, storedZone } from './summary';
 import type { RegistryWrite } from './summary-codec';
 
 export const META_VERSION = 1;
@@ -77,8 +77,8 @@ export function dealMeta(input: DealMetaInput): DealMeta {
   }
   return {
     customer: cleanValue(input.customer, NAME_MAX),
-    url: cleanValue(input.url, URL_MAX),
-    timeZone: cleanValue(input.timeZone, ZONE_MAX),
+    url: storedUrl(input.url),
+    timeZone: storedZone(input.timeZone),
     triggers,
     archived,
   };
@@ -146,8 +146,8 @@ export function decodeMeta(text: string): Decoded<DealMeta> {
     ok: true,
     value: {
       customer: readText(r.customer, NAME_MAX) ?? '',
-      url: readText(r.url, URL_MAX) ?? '',
-      timeZone: readText(r.tz, ZONE_MAX) ?? 'UTC',
+      url: storedUrl(r.url),
+      timeZone: storedZone(r.tz),
       triggers,
       archived,
     },

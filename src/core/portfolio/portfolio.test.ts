@@ -483,7 +483,8 @@ describe('a registry of 50 plans', () => {
     const start = performance.now();
     for (let i = 0; i < runs; i++) portfolioOf(registry, { today: TODAY, nowInstant: NOW });
     const perRun = (performance.now() - start) / runs;
-    expect(perRun).toBeLessThan(25);
+    // About 3 ms warm on a busy 2-core machine; the bound only catches a change of scale.
+    expect(perRun).toBeLessThan(50);
     const result = portfolioOf(registry, { today: TODAY, nowInstant: NOW });
     expect(result.deals).toHaveLength(50);
     expect(result.triggers.used).toBe(19);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { parseRegistryKey, registryKey, REGISTRY_PREFIX } from './keys';
+import { utf8Length } from '../weekly-email';
+import { PROPERTY_VALUE_LIMIT_BYTES, parseRegistryKey, registryKey, REGISTRY_PREFIX } from './keys';
 import {
   archivedMeta,
   dealMeta,
@@ -215,6 +216,28 @@ describe('deal meta', () => {
     expect(() =>
       dealMeta({ customer: 'A', url: '', timeZone: 'UTC', triggers: [{ kind: 'edit', id: '' }] }),
     ).toThrow('is not an edit or clock trigger with a unique id');
+  });
+
+  it('stays far under the 9 KB a value may hold, whatever the names', () => {
+    const long = '\u{1f469}\u200d\u{1f4bb}\u05e9'.repeat(3_000);
+    const { value } = encodeMeta(
+      'A',
+      dealMeta({
+        customer: long,
+        url: `https://example.com/${'a'.repeat(5000)}`,
+        timeZone: long,
+        triggers: Array.from({ length: 4 }, (_, i) => ({ kind: 'clock', id: '9'.repeat(60) + i })),
+      }),
+    );
+    expect(utf8Length(value)).toBeLessThan(PROPERTY_VALUE_LIMIT_BYTES / 4);
+    const run = encodeRun('A', {
+      at: NOW,
+      ok: false,
+      outcome: long,
+      hadDocument: true,
+      triggerUid: long,
+    });
+    expect(utf8Length(run.value)).toBeLessThan(PROPERTY_VALUE_LIMIT_BYTES / 4);
   });
 
   it('reads garbage as a problem, never an exception', () => {

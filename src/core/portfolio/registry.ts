@@ -1,7 +1,7 @@
 // The registry as read from the user's properties in one getProperties() call: one entry per
 // deal holding whatever of its summary, meta and run could be read, and every value that could
 // not, with the reason. Reading never throws; what to delete is decided by pruneRegistry.
-import { storeBytes, utf8Length } from '../weekly-email';
+import { utf8Length } from '../weekly-email';
 import type { Decoded } from './decode';
 import { msOf } from './decode';
 import { parseRegistryKey, registryKey, type RegistryKind } from './keys';
@@ -41,11 +41,14 @@ export function readRegistry(properties: Readonly<Record<string, string>>): Regi
   const entries = new Map<string, RegistryEntry>();
   const unreadable: UnreadableValue[] = [];
   let bytes = 0;
+  let allBytes = 0;
   for (const key of Object.keys(properties).sort()) {
+    const text = String(properties[key]);
+    const size = utf8Length(key) + utf8Length(text);
+    allBytes += size;
     const parsed = parseRegistryKey(key);
     if (parsed === null) continue;
-    const text = String(properties[key]);
-    bytes += utf8Length(key) + utf8Length(text);
+    bytes += size;
     const { spreadsheetId, kind } = parsed;
     if (kind === null) {
       unreadable.push({
@@ -57,29 +60,39 @@ export function readRegistry(properties: Readonly<Record<string, string>>): Regi
       });
       continue;
     }
-    const decoded = decodeValue(spreadsheetId, kind, text);
-    if (!decoded.ok) {
-      unreadable.push({ key, spreadsheetId, kind, problem: decoded.problem, newer: decoded.newer });
-      continue;
-    }
     let entry = entries.get(spreadsheetId);
     if (!entry) {
       entry = { spreadsheetId, summary: null, meta: null, run: null };
       entries.set(spreadsheetId, entry);
     }
-    Object.assign(entry, { [kind]: decoded.value });
+    const decoded = readInto(entry, kind, text);
+    if (!decoded.ok) {
+      unreadable.push({ key, spreadsheetId, kind, problem: decoded.problem, newer: decoded.newer });
+    }
   }
-  return { entries: [...entries.values()], unreadable, bytes, storeBytes: storeBytes(properties) };
+  return {
+    entries: [...entries.values()].filter((e) => e.summary || e.meta || e.run),
+    unreadable,
+    bytes,
+    storeBytes: allBytes,
+  };
 }
 
-function decodeValue(
-  spreadsheetId: string,
-  kind: RegistryKind,
-  text: string,
-): Decoded<PortfolioSummary | DealMeta | BackgroundRun> {
-  if (kind === 'summary') return decodeSummary(spreadsheetId, text);
-  if (kind === 'meta') return decodeMeta(text);
-  return decodeRun(text);
+/** Decodes one value into its place in the entry; what could not be read is left null. */
+function readInto(entry: RegistryEntry, kind: RegistryKind, text: string): Decoded<unknown> {
+  if (kind === 'summary') {
+    const decoded = decodeSummary(entry.spreadsheetId, text);
+    if (decoded.ok) entry.summary = decoded.value;
+    return decoded;
+  }
+  if (kind === 'meta') {
+    const decoded = decodeMeta(text);
+    if (decoded.ok) entry.meta = decoded.value;
+    return decoded;
+  }
+  const decoded = decodeRun(text);
+  if (decoded.ok) entry.run = decoded.value;
+  return decoded;
 }
 
 /**

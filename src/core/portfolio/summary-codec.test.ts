@@ -1,12 +1,11 @@
 import fc from 'fast-check';
-import { addDays, calendarDaysBetween } from '../dates';
+import { addBusinessDays, addDays, calendarDaysBetween } from '../dates';
 import { STATUSES, summarizePlan, type ParsedStep, type Side } from '../plan';
 import { utf8Length } from '../weekly-email';
 import { dealStatusOn } from './deal';
-import { VALUE_MAX_BYTES } from './keys';
 import { readRegistry } from './registry';
 import { summarizeForPortfolio, type PortfolioSummary } from './summary';
-import { decodeSummary, encodeSummary } from './summary-codec';
+import { SUMMARY_MAX_BYTES, decodeSummary, encodeSummary } from './summary-codec';
 
 const BASE = '2026-11-02';
 const ID = 'bigPlan_01';
@@ -80,13 +79,28 @@ describe('encodeSummary', () => {
     expect(roundTrip(summary).back).toEqual(summary);
   });
 
-  // 5,000 steps over two years of business days, a third of them done: the stress case.
+  it('keeps about 40 steps of an ordinary plan in full', () => {
+    const names = ['Discovery call', 'Security questionnaire', 'Legal review (MSA + DPA)'];
+    const steps = Array.from({ length: 50 }, (_, i) =>
+      step(10 + i, {
+        step: `${names[i % 3]} ${i}`,
+        owner: `Firstname Lastname${i % 7}`,
+        targetDate: addBusinessDays(BASE, i * 2 - 10),
+      }),
+    );
+    const { bytes, back } = roundTrip(summarize(steps));
+    expect(bytes).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+    expect(back.steps.length).toBeGreaterThanOrEqual(40);
+    expect(back.steps.length + back.later.reduce((n, d) => n + d.count, 0)).toBe(50);
+  });
+
+  // 5,000 steps over a year of business days, a third of them done: the stress case.
   const big = Array.from({ length: 5000 }, (_, i) =>
     step(10 + i, {
       step: `Step number ${i} of a very large plan, with a long name to fill the list`,
       owner: i % 7 === 0 ? '' : `Owner ${i % 13}`,
       side: (['Vendor', 'Prospect', 'Joint'] as const)[i % 3],
-      targetDate: i % 11 === 0 ? null : addDays(BASE, Math.floor(i / 7) - 60),
+      targetDate: i % 11 === 0 ? null : addBusinessDays(BASE, Math.floor(i / 20) - 60),
       status: i % 3 === 0 ? 'Done' : i % 17 === 0 ? 'Skipped' : 'Not started',
     }),
   );
@@ -94,7 +108,7 @@ describe('encodeSummary', () => {
   it('bounds a 5,000-step plan and keeps its counts and late steps exact', () => {
     const summary = summarize(big);
     const { bytes, back } = roundTrip(summary);
-    expect(bytes).toBeLessThanOrEqual(VALUE_MAX_BYTES);
+    expect(bytes).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
     expect(back.steps.length).toBeGreaterThan(20);
     expect(back.steps.length).toBeLessThan(summary.steps.length);
     expect(back.later.reduce((n, d) => n + d.count, 0) + back.steps.length).toBe(
@@ -123,7 +137,7 @@ describe('encodeSummary', () => {
       step(10 + i, { step: '\u{1f469}\u200d\u{1f4bb}'.repeat(40), targetDate: addDays(BASE, i) }),
     );
     const { bytes, back } = roundTrip(summarize(spread));
-    expect(bytes).toBeLessThanOrEqual(VALUE_MAX_BYTES);
+    expect(bytes).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
     expect(back.rest).not.toBeNull();
     const rest = back.rest!;
     const kept = back.steps.length + back.later.reduce((n, d) => n + d.count, 0);
@@ -153,10 +167,10 @@ describe('encodeSummary', () => {
     );
     const summary = summarize(steps, { customer: text, vendor: text, url: text, timeZone: text });
     const { bytes, back } = roundTrip(summary);
-    expect(bytes).toBeLessThanOrEqual(VALUE_MAX_BYTES);
+    expect(bytes).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
     expect(Array.from(back.customer).length).toBeLessThanOrEqual(80);
     expect(back.customer).not.toMatch(/[\u202a-\u202e]/);
-    expect(back.steps.length).toBeGreaterThan(5);
+    expect(back.steps.length).toBeGreaterThanOrEqual(3);
     expect(back.steps.length + back.later.reduce((n, d) => n + d.count, 0)).toBe(60);
   });
 
@@ -189,7 +203,7 @@ describe('encodeSummary', () => {
           );
           const summary = summarize(steps, { customer, vendor: customer, url, timeZone: url });
           const { bytes, back } = roundTrip(summary);
-          expect(bytes).toBeLessThanOrEqual(VALUE_MAX_BYTES);
+          expect(bytes).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
           const listed =
             back.steps.length +
             back.later.reduce((n, d) => n + d.count, 0) +

@@ -17,14 +17,14 @@ import {
   type Decoded,
   type StoredRecord,
 } from './decode';
-import { registryKey, VALUE_MAX_BYTES } from './keys';
+import { registryKey } from './keys';
 import {
   NAME_MAX,
   OWNER_MAX,
   TITLE_MAX,
-  URL_MAX,
-  ZONE_MAX,
   byDateThenRow,
+  storedUrl,
+  storedZone,
   type CustomerCommitment,
   type OpenStatus,
   type PortfolioStep,
@@ -34,6 +34,12 @@ import {
 } from './summary';
 
 export const SUMMARY_VERSION = 1;
+/**
+ * A summary's share of the user's 500 KB of properties (which other features use too): 50
+ * deals take at most 200 KB. Well under the 9 KB a value may hold, and room for about 40
+ * steps in full, more than a plan has in the eight weeks the portfolio shows.
+ */
+export const SUMMARY_MAX_BYTES = 4 * 1024;
 
 export interface RegistryWrite {
   key: string;
@@ -53,7 +59,7 @@ type StepTuple = [number, string, string, string, string, string, 0 | 1];
 /** Room kept for the `later` and `rest` fields, whose size is only known once steps are cut. */
 const TAIL_RESERVE_BYTES = 128;
 
-/** The summary's property: its key and a value of at most VALUE_MAX_BYTES UTF-8 bytes. */
+/** The summary's property: its key and a value of at most SUMMARY_MAX_BYTES UTF-8 bytes. */
 export function encodeSummary(summary: PortfolioSummary): RegistryWrite {
   const { done, total, percent } = summary.progress;
   const c = summary.customerSide;
@@ -61,8 +67,8 @@ export function encodeSummary(summary: PortfolioSummary): RegistryWrite {
     v: SUMMARY_VERSION,
     customer: cleanValue(summary.customer, NAME_MAX),
     vendor: cleanValue(summary.vendor, NAME_MAX),
-    url: cleanValue(summary.url, URL_MAX),
-    tz: cleanValue(summary.timeZone, ZONE_MAX),
+    url: storedUrl(summary.url),
+    tz: storedZone(summary.timeZone),
     signature: readDateKey(summary.signatureDate),
     asOf: requireInstant(summary.asOf, 'The summary time'),
     customerEdit: readInstant(summary.lastCustomerEdit),
@@ -72,7 +78,7 @@ export function encodeSummary(summary: PortfolioSummary): RegistryWrite {
   };
   // Everything but the steps is bounded by the caps above, so it always leaves room for some.
   const room =
-    VALUE_MAX_BYTES - utf8Length(JSON.stringify({ ...head, steps: [] })) - TAIL_RESERVE_BYTES;
+    SUMMARY_MAX_BYTES - utf8Length(JSON.stringify({ ...head, steps: [] })) - TAIL_RESERVE_BYTES;
   const ordered = [...summary.steps].sort(byDateThenRow);
   // Steps are cleaned and measured only while they could still fit: a plan of thousands of
   // steps keeps about a hundred in full, and cleaning the others would be wasted work.
@@ -90,7 +96,7 @@ export function encodeSummary(summary: PortfolioSummary): RegistryWrite {
   const kept = keptInFull(listBytes, (k) => countBytes(datesAfter(k)), room);
   const tail = encodeTail(datesAfter(kept), summary.rest, room - listBytes[kept]);
   const value = JSON.stringify({ ...head, steps: tuples.slice(0, kept), ...tail });
-  if (utf8Length(value) > VALUE_MAX_BYTES) {
+  if (utf8Length(value) > SUMMARY_MAX_BYTES) {
     throw new RangeError(`The deal summary came to ${utf8Length(value)} bytes, over its limit.`);
   }
   return { key: registryKey(summary.spreadsheetId, 'summary'), value };
@@ -120,8 +126,8 @@ function keptInFull(
   countsBytes: (k: number) => number,
   room: number,
 ): number {
-  const fits = (k: number, limit: number): boolean => listBytes[k] + countsBytes(k) <= limit;
-  if (!fits(0, room)) {
+  const fits = (k: number): boolean => listBytes[k] + countsBytes(k) <= room;
+  if (!fits(0)) {
     let k = 0;
     while (k + 1 < listBytes.length && listBytes[k + 1] <= room / 2) k++;
     return k;
@@ -130,7 +136,7 @@ function keptInFull(
   let hi = listBytes.length - 1;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (fits(mid, room)) lo = mid;
+    if (fits(mid)) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -251,8 +257,8 @@ function readSummary(spreadsheetId: string, r: StoredRecord): Decoded<PortfolioS
     ok: true,
     value: {
       spreadsheetId,
-      url: readText(r.url, URL_MAX) ?? '',
-      timeZone: readText(r.tz, ZONE_MAX) ?? 'UTC',
+      url: storedUrl(r.url),
+      timeZone: storedZone(r.tz),
       customer: readText(r.customer, NAME_MAX) ?? '',
       vendor: readText(r.vendor, NAME_MAX) ?? '',
       signatureDate: readDateKey(r.signature),

@@ -12,7 +12,7 @@ import {
   type Side,
   type StepStatus,
 } from '../plan';
-import { cleanValue } from '../text';
+import { cleanValue, safeHttpUrl } from '../text';
 import { requireInstant } from './decode';
 import { requireSpreadsheetId } from './keys';
 
@@ -21,8 +21,22 @@ import { requireSpreadsheetId } from './keys';
 export const TITLE_MAX = 80;
 export const OWNER_MAX = 60;
 export const NAME_MAX = 80;
+/** A spreadsheet's URL is about 90 characters; a cut URL would lead nowhere, so longer is none. */
 export const URL_MAX = 300;
-export const ZONE_MAX = 64;
+
+/** The plan's link if it is a plain http(s) URL of sensible length, else '' (the id gives one). */
+export function storedUrl(url: unknown): string {
+  const safe = safeHttpUrl(url);
+  return safe !== null && safe.length <= URL_MAX ? safe : '';
+}
+
+// IANA zone names are short ASCII ("America/Argentina/ComodRivadavia" is among the longest).
+const ZONE_NAME = /^[A-Za-z0-9_+\-/]{1,64}$/;
+
+/** The plan's zone name if it looks like one, else UTC (what an unknown zone is read as anyway). */
+export function storedZone(timeZone: unknown): string {
+  return typeof timeZone === 'string' && ZONE_NAME.test(timeZone) ? timeZone : 'UTC';
+}
 
 export type OpenStatus = Exclude<StepStatus, 'Done' | 'Skipped'>;
 
@@ -114,7 +128,7 @@ export function isCustomerSide(side: Side | ''): boolean {
 
 export function summarizeForPortfolio(input: PortfolioSummaryInput): PortfolioSummary {
   const asOf = requireInstant(input.asOf, 'The summary time');
-  const timeZone = cleanValue(input.timeZone, ZONE_MAX);
+  const timeZone = storedZone(input.timeZone);
   const asOfDay = dayOfInstant(asOf, timeZone, 'UTC');
   const customerSide: CustomerCommitment = { steps: 0, committed: 0, noOwner: 0, noDate: 0 };
   const open: PortfolioStep[] = [];
@@ -138,7 +152,7 @@ export function summarizeForPortfolio(input: PortfolioSummaryInput): PortfolioSu
   const signatureDate = input.header?.signatureDate ?? null;
   return {
     spreadsheetId: requireSpreadsheetId(input.spreadsheetId),
-    url: cleanValue(input.url, URL_MAX),
+    url: storedUrl(input.url),
     timeZone,
     customer: cleanValue(input.header?.customer ?? '', NAME_MAX),
     vendor: cleanValue(input.header?.vendor ?? '', NAME_MAX),
