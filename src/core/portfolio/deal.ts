@@ -87,7 +87,8 @@ export function dealOf(
       hadDocument: run.hadDocument,
     },
     // An archived deal is not expected to be opened again: its age is no news.
-    stale: archived === null && daysSince(summary.asOf, context.nowMs) > STALE_AFTER_DAYS,
+    stale:
+      archived === null && context.nowMs - Date.parse(summary.asOf) > STALE_AFTER_DAYS * MS_PER_DAY,
     signals: archived === null ? signalsOf(summary, late, mostDaysLate, context) : [],
   };
 }

@@ -17,7 +17,7 @@ import { requireInstant } from './decode';
 import { requireSpreadsheetId } from './keys';
 
 // Text caps, in code points: enough to recognise a step or a customer in a list, small
-// enough that a summary of a hundred steps fits one property value.
+// enough that some forty ordinary steps fit one summary.
 export const TITLE_MAX = 80;
 export const OWNER_MAX = 60;
 export const NAME_MAX = 80;
