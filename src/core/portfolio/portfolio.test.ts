@@ -38,6 +38,10 @@ function step(over: Partial<ParsedStep> & { needsSeller?: boolean } = {}): Portf
 }
 
 function registryOf(plans: readonly PlanSpec[], now: string) {
+  return readRegistry(propertiesOf(plans, now));
+}
+
+function propertiesOf(plans: readonly PlanSpec[], now: string): Record<string, string> {
   const properties: Record<string, string> = {};
   for (const plan of plans) {
     const summary = encodeSummary(
@@ -68,7 +72,7 @@ function registryOf(plans: readonly PlanSpec[], now: string) {
       properties[run.key] = run.value;
     }
   }
-  return readRegistry(properties);
+  return properties;
 }
 
 const TODAY = '2026-12-02'; // a Wednesday
@@ -248,6 +252,40 @@ describe('deals', () => {
     expect(result.warnings.map((w) => w.message)).toEqual([
       'The saved summary of one of your deals is not readable (not JSON); it is left out, and written again the next time that plan is opened.',
       expect.stringMatching(/^You have 18 of 20 triggers in use: Plan 0 \(2\), /),
+    ]);
+  });
+
+  it('says when a plan is too large to list every step, and which plans hold triggers silently', () => {
+    const big = Array.from({ length: 400 }, (_, i) =>
+      step({ step: `A long step name to fill the summary ${i}`, targetDate: addDays(TODAY, i) }),
+    );
+    const silent = encodeMeta(
+      'quiet',
+      dealMeta({
+        customer: 'Quiet',
+        url: '',
+        timeZone: 'UTC',
+        triggers: [{ kind: 'edit', id: '5' }],
+      }),
+    );
+    const registry = readRegistry({
+      ...propertiesOf([{ id: 'big', customer: 'Big', steps: big }], NOW),
+      [silent.key]: silent.value,
+    });
+    const { warnings } = portfolioOf(registry, { today: TODAY, nowInstant: NOW });
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(
+        /^Big: the plan is too large to list every step here; its steps after (Dec|Jan) \d+ are counted but left out of the weeks\.$/,
+      ),
+      'Quiet holds 1 trigger of yours but has no summary here: open that plan once, or archive it to free them.',
+    ]);
+  });
+
+  it('warns when the user properties near their 500 KB', () => {
+    const registry = readRegistry({ 'other.feature': 'x'.repeat(410 * 1024) });
+    const { warnings } = portfolioOf(registry, { today: TODAY, nowInstant: NOW });
+    expect(warnings.map((w) => w.message)).toEqual([
+      'Your add-on settings take 410.0 KB of the 500.0 KB Google keeps per user. Deals not opened for 45 days are removed from this list; archive closed deals so they go sooner.',
     ]);
   });
 });

@@ -4,6 +4,7 @@
 // it); each deal's status is taken on the plan's own day at `nowInstant`, in the plan's zone,
 // as its own sidebar would show it.
 import { addDays, formatDateKey, requireDateKey, type DateKey } from '../dates';
+import { plural } from '../text';
 import { formatKb, STORE_LIMIT_BYTES } from '../weekly-email';
 import type { PortfolioDealJson, PortfolioJson, PortfolioWarningJson } from '../../shared/api';
 import { msOf } from './decode';
@@ -128,7 +129,7 @@ function dealWarnings(
   ) {
     warnings.push({
       spreadsheetId,
-      message: `${customer}: the plan is too large to list every step here; weeks after ${lastKept === null ? 'this one' : formatDateKey(lastKept, { year: today })} may miss some of its steps.`,
+      message: `${customer}: the plan is too large to list every step here; its steps ${lastKept === null ? '' : `after ${formatDateKey(lastKept, { year: today })} `}are counted but left out of the weeks.`,
     });
   }
   return warnings;
@@ -136,12 +137,16 @@ function dealWarnings(
 
 /** Plans whose meta lists triggers but that never published (or aged out): still counted. */
 function silentHolders(registry: Registry): PortfolioWarningJson[] {
-  return registry.entries
-    .filter((e) => e.summary === null && (e.meta?.triggers.length ?? 0) > 0)
-    .map(({ spreadsheetId, meta }) => ({
-      spreadsheetId,
-      message: `${nameOf(meta?.customer)} holds ${meta!.triggers.length} of your triggers but has no summary here: open that plan once, or archive it to free them.`,
-    }));
+  return registry.entries.flatMap(({ spreadsheetId, summary, meta }) =>
+    summary === null && meta !== null && meta.triggers.length > 0
+      ? [
+          {
+            spreadsheetId,
+            message: `${nameOf(meta.customer)} holds ${plural(meta.triggers.length, 'trigger')} of yours but has no summary here: open that plan once, or archive it to free them.`,
+          },
+        ]
+      : [],
+  );
 }
 
 function unreadableWarning(u: Registry['unreadable'][number]): PortfolioWarningJson {
