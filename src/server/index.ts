@@ -1,12 +1,7 @@
 // The add-on's public surface: every export becomes a top-level function in dist/Code.js.
 // Nothing here may touch a service at load time (onOpen runs in AuthMode.NONE).
-import {
-  addMenu,
-  openCreatePlan,
-  refreshFormattingWithToast,
-  sendWeeklyUpdateWithAlert,
-  openSidebar,
-} from './menu';
+import { addMenu, openCreatePlan, refreshFormattingWithToast, openSidebar } from './menu';
+export { sendWeeklyUpdateFromMenu } from './menu';
 export { createPlan } from './plan/create';
 export { previewSchedule } from './plan/create-options';
 export { refreshFormatting } from './plan/formatting';
@@ -44,11 +39,4 @@ export function refreshFormattingFromMenu(): void {
   refreshFormattingWithToast();
 }
 
-/** Menu: Send weekly update now. */
-export function sendWeeklyUpdateFromMenu(): void {
-  sendWeeklyUpdateWithAlert();
-}
-
 // The plan (DESIGN §4): scaffold, formatting, status, and the owner's installable edit trigger.
-
-// The weekly email (DESIGN §4) and the sidebar's one-call load.

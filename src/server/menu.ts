@@ -46,8 +46,8 @@ export function refreshFormattingWithToast(): void {
   }
 }
 
-/** Send weekly update now: the same rules as the schedule (approval, quota, once a week). */
-export function sendWeeklyUpdateWithAlert(): void {
+/** Menu: Send weekly update now, with the same rules as the schedule (approval, quota, once a week). */
+export function sendWeeklyUpdateFromMenu(): void {
   try {
     alert(sendWeeklyDigestNow().message);
   } catch (error) {

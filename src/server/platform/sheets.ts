@@ -79,7 +79,7 @@ export function rangesOf(
   return columnRuns(cells).map((r) => sheet.getRange(r.row, r.column, r.numRows, 1));
 }
 
-// "Today" and date cells belong to the SPREADSHEET's time zone, not the script's (DESIGN §5).
+// "Today" and date cells belong to the SPREADSHEET's time zone, not the script's.
 
 /** Today's date in a zone, read from the clock now. */
 export function todayIn(timeZone: string, now: Date = new Date()): DateKey {
