@@ -71,8 +71,8 @@ export {
   periodNow,
   serializeSchedule,
   validateSettings,
-} from './schedule';
-export type { PeriodNow, ScheduleConfig, ScheduleSettings } from './schedule';
+} from './digest-schedule';
+export type { PeriodNow, ScheduleConfig, ScheduleSettings } from './digest-schedule';
 export { appendSendLog, makeSendLogEntry, parseSendLog } from './send-log';
 export {
   baselineFor,

@@ -25,7 +25,8 @@ import {
 import type { DigestEmailJson, RecipientJson, SendReportJson } from '../../shared/api';
 import { remainingDailyQuota, sendEmail } from '../platform/mail';
 import { digestComposer, noteToOwner, recipientFor } from './compose';
-import { type DigestPlan, type DigestRun, senderOf } from './run-context';
+import { type DigestPlan, type DigestRun, periodOf, senderOf } from './run-context';
+import type { DateKey } from '../../core/dates';
 import {
   type DocumentChanges,
   type DocumentStore,
@@ -54,6 +55,8 @@ interface Delivery {
   recipients: RecipientJson[];
   /** Everyone approved this period (the ledger closes when all are accounted for). */
   toMail: string[];
+  /** The period being delivered (the one the lock-holding read put "now" in). */
+  period: DateKey;
   decision: DeliveryPlan;
   /** Rendered before the first send, so a rendering error stops a run that has mailed nobody. */
   messages: Map<string, DigestEmailJson>;
@@ -83,7 +86,7 @@ export function deliverPeriod(
   const delivery = prepareDelivery(run, plan, trigger, alsoWrite);
   const progress = sendEach(delivery);
   const facts: RunFacts = {
-    period: run.period.period,
+    period: delivery.period,
     plan: delivery.decision,
     sent: progress.sent,
     failed: progress.failed,
@@ -104,10 +107,11 @@ function prepareDelivery(
   alsoWrite: DocumentChanges,
 ): Delivery {
   const owner = senderOf(run);
+  // Who is mailed is decided by the owner's own approvals only, never by the display copy.
   const { approvals } = run.user().store;
   const recipients = resolveRecipients(plan.stakeholders, approvals, owner);
   const toMail = addressesToMail(recipients);
-  const { period, ledger } = run.period;
+  const { period, ledger } = periodOf(run);
   const decision = planDelivery({
     ledger,
     recipients: toMail,
@@ -131,6 +135,7 @@ function prepareDelivery(
     owner,
     recipients,
     toMail,
+    period,
     decision,
     messages,
     firstChanges: { ...alsoWrite, approvedViewJson: view },
@@ -184,9 +189,8 @@ function sendEach(delivery: Delivery): Progress {
 
 /** What the run writes after its first write if every send succeeds: checked for room first. */
 function projectedRun(delivery: Delivery): DocumentChanges {
-  const { run, decision, toMail, plan } = delivery;
+  const { run, decision, toMail, plan, period } = delivery;
   const now = isoNow();
-  const { period } = run.period;
   return {
     ledger: ledgerIfAllSent(decision, toMail, now),
     logEntry: {
@@ -216,8 +220,7 @@ function projectedRun(delivery: Delivery): DocumentChanges {
  * its opened ledger included, here in one call.
  */
 function closeDelivery(delivery: Delivery, progress: Progress, facts: RunFacts): void {
-  const { run, decision, toMail, plan, trigger } = delivery;
-  const { period } = run.period;
+  const { run, decision, toMail, plan, trigger, period } = delivery;
   const ledger = decision.quotaShort
     ? progress.ledger
     : closeRun(progress.ledger, toMail, isoNow());

@@ -6,7 +6,7 @@ import {
   lastSentAt,
 } from '../../core/weekly-email';
 import type { DigestStateJson, RecipientJson } from '../../shared/api';
-import { type DigestPlanLookup, type DigestRun, runsSchedule } from './run-context';
+import { type DigestPlanLookup, type DigestRun, periodOf, runsSchedule } from './run-context';
 import { type DocumentChanges, StoreWriteError, writeDocumentStore } from './store/document-store';
 
 // The weekly email as the sidebar shows it, from what the run already read and decided. The
@@ -31,7 +31,7 @@ export function digestState(
   const isOwner = runsSchedule(run);
   const mine = isOwner || schedule.owner === null;
   const user = mine ? run.user().store : null;
-  const { ledger, nextRun } = run.period;
+  const { ledger, nextRun } = periodOf(run);
   const state: DigestStateJson = {
     settings: {
       enabled: schedule.enabled,

@@ -28,10 +28,10 @@ import {
 } from './store/user-store';
 
 // What every weekly-email entry point reads first, once: the file, its zone, the clock, who is
-// running (the trigger's owner in a trigger, the clicking user in a sidebar call), the document
-// store and the period it puts "now" in. The user store is read on first use, at most once.
-// After taking the document lock an entry point reads the document store again (another run
-// may have written meanwhile); after its own writes it keeps what its write returned.
+// running (the trigger's owner in a trigger, the clicking user in a sidebar call) and the
+// document store; the user store on first use, at most once. After taking the document lock an
+// entry point reads the document store again (another run may have written meanwhile); after
+// its own writes it keeps what its write returned.
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -43,8 +43,6 @@ export interface DigestRun {
   me: string;
   docProps: ReadOnceProperties;
   doc: DocumentStore;
-  /** The period of `doc`'s schedule and ledger at `now`. */
-  period: PeriodNow;
   /** The running user's own store for this spreadsheet, read on first use. */
   user: () => UserAccess;
 }
@@ -85,12 +83,24 @@ export function openDigestRun(writes: 'throw' | 'ignore' = 'throw'): DigestRun {
   );
 }
 
-/** The run seeing `doc` (read again under the lock, or as its own write left it). */
-export function withDocument(
-  run: Omit<DigestRun, 'doc' | 'period'>,
-  doc: DocumentStore,
-): DigestRun {
-  return { ...run, doc, period: periodNow(doc.schedule, doc.ledgerJson, run.now, run.timeZone) };
+/** The run seeing `doc` (read again under the lock, or as its own write will leave it). */
+export function withDocument(run: Omit<DigestRun, 'doc'>, doc: DocumentStore): DigestRun {
+  return { ...run, doc };
+}
+
+const periods = new WeakMap<DocumentStore, PeriodNow>();
+
+/**
+ * The weekly period "now" falls in and whether its email is owed, from the schedule and ledger
+ * of the store as the run read it: computed once per read of the store, when first asked.
+ */
+export function periodOf(run: DigestRun): PeriodNow {
+  let period = periods.get(run.doc);
+  if (period === undefined) {
+    period = periodNow(run.doc.schedule, run.doc.ledgerJson, run.now, run.timeZone);
+    periods.set(run.doc, period);
+  }
+  return period;
 }
 
 /** Reads the document store again: required after taking the lock, since another run may have written. */

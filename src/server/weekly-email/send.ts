@@ -10,6 +10,7 @@ import {
   type DigestPlan,
   type DigestRun,
   openDigestRun,
+  periodOf,
   readDigestPlan,
   recipientsOf,
   rereadUnderLock,
@@ -36,7 +37,7 @@ function composeInputFor(run: DigestRun, plan: DigestPlan): ComposeInput {
     plan,
     owner: senderOf(run),
     recipients: recipientsOf(run, plan.stakeholders),
-    lastDigest: baselineFor(run.doc.snapshot, run.period.period),
+    lastDigest: baselineFor(run.doc.snapshot, periodOf(run).period),
   };
 }
 
@@ -98,7 +99,7 @@ export function sendTestDigestToMe(): SendReportJson {
   if (run.me === '') throw new Error('Could not tell which Google account is running the add-on.');
   const input = composeInputFor(run, requireDigestPlan(run));
   const error = sendEmail(testCopy(input, run.me));
-  const { period } = run.period;
+  const { period } = periodOf(run);
   const sent = error === null ? [run.me] : [];
   const failed = error === null ? [] : [{ email: run.me, error }];
   logTestSend(run, {

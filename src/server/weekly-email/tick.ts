@@ -10,6 +10,7 @@ import {
   type DigestRun,
   fileTitle,
   openDigestRun,
+  periodOf,
   readDigestPlan,
   rereadUnderLock,
   runsSchedule,
@@ -64,7 +65,7 @@ function tickAsOwner(run: DigestRun): TickOutcome {
   const notices: Partial<Notices> =
     run.doc.notices.reauthNotifiedOn !== null ? { reauthNotifiedOn: null } : {};
   // The hourly common case costs a few reads and no lock.
-  if (!run.period.due) return settle(run, notices, 'not due');
+  if (!periodOf(run).due) return settle(run, notices, 'not due');
   try {
     return withScheduleLock(() => tickUnderLock(rereadUnderLock(run), notices));
   } catch (error) {
@@ -79,7 +80,7 @@ function tickUnderLock(run: DigestRun, notices: Partial<Notices>): TickOutcome {
     removeTickTriggers(run.ss);
     return settle(run, notices, 'retired');
   }
-  if (!run.period.due) return settle(run, notices, 'not due');
+  if (!periodOf(run).due) return settle(run, notices, 'not due');
   const lookup = readDigestPlan(run);
   if (lookup.kind === 'gone') return retireForGonePlan(run, notices);
   // An unreadable plan only pauses: the next tick after someone fixes the table sends as usual.

@@ -11,7 +11,7 @@ import {
   type ScheduleConfig,
   serializeSchedule,
   validateSettings,
-} from './schedule';
+} from './digest-schedule';
 
 const stored = (config: ScheduleConfig) => {
   const { settings, owner } = serializeSchedule(config);
