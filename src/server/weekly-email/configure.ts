@@ -39,7 +39,7 @@ export function ownedByOtherMessage(owner: string): string {
   );
 }
 
-const UNKNOWN_USER = 'Could not tell which Google account is running the add-on.';
+export const UNKNOWN_USER = 'Could not tell which Google account is running the add-on.';
 
 /**
  * configureWeeklyDigest: turns the schedule on or off, idempotently. `takeOver: true` lets a

@@ -4,7 +4,7 @@ import { NO_PLAN } from '../plan/find-plan';
 import { LockBusyError, withScheduleLock } from '../platform/lock';
 import { sendEmail } from '../platform/mail';
 import { type ComposeInput, digestComposer, recipientFor, testCopy } from './compose';
-import { ownedByOtherMessage } from './configure';
+import { ownedByOtherMessage, UNKNOWN_USER } from './configure';
 import { deliverPeriod } from './deliver';
 import {
   type DigestPlan,
@@ -96,7 +96,7 @@ export function sendWeeklyDigestNow(): SendReportJson {
  */
 export function sendTestDigestToMe(): SendReportJson {
   const run = openDigestRun();
-  if (run.me === '') throw new Error('Could not tell which Google account is running the add-on.');
+  if (run.me === '') throw new Error(UNKNOWN_USER);
   const input = composeInputFor(run, requireDigestPlan(run));
   const error = sendEmail(testCopy(input, run.me));
   const { period } = periodOf(run);
