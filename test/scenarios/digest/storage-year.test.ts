@@ -2,7 +2,7 @@
 // the way: the hourly sends, a failed send retried, a week short of quota, a week whose store
 // was full, a test to the owner and a "send now" now and then, a prospect swapping in a new
 // address every week and the owner approving it, collaborators opening the sidebar. After
-// every week the weekly email's own data must stay within the budgets of storage-budget.ts
+// every week the weekly email's own data must stay within the budgets of document-store.ts
 // (far below 9 KB per value and 500 KB per store), and stop growing once its caps are reached.
 import { Emulator } from '../../../dev/emulator';
 import { addDays } from '../../../src/core/dates';

@@ -1,11 +1,37 @@
 import {
   MAX_DETAIL_CHARS,
+  MAX_UNREADABLE_CHARS,
+  mergeNotices,
+  NO_NOTICES,
   nextStoreNotice,
+  parseNotices,
   parseStoreNotice,
+  serializeNotices,
   type FailureFacts,
-  storeNoticeBanner,
-  storeNoticeNote,
 } from './notices';
+
+describe('what the owner was told', () => {
+  it('round-trips, and reads a damaged value as nothing told', () => {
+    const notices = {
+      reauthNotifiedOn: '2026-10-12',
+      planGoneAt: '2026-10-12T13:00:00.000Z',
+      planUnreadable: 'The plan lacks Status.',
+    };
+    expect(parseNotices(serializeNotices(notices))).toEqual(notices);
+    for (const raw of [undefined, '', '{', '[]']) expect(parseNotices(raw)).toEqual(NO_NOTICES);
+    expect(parseNotices('{"reauthNotifiedOn":"2026-02-30","planGoneAt":3}')).toEqual(NO_NOTICES);
+  });
+
+  it('changes only what it is given, and cuts a long message as it is stored', () => {
+    const told = { ...NO_NOTICES, planGoneAt: '2026-10-12T13:00:00.000Z' };
+    const merged = mergeNotices(told, { planUnreadable: `The tab '${'x'.repeat(5000)}'` });
+    expect(merged.planGoneAt).toBe(told.planGoneAt);
+    expect(merged.planUnreadable?.length).toBeLessThanOrEqual(MAX_UNREADABLE_CHARS);
+    // What is read back compares equal to what was merged, so it is not rewritten hourly.
+    expect(parseNotices(serializeNotices(merged))).toEqual(merged);
+    expect(mergeNotices(merged, {})).toEqual(merged);
+  });
+});
 
 const facts: FailureFacts = {
   at: '2026-11-02T14:10:00.000Z',
@@ -40,35 +66,5 @@ describe('the notice of a run that could not save', () => {
   it('reads a damaged value as no notice', () => {
     for (const raw of [null, '', '{', '[]', '{"since":1}'])
       expect(parseStoreNotice(raw)).toBeNull();
-  });
-});
-
-describe('what the owner reads about it', () => {
-  it('says the storage is full, with its size, that nobody was mailed, and what to do', () => {
-    const text = storeNoticeBanner(nextStoreNotice(null, facts));
-    expect(text).toMatch(/storage in this spreadsheet is full \(500\.0 KB of 500\.0 KB used/);
-    expect(text).toMatch(/own records take 12\.0 KB/);
-    expect(text).toMatch(/Nobody was mailed/);
-    expect(text).toMatch(/retried every hour/);
-    expect(text).toMatch(/clears itself after the next successful run/);
-    expect(text).toMatch(/Send a test to me/);
-  });
-
-  it('says how many were mailed before a run stopped, and a passing error as such', () => {
-    const text = storeNoticeBanner(
-      nextStoreNotice(null, { ...facts, full: false, detail: 'server error', sentBefore: 2 }),
-    );
-    expect(text).toMatch(/could not save .*\(server error\)/);
-    expect(text).toMatch(/sent 2 emails before that; nobody else was mailed/);
-    expect(text).not.toMatch(/is full/);
-  });
-
-  it('gives the note a one-line subject naming the file, and the link', () => {
-    const note = storeNoticeNote(nextStoreNotice(null, facts), 'Acme MAP', 'https://x.example/s');
-    expect(note.subject).toBe(
-      `Weekly plan email not sent: the add-on's storage in "Acme MAP" is full`,
-    );
-    expect(note.body).toContain('https://x.example/s');
-    expect(note.body.length).toBeLessThan(1200);
   });
 });

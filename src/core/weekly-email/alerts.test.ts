@@ -1,6 +1,13 @@
-import { emptyLedger } from '../../core/weekly-email/ledger';
-import { digestBanner, type BannerFacts } from './state';
-import { NO_NOTICES, nextStoreNotice } from './notices';
+import { emptyLedger } from './ledger';
+import {
+  digestBanner,
+  planGoneNote,
+  reauthorizeNote,
+  storeNoticeBanner,
+  storeNoticeNote,
+  type BannerFacts,
+} from './alerts';
+import { NO_NOTICES, nextStoreNotice, type FailureFacts } from './notices';
 
 const facts: BannerFacts = {
   notices: NO_NOTICES,
@@ -89,5 +96,62 @@ describe('the banner of a run that could not save', () => {
 
   it('is not shown once the email is off (nothing is retried then)', () => {
     expect(digestBanner({ ...facts, storeNotice, enabled: false })).toBeNull();
+  });
+});
+
+const failure: FailureFacts = {
+  at: '2026-11-02T14:10:00.000Z',
+  full: true,
+  detail: 'You have exceeded the property storage quota.',
+  sentBefore: 0,
+  usedBytes: 512_000,
+  digestBytes: 12_288,
+};
+
+describe('what the owner reads about it', () => {
+  it('says the storage is full, with its size, that nobody was mailed, and what to do', () => {
+    const text = storeNoticeBanner(nextStoreNotice(null, failure));
+    expect(text).toMatch(/storage in this spreadsheet is full \(500\.0 KB of 500\.0 KB used/);
+    expect(text).toMatch(/own records take 12\.0 KB/);
+    expect(text).toMatch(/Nobody was mailed/);
+    expect(text).toMatch(/retried every hour/);
+    expect(text).toMatch(/clears itself after the next successful run/);
+    expect(text).toMatch(/Send a test to me/);
+  });
+
+  it('says how many were mailed before a run stopped, and a passing error as such', () => {
+    const text = storeNoticeBanner(
+      nextStoreNotice(null, { ...failure, full: false, detail: 'server error', sentBefore: 2 }),
+    );
+    expect(text).toMatch(/could not save .*\(server error\)/);
+    expect(text).toMatch(/sent 2 emails before that; nobody else was mailed/);
+    expect(text).not.toMatch(/is full/);
+  });
+
+  it('gives the note a one-line subject naming the file, and the link', () => {
+    const note = storeNoticeNote(nextStoreNotice(null, failure), 'Acme MAP', 'https://x.example/s');
+    expect(note.subject).toBe(
+      `Weekly plan email not sent: the add-on's storage in "Acme MAP" is full`,
+    );
+    expect(note.body).toContain('https://x.example/s');
+    expect(note.body.length).toBeLessThan(1200);
+  });
+});
+
+describe('the notes about a schedule that cannot run', () => {
+  it('says the schedule turned itself off when the plan went away, naming the file', () => {
+    const note = planGoneNote('Acme MAP', 'https://x.example/s');
+    expect(note.subject).toBe('Weekly plan email turned off: no plan in "Acme MAP"');
+    expect(note.body).toMatch(/removed its schedule and sent nothing/);
+    expect(note.body).toContain('https://x.example/s');
+  });
+
+  it('asks for authorization again, with the link when Google gives one', () => {
+    const withLink = reauthorizeNote('Acme MAP', 'https://x.example/s', 'https://auth.example/a');
+    expect(withLink.subject).toMatch(/re-authorize/);
+    expect(withLink.body).toContain('follow this link: https://auth.example/a');
+    const without = reauthorizeNote('Acme MAP', 'https://x.example/s', null);
+    expect(without.body).toContain("add-on's sidebar.");
+    expect(without.body).not.toContain('follow this link');
   });
 });

@@ -1,25 +1,20 @@
-import { utf8Length } from '../../../core/weekly-email';
+import type { Stakeholder } from '../plan';
+import type { RecipientJson } from '../../shared/api';
 import {
   addressKey,
-  normalizeApprovedDomain,
   type Approvals,
+  normalizeApprovedDomain,
   resolveRecipients,
-} from '../../../core/weekly-email';
-import type { Stakeholder } from '../../../core/plan';
-import type { RecipientJson } from '../../../shared/api';
-import { KEYS } from './document-store';
+} from './recipients';
+import { utf8Length } from './storage';
 
-// Approvals live in the schedule owner's USER properties, keyed by spreadsheet id: a prospect can
-// edit the sheet and (with the add-on) document properties, but never another user's properties,
-// so nobody but the owner can make the owner's account mail a new address.
-
-const PREFIX = 'map.digest.approvals.';
+// The owner's approvals as stored (in the owner's user properties, per spreadsheet), and the
+// display copy of them that collaborators read (in the document's properties).
 
 export const NO_APPROVALS: Approvals = { emails: [], domains: [] };
 
-function keyFor(spreadsheetId: string): string {
-  return PREFIX + spreadsheetId;
-}
+/** A property value holds 9 KB; stay clear of it so the store's own error never reaches a user. */
+export const MAX_APPROVALS_BYTES = 8 * 1024;
 
 function uniqueSorted(values: readonly string[]): string[] {
   return [...new Set(values.filter((v) => v !== ''))].sort();
@@ -36,7 +31,7 @@ export function normalizeApprovals(a: {
   };
 }
 
-function parseApprovals(raw: string | null): Approvals {
+export function parseApprovals(raw: string | null | undefined): Approvals {
   if (!raw) return NO_APPROVALS;
   try {
     const value = JSON.parse(raw) as { emails?: unknown; domains?: unknown };
@@ -48,27 +43,8 @@ function parseApprovals(raw: string | null): Approvals {
   }
 }
 
-type Properties = GoogleAppsScript.Properties.Properties;
-
-/**
- * The CURRENT user's approvals for this spreadsheet (only meaningful when they own the
- * schedule). `user` is their user store, when the caller already holds it.
- */
-export function readMyApprovals(
-  spreadsheetId: string,
-  user: Properties = PropertiesService.getUserProperties(),
-): Approvals {
-  return parseApprovals(user.getProperty(keyFor(spreadsheetId)));
-}
-
-/** A property value holds 9 KB; stay clear of it so the store's own error never reaches a user. */
-export const MAX_APPROVALS_BYTES = 8 * 1024;
-
-export function writeMyApprovals(
-  spreadsheetId: string,
-  approvals: Approvals,
-  user: Properties = PropertiesService.getUserProperties(),
-): void {
+/** The stored form; refuses (changing nothing) a list too long for one property value. */
+export function serializeApprovals(approvals: Approvals): string {
   const normal = normalizeApprovals(approvals);
   const text = JSON.stringify(normal);
   if (utf8Length(text) > MAX_APPROVALS_BYTES) {
@@ -76,7 +52,7 @@ export function writeMyApprovals(
       `Too many approvals to keep (${normal.emails.length} addresses, ${normal.domains.length} domains): approve whole domains instead of single addresses. Nothing was changed.`,
     );
   }
-  user.setProperty(keyFor(spreadsheetId), text);
+  return text;
 }
 
 // Collaborators cannot read the owner's approvals (user properties), yet their sidebar should
@@ -115,7 +91,7 @@ function sizeOf(value: string): number {
   return JSON.stringify(value).length + 1;
 }
 
-/** The view's JSON, bounded: an address that does not fit is left unchecked, never misreported. */
+/** The view's stored JSON, bounded: an address that does not fit is left unchecked, never misreported. */
 export function approvedViewOf(source: ViewSource): string {
   const view: ApprovedView = {
     owner: addressKey(source.owner),
@@ -143,15 +119,6 @@ export function approvedViewOf(source: ViewSource): string {
   return JSON.stringify({ v: VIEW_VERSION, ...view });
 }
 
-/** The write that refreshes the view, or null when it already says the same. */
-export function approvedViewWrite(
-  stored: Readonly<Record<string, string>>,
-  source: ViewSource,
-): Record<string, string> | null {
-  const view = approvedViewOf(source);
-  return stored[KEYS.approvedView] === view ? null : { [KEYS.approvedView]: view };
-}
-
 function strings(value: unknown): string[] {
   return Array.isArray(value)
     ? value.filter((x): x is string => typeof x === 'string').map(addressKey)
@@ -159,10 +126,10 @@ function strings(value: unknown): string[] {
 }
 
 /** The stored view, or null when absent or unreadable (then nothing is known). */
-export function readApprovedView(stored: Readonly<Record<string, string>>): ApprovedView | null {
+export function parseApprovedView(json: string | undefined): ApprovedView | null {
   let raw: unknown;
   try {
-    raw = JSON.parse(stored[KEYS.approvedView] ?? 'null');
+    raw = JSON.parse(json ?? 'null');
   } catch {
     return null;
   }
@@ -184,11 +151,10 @@ export function readApprovedView(stored: Readonly<Record<string, string>>): Appr
  */
 export function recipientsForViewer(
   stakeholders: readonly Stakeholder[],
-  stored: Readonly<Record<string, string>>,
+  stored: ApprovedView | null,
   owner: string | null,
 ): RecipientJson[] {
-  const stale = readApprovedView(stored);
-  const view = stale && owner && stale.owner === addressKey(owner) ? stale : null;
+  const view = stored && owner && stored.owner === addressKey(owner) ? stored : null;
   const resolved = resolveRecipients(
     stakeholders,
     { emails: view?.approved ?? [], domains: view?.domains ?? [] },

@@ -1,13 +1,16 @@
-import type { Stakeholder } from '../../../core/plan';
-import type { RecipientJson } from '../../../shared/api';
+import type { Stakeholder } from '../plan';
+import type { RecipientJson } from '../../shared/api';
 import {
   approvedViewOf,
-  approvedViewWrite,
+  MAX_APPROVALS_BYTES,
   MAX_VIEW_CHARS,
-  readApprovedView,
+  normalizeApprovals,
+  NO_APPROVALS,
+  parseApprovals,
+  parseApprovedView,
   recipientsForViewer,
+  serializeApprovals,
 } from './approvals';
-import { KEYS } from './document-store';
 
 const OWNER = 'SE@vendor.example';
 
@@ -29,7 +32,7 @@ describe('the collaborators’ display copy of who is approved', () => {
   const source = { owner: OWNER, recipients, domains: ['vendor.example'] };
 
   it('holds whose it is, what was checked, what is approved, and the approved domains', () => {
-    expect(readApprovedView({ [KEYS.approvedView]: approvedViewOf(source) })).toEqual({
+    expect(parseApprovedView(approvedViewOf(source))).toEqual({
       owner: 'se@vendor.example',
       checked: ['a@x.example', 'b@y.example'],
       approved: ['a@x.example'],
@@ -37,11 +40,10 @@ describe('the collaborators’ display copy of who is approved', () => {
     });
   });
 
-  it('is rewritten only when it changes', () => {
-    const write = approvedViewWrite({}, source);
-    expect(write).not.toBeNull();
-    expect(approvedViewWrite(write ?? {}, source)).toBeNull();
-    expect(approvedViewWrite(write ?? {}, { ...source, domains: [] })).not.toBeNull();
+  it('is the same text for the same decisions, so an unchanged copy is never rewritten', () => {
+    const shuffled = { ...source, domains: ['vendor.example'], recipients: [...recipients] };
+    expect(approvedViewOf(shuffled)).toBe(approvedViewOf(source));
+    expect(approvedViewOf({ ...source, domains: [] })).not.toBe(approvedViewOf(source));
   });
 
   it('stays within its size by leaving addresses unchecked, never by misreporting them', () => {
@@ -53,7 +55,7 @@ describe('the collaborators’ display copy of who is approved', () => {
     }));
     const json = approvedViewOf({ ...source, recipients: many });
     expect(json.length).toBeLessThanOrEqual(MAX_VIEW_CHARS);
-    const view = readApprovedView({ [KEYS.approvedView]: json })!;
+    const view = parseApprovedView(json)!;
     expect(view.checked.length).toBeGreaterThan(50);
     expect(view.checked.length).toBeLessThan(many.length);
     for (const email of view.approved) expect(view.checked).toContain(email);
@@ -63,8 +65,8 @@ describe('the collaborators’ display copy of who is approved', () => {
 });
 
 describe('a collaborator’s view of the recipients', () => {
-  const stored = {
-    [KEYS.approvedView]: approvedViewOf({
+  const stored = parseApprovedView(
+    approvedViewOf({
       owner: OWNER,
       recipients: [
         { row: 2, name: 'A', email: 'a@x.example', state: 'will receive' },
@@ -72,7 +74,7 @@ describe('a collaborator’s view of the recipients', () => {
       ],
       domains: ['vendor.example'],
     }),
-  };
+  );
 
   it('shows the owner’s decisions, and an address added since at an approved domain as receiving', () => {
     const seen = recipientsForViewer(
@@ -103,12 +105,35 @@ describe('a collaborator’s view of the recipients', () => {
 
   it('treats a damaged or old-format copy as knowing nothing', () => {
     for (const value of ['{', '["a@x.example"]', '{"v":2}']) {
-      const seen = recipientsForViewer(
-        [person(2, 'a@x.example')],
-        { [KEYS.approvedView]: value },
-        OWNER,
-      );
+      const seen = recipientsForViewer([person(2, 'a@x.example')], parseApprovedView(value), OWNER);
       expect(seen[0]).toMatchObject({ state: 'waiting for approval', unchecked: true });
     }
+  });
+});
+
+describe('the owner’s own approvals as stored', () => {
+  it('are lower-cased, deduplicated and sorted, and read back the same', () => {
+    const approvals = normalizeApprovals({
+      emails: ['B@x.example', 'a@x.example', 'b@X.example', ''],
+      domains: ['@Vendor.example', 'vendor.example'],
+    });
+    expect(approvals).toEqual({
+      emails: ['a@x.example', 'b@x.example'],
+      domains: ['vendor.example'],
+    });
+    expect(parseApprovals(serializeApprovals(approvals))).toEqual(approvals);
+  });
+
+  it('read a damaged value as none approved', () => {
+    for (const raw of [null, '', '{', '{"emails":"a@x.example"}']) {
+      expect(parseApprovals(raw)).toEqual(NO_APPROVALS);
+    }
+  });
+
+  it('refuse a list too long for one property value, naming the way out', () => {
+    const emails = Array.from({ length: 400 }, (_, i) => `someone.${i}@customer.example`);
+    expect(() => serializeApprovals({ emails, domains: [] })).toThrow(/approve whole domains/);
+    const fits = serializeApprovals({ emails: emails.slice(0, 100), domains: [] });
+    expect(fits.length).toBeLessThanOrEqual(MAX_APPROVALS_BYTES);
   });
 });

@@ -1,4 +1,4 @@
-import { reportMessage, sendReport, skippedParts, type RunFacts } from './deliver';
+import { isLogNews, reportMessage, sendReport, skippedParts, type RunFacts } from './run-report';
 
 const base: RunFacts = {
   period: '2026-10-12',
@@ -54,5 +54,28 @@ describe('what a run says about itself', () => {
       '1 invalid',
     ]);
     expect(reportMessage(base)).toMatch(/^Nobody is set to receive/);
+  });
+});
+
+describe('what goes into the send log', () => {
+  const quiet = { quotaShort: null, notifyOwnerOfQuota: false, newlyUncertain: [] };
+  const nothing = { sent: [], failed: [] };
+
+  it('keeps every "send now", and a scheduled run only when it did or found something', () => {
+    expect(isLogNews('manual', quiet, nothing)).toBe(true);
+    expect(isLogNews('schedule', quiet, nothing)).toBe(false);
+    expect(isLogNews('schedule', quiet, { ...nothing, sent: ['a@x.example'] })).toBe(true);
+    expect(
+      isLogNews('schedule', quiet, { sent: [], failed: [{ email: 'a@x.example', error: 'e' }] }),
+    ).toBe(true);
+    expect(isLogNews('schedule', { ...quiet, newlyUncertain: ['u@x.example'] }, nothing)).toBe(
+      true,
+    );
+  });
+
+  it('logs a quota shortfall once: when the owner is told, not every hour after', () => {
+    const short = { ...quiet, quotaShort: { needed: 3, remaining: 1 } };
+    expect(isLogNews('schedule', { ...short, notifyOwnerOfQuota: true }, nothing)).toBe(true);
+    expect(isLogNews('schedule', short, nothing)).toBe(false);
   });
 });
