@@ -1,7 +1,7 @@
 // CI's guard on issue 9's budgets: the quick bench (10 and 1,000 steps, 1 and 10 stakeholders,
 // getPlanStatus's CPU on 5,000 steps) run against the built dist/, one assertion per budget so
 // a failure names what broke. The reference scripts are skipped here: they only add the ratio.
-import { browserUnavailableReason } from '../../test/browser/harness';
+import { browserUnavailableReason } from '../../test/support/browser';
 import type { BenchResult, BudgetCheck } from './results';
 import { runBench } from './run';
 import { QUICK } from './sizes';

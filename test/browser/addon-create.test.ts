@@ -6,9 +6,17 @@ import { getTemplate } from '../../src/core/plan';
 import { STEP_COLUMNS } from '../../src/core/plan/model';
 import type { Emulator } from '../../dev/emulator';
 import { SERVER_ERROR } from '../../dev/emulator/faults';
-import { describeInBrowser, launchBrowser } from './harness';
+import { describeInBrowser, launchBrowser } from '../support/browser';
 import { openAddonSidebar, type AddonSession } from './addon-sidebar';
-import { MAP_TAB, OWNER, PLAN, STAKEHOLDERS, newEmulator, shown, shownColumn } from './addon-world';
+import {
+  MAP_TAB,
+  OWNER,
+  PLAN,
+  STAKEHOLDERS,
+  newEmulator,
+  shown,
+  shownColumn,
+} from '../support/addon-world';
 import { noticeSays } from './wait';
 
 jest.setTimeout(90_000);

@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Emulator, MailRecord } from '../../dev/emulator';
 import type { DigestEmailJson } from '../../src/shared/api';
-import { describeInBrowser, launchBrowser } from './harness';
+import { describeInBrowser, launchBrowser } from '../support/browser';
 import { openAddonSidebar, type AddonSession } from './addon-sidebar';
 import {
   COLLEAGUE,
@@ -14,7 +14,7 @@ import {
   addStakeholder,
   newEmulator,
   withPlan,
-} from './addon-world';
+} from '../support/addon-world';
 import { noticeSays } from './wait';
 
 // Three tests let (most of) a simulated week pass: the add-on's hourly trigger runs up to 168

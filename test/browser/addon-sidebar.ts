@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Emulator } from '../../dev/emulator';
-import { ROOT, openSidebar, type SidebarSession } from './harness';
+import { ROOT, openSidebar, type SidebarSession } from '../support/browser';
 import { emulatorServer } from './emulator-server';
 
 export const CODE_JS = join(ROOT, 'dist', 'Code.js');

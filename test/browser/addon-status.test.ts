@@ -4,9 +4,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { STEP_COLUMNS } from '../../src/core/plan/model';
 import type { Emulator } from '../../dev/emulator';
-import { describeInBrowser, launchBrowser } from './harness';
+import { describeInBrowser, launchBrowser } from '../support/browser';
 import { openAddonSidebar, type AddonSession } from './addon-sidebar';
-import { MAP_TAB, PROSPECT, WEEKLY, newEmulator, selection, shown, withPlan } from './addon-world';
+import {
+  MAP_TAB,
+  PROSPECT,
+  WEEKLY,
+  newEmulator,
+  selection,
+  shown,
+  withPlan,
+} from '../support/addon-world';
 import { noticeSays } from './wait';
 
 jest.setTimeout(90_000);

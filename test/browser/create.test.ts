@@ -2,7 +2,12 @@
 // preview and the past-start warning with its two ways out.
 import type { Browser, Page } from 'playwright-core';
 import type { CreatePlanOptions, CreatePlanResult, SidebarState } from '../../src/shared/api';
-import { describeInBrowser, launchBrowser, openSidebar, type SidebarSession } from './harness';
+import {
+  describeInBrowser,
+  launchBrowser,
+  openSidebar,
+  type SidebarSession,
+} from '../support/browser';
 import {
   deferred,
   digestState,

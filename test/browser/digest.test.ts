@@ -2,7 +2,12 @@
 // waiting recipients, preview in a sandboxed frame, test and real sends, and ownership.
 import type { Browser, Page } from 'playwright-core';
 import type { DigestEmailJson, DigestStateJson, SendReportJson } from '../../src/shared/api';
-import { describeInBrowser, launchBrowser, openSidebar, type SidebarSession } from './harness';
+import {
+  describeInBrowser,
+  launchBrowser,
+  openSidebar,
+  type SidebarSession,
+} from '../support/browser';
 import { digestState, fakeServer, sidebarState, USER, type FakeApi } from './fake-server';
 import { eventually, noticeSays } from './wait';
 

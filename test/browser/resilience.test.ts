@@ -2,7 +2,12 @@
 // retry that works, a failed load, and sheet text crafted to run script shown as plain text.
 import type { Browser, Page } from 'playwright-core';
 import type { CreatePlanOptions, CreatePlanResult } from '../../src/shared/api';
-import { describeInBrowser, launchBrowser, openSidebar, type SidebarSession } from './harness';
+import {
+  describeInBrowser,
+  launchBrowser,
+  openSidebar,
+  type SidebarSession,
+} from '../support/browser';
 import {
   TEMPLATES,
   digestState,

@@ -1,7 +1,12 @@
 // The status screen in real Chromium: what one load shows, and each listed step selecting its
 // row in the sheet, by mouse and by keyboard.
 import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openSidebar, type SidebarSession } from './harness';
+import {
+  describeInBrowser,
+  launchBrowser,
+  openSidebar,
+  type SidebarSession,
+} from '../support/browser';
 import { deferred, fakeServer, planStatus, sidebarState, type FakeApi } from './fake-server';
 import { noticeSays } from './wait';
 

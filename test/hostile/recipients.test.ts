@@ -18,7 +18,7 @@ import {
   STAKEHOLDERS,
   TODAY,
   removeValidation,
-} from './world';
+} from '../support/hostile-world';
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 20);
 

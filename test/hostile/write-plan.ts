@@ -5,7 +5,13 @@ import type { RunOutcome } from '../../dev/emulator';
 import { columnToLetters } from '../../dev/emulator/spreadsheet/a1';
 import { KEYS, LABEL, moveColumns, type Column, type MessyPlan } from './messy-plan';
 import { storedText } from './texts';
-import { ensureRows, OWNER, PROSPECT, removeValidation, type HostileWorld } from './world';
+import {
+  ensureRows,
+  OWNER,
+  PROSPECT,
+  removeValidation,
+  type HostileWorld,
+} from '../support/hostile-world';
 
 export interface WrittenPlan {
   firstRow: number;

@@ -1,0 +1,225 @@
+// Probe: configureWeeklyDigest as people really call it. Weekday names in odd case; hours at the
+// edges; junk refused in words with nothing changed; the owner saving twice; a colleague who
+// tries to configure, send or approve (refused, naming the owner), then takes the schedule over
+// after this week's email went out. Four weekly cycles in London across the October change, the
+// script's zone in Tokyo: each approved recipient one email per period, whoever owns it.
+import type { DigestStateJson, SendReportJson, Weekday } from '../../../src/shared/api';
+import {
+  digestMails,
+  digestState,
+  expectOncePerPeriod,
+  tickCreatedAt,
+  wallOf,
+} from '../../support/weekly-oracle';
+import { COLLEAGUE, create, errorOf, OWNER, paste, world } from '../../support/world';
+
+jest.setTimeout(240_000);
+
+const SELLER = 'ana@vendor.example';
+const CHAMPION = 'chris@customer.example';
+const ZONE = 'Europe/London';
+const SETTINGS = {
+  enabled: true,
+  weekday: 'MONDAY' as Weekday,
+  hour: 9,
+  approvedDomains: ['vendor.example'],
+  approvedEmails: [CHAMPION],
+};
+
+function londonWorld(now: string) {
+  const em = world({ timeZone: ZONE, scriptTimeZone: 'Asia/Tokyo', now });
+  em.authorize(COLLEAGUE);
+  create(em, {
+    signatureDate: '2027-06-30',
+    sellers: [
+      { name: 'Olivia Owner', email: OWNER },
+      { name: 'Ana Seller', email: SELLER },
+      { name: 'Sam Colleague', email: COLLEAGUE },
+    ],
+  });
+  const row = em.workbook.requireSheet('Stakeholders').lastRow() + 1;
+  paste(em, `Stakeholders!A${row}`, [['Chris', CHAMPION, 'Prospect', 'Champion', 'TRUE']]);
+  return em;
+}
+
+function tickOwners(em: ReturnType<typeof world>): string[] {
+  return em
+    .triggers()
+    .filter((t) => t.handler === 'weeklyDigestTick')
+    .map((t) => t.owner);
+}
+
+describe('the weekday as a person types it', () => {
+  // DESIGN §4 spells the weekday 'MONDAY'..'SUNDAY'. Whether other spellings are understood or
+  // refused is the add-on's choice; misreading one (another day, a silent default, a crash, or
+  // one spelling understood and its neighbour refused) is not.
+  const em = londonWorld('2026-10-15T12:00');
+  const spellings = ['monday', ' Monday ', 'MON', 'Mon.', 'mOnDaY'];
+  const outcomes: string[] = [];
+
+  beforeAll(() => {
+    em.call('configureWeeklyDigest', SETTINGS);
+  });
+
+  it.each(spellings)(
+    '%j is read as MONDAY, or refused in words with nothing changed',
+    (weekday) => {
+      const before = JSON.stringify([em.toState().properties, em.triggers()]);
+      let state: DigestStateJson | null = null;
+      let message = '';
+      try {
+        state = em.call('configureWeeklyDigest', { ...SETTINGS, weekday }) as DigestStateJson;
+      } catch (error) {
+        message = error instanceof Error ? error.message : String(error);
+      }
+      if (state === null) {
+        expect(message).toMatch(/^"weekday" must be .*MONDAY.*SUNDAY/);
+        expect(JSON.stringify([em.toState().properties, em.triggers()])).toBe(before);
+        outcomes.push('refused');
+      } else {
+        const accepted = state as DigestStateJson;
+        expect(accepted.settings.weekday).toBe('MONDAY');
+        expect(wallOf(accepted.nextRun as string, ZONE)).toMatchObject({
+          day: '2026-10-19',
+          weekday: 'MONDAY',
+          hour: 9,
+        });
+        outcomes.push('read as MONDAY');
+      }
+      expect(tickOwners(em)).toEqual([OWNER]);
+    },
+  );
+
+  it('treats every spelling alike', () => {
+    expect(outcomes).toHaveLength(spellings.length);
+    expect(new Set(outcomes).size).toBe(1);
+  });
+
+  it('then sends on that Monday at 9:00 local, once each', () => {
+    em.advance('5d');
+    const mails = digestMails(em.outbox);
+    expectOncePerPeriod(
+      mails,
+      { timeZone: ZONE, ...SETTINGS },
+      [OWNER, SELLER, COLLEAGUE, CHAMPION],
+      ['2026-10-19'],
+    );
+    expect(new Set(mails.map((m) => wallOf(m.sentAt, ZONE).hour))).toEqual(new Set([9]));
+  });
+});
+
+describe('settings that name no schedule', () => {
+  const em = londonWorld('2026-10-15T12:00');
+  em.call('configureWeeklyDigest', SETTINGS);
+
+  it.each([
+    [{ weekday: 'Funday' }, /"weekday" must be/],
+    [{ weekday: 'Mo' }, /"weekday" must be/],
+    [{ weekday: '' }, /"weekday" must be/],
+    [{ weekday: 1 }, /"weekday" must be/],
+    [{ weekday: null }, /"weekday" must be/],
+    [{ hour: 24 }, /"hour" must be a whole number from 0 to 23/],
+    [{ hour: -1 }, /"hour" must be a whole number from 0 to 23/],
+    [{ hour: 9.5 }, /"hour" must be a whole number from 0 to 23/],
+    [{ hour: Number.NaN }, /"hour" must be a whole number from 0 to 23/],
+    [{ enabled: 'yes' }, /"enabled" must be true or false/],
+    [{ approvedDomains: 'vendor.example' }, /"approvedDomains" must be a list/],
+    [{ approvedDomains: ['*.customer.example'] }, /is not a domain/],
+    [{ approvedEmails: ['chris at customer.example'] }, /is not an email address/],
+  ])('%j is refused in words and nothing changes', (bad, message) => {
+    const before = JSON.stringify([em.toState().properties, em.triggers()]);
+    expect(errorOf(() => em.call('configureWeeklyDigest', { ...SETTINGS, ...bad }))).toMatch(
+      message,
+    );
+    expect(JSON.stringify([em.toState().properties, em.triggers()])).toBe(before);
+  });
+
+  it('refuses a call with no settings at all', () => {
+    expect(errorOf(() => em.call('configureWeeklyDigest'))).toMatch(/settings are missing/);
+    expect(digestState(em).settings).toMatchObject({ enabled: true, weekday: 'MONDAY', hour: 9 });
+  });
+});
+
+describe('configured twice, by two people, through four weekly cycles', () => {
+  // Saturday before the first Monday; London leaves summer time on Sunday 25 October.
+  const em = londonWorld('2026-10-17T12:00');
+  const periods = ['2026-10-19', '2026-10-26', '2026-11-02', '2026-11-09'];
+  let tickCreated = 0;
+
+  beforeAll(() => {
+    em.call('configureWeeklyDigest', SETTINGS);
+    tickCreated = tickCreatedAt(em);
+  });
+
+  it('a second save by the owner keeps one trigger and the same next run', () => {
+    const first = digestState(em);
+    const again = em.call('configureWeeklyDigest', SETTINGS) as DigestStateJson;
+    expect(again.nextRun).toBe(first.nextRun);
+    expect(tickOwners(em)).toEqual([OWNER]);
+    expect(tickCreatedAt(em)).toBe(tickCreated);
+  });
+
+  it('the colleague is refused, by name, for every change; nothing of theirs is left behind', () => {
+    const asColleague = (name: string, ...args: unknown[]) =>
+      errorOf(() => em.callAs(COLLEAGUE, name, ...args));
+    for (const message of [
+      asColleague('configureWeeklyDigest', { ...SETTINGS, weekday: 'TUESDAY', hour: 10 }),
+      asColleague('configureWeeklyDigest', { ...SETTINGS, enabled: false }),
+      asColleague('sendWeeklyDigestNow'),
+      asColleague('approveRecipients', ['mallory@outsider.example']),
+    ]) {
+      expect(message).toMatch(new RegExp(`run by ${OWNER}.*take it over`));
+    }
+    expect(tickOwners(em)).toEqual([OWNER]);
+    expect(digestState(em, COLLEAGUE)).toMatchObject({ owner: OWNER, isOwner: false });
+    expect(digestState(em).settings).toMatchObject({ weekday: 'MONDAY', hour: 9 });
+  });
+
+  it('week 1: everyone approved gets one email; re-saving afterwards sends nothing more', () => {
+    em.advance('2d'); // Monday 19 October, 12:00
+    em.call('configureWeeklyDigest', SETTINGS);
+    em.advance('5d');
+    expect(digestMails(em.outbox)).toHaveLength(4);
+  });
+
+  it('week 2: the colleague takes over after the email went; nobody gets a second one', () => {
+    em.advance('2d'); // Monday 26 October, 11:00 GMT: the owner's trigger sent at 9:00
+    expect(digestMails(em.outbox)).toHaveLength(8);
+    const taken = em.callAs(COLLEAGUE, 'configureWeeklyDigest', {
+      ...SETTINGS,
+      approvedEmails: [],
+      takeOver: true,
+    }) as DigestStateJson;
+    expect(taken).toMatchObject({ owner: COLLEAGUE, isOwner: true });
+    // The champion was approved by the previous owner only: the new owner's approvals count.
+    expect(taken.recipients.find((r) => r.email === CHAMPION)?.state).toBe('waiting for approval');
+    const report = em.callAs(COLLEAGUE, 'sendWeeklyDigestNow') as SendReportJson;
+    expect(report.sent).toEqual([]);
+    expect(report.waitingForApproval).toEqual([CHAMPION]);
+    em.advance('5d');
+    expect(tickOwners(em)).toEqual([COLLEAGUE]);
+    expect(errorOf(() => em.call('configureWeeklyDigest', SETTINGS))).toMatch(
+      new RegExp(`run by ${COLLEAGUE}`),
+    );
+  });
+
+  it('weeks 3 and 4 leave the new owner’s account, once each, at 9:00 GMT', () => {
+    em.advance('14d');
+    const mails = digestMails(em.outbox);
+    const vendor = [OWNER, SELLER, COLLEAGUE];
+    expectOncePerPeriod(
+      mails.filter((m) => m.to[0].toLowerCase() !== CHAMPION),
+      { timeZone: ZONE, ...SETTINGS },
+      vendor,
+      periods,
+    );
+    const champion = mails.filter((m) => m.to[0].toLowerCase() === CHAMPION);
+    expect(champion.map((m) => wallOf(m.sentAt, ZONE).day)).toEqual(periods.slice(0, 2));
+    const later = mails.filter((m) => m.sentAt >= '2026-10-27');
+    expect(new Set(later.map((m) => [m.from, m.replyTo].join()))).toEqual(
+      new Set([[COLLEAGUE, COLLEAGUE].join()]),
+    );
+    expect(new Set(mails.map((m) => wallOf(m.sentAt, ZONE).hour))).toEqual(new Set([9]));
+    expect(em.executions().filter((e) => !e.ok && e.kind !== 'call')).toEqual([]);
+  });
+});
