@@ -1,13 +1,13 @@
 // The create form against the real add-on: dist/Code.js in the emulator answers every call, so
 // a click on Create writes the plan into the emulated spreadsheet, and a failed call must leave
 // both the form and the spreadsheet as they were.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { getTemplate } from '../../src/core/plan';
 import { STEP_COLUMNS } from '../../src/core/plan/model';
 import type { Emulator } from '../../dev/emulator';
 import { SERVER_ERROR } from '../../dev/emulator/faults';
-import { describeInBrowser, launchBrowser } from '../support/browser';
-import { openAddonSidebar, type AddonSession } from './addon-sidebar';
+import { describeInBrowser } from '../support/browser';
+import { addonSuite } from './addon-sidebar';
 import {
   MAP_TAB,
   OWNER,
@@ -48,29 +48,11 @@ const planTabs = (emu: Emulator) =>
   emu.workbook.sheets.map((s) => s.name).filter((name) => name.startsWith('MAP'));
 
 describeInBrowser('add-on sidebar: create a plan in the emulated spreadsheet', () => {
-  let browser: Browser;
-  let session: AddonSession | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    if (!session) return;
-    const open = session;
-    session = undefined;
-    await open.close();
-    expect(open.errors).toEqual([]);
-    expect(open.requests).toEqual([]);
-    expect(open.dialogs).toEqual([]);
-    expect(open.violations).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = addonSuite();
 
   it('writes the plan the form describes: MAP tab, customer, every step, the sellers', async () => {
     const emu = newEmulator();
-    session = await openAddonSidebar(emu, { browser });
+    const session = await suite.open(emu);
     const { page } = session;
 
     await page.getByRole('heading', { name: 'Create a mutual action plan' }).waitFor();
@@ -129,7 +111,7 @@ describeInBrowser('add-on sidebar: create a plan in the emulated spreadsheet', (
 
   it('compresses a plan that would start in the past, and the sheet gets the compressed dates', async () => {
     const emu = newEmulator();
-    session = await openAddonSidebar(emu, { browser });
+    const session = await suite.open(emu);
     const { page } = session;
     // Three weeks is too short for a proof of concept worked back from signature.
     await fillForm(page, '2026-11-20');
@@ -159,7 +141,7 @@ describeInBrowser('add-on sidebar: create a plan in the emulated spreadsheet', (
     const before = emu.workbook.sheets.map((s) => s.name);
     // Apps Script's generic failure, on the first tab the add-on tries to insert.
     emu.faults.failOnCall('Spreadsheet.insertSheet');
-    session = await openAddonSidebar(emu, { browser });
+    const session = await suite.open(emu);
     const { page } = session;
     await fillForm(page);
     await page.getByText(/steps from .* to signature on/).waitFor();

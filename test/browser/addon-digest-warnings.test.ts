@@ -1,10 +1,10 @@
 // The weekly-email screen in real Chromium, against the built add-on in the emulator: unreadable
 // Stakeholders rows are listed by row beside the recipients, and a Stakeholders tab that lost a
 // column the email needs shows its banner on the first load, before any run has paused.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Emulator } from '../../dev/emulator';
-import { openAddonSidebar, type AddonSession } from './addon-sidebar';
-import { describeInBrowser, launchBrowser } from '../support/browser';
+import { addonSuite } from './addon-sidebar';
+import { describeInBrowser } from '../support/browser';
 import {
   addStakeholder,
   digestWorld,
@@ -26,23 +26,7 @@ function writePast(em: Emulator, row: number, column: number, text: string): voi
 }
 
 describeInBrowser('weekly-email screen: what could not be read', () => {
-  let browser: Browser;
-  let session: AddonSession | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    if (!session) return;
-    const open = session;
-    session = undefined;
-    await open.close();
-    expect(open.errors).toEqual([]);
-    expect(open.violations).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = addonSuite();
 
   it('lists unreadable Stakeholders rows by number, long values wrapped within 300 px', async () => {
     const { em } = digestWorld();
@@ -50,7 +34,7 @@ describeInBrowser('weekly-email screen: what could not be read', () => {
     const tick = addStakeholder(em, PROSPECT, ['Quinn', 'quinn@customer.example', 'Prospect', '']);
     writePast(em, side, 3, `Vendr${'x'.repeat(150)}`);
     writePast(em, tick, 5, 'maybe');
-    session = await openAddonSidebar(em, { browser, user: OWNER });
+    const session = await suite.open(em, { user: OWNER });
     const { page } = session;
     await openEmailTab(page);
     const callout = page.getByTestId('stakeholder-warnings');
@@ -66,7 +50,7 @@ describeInBrowser('weekly-email screen: what could not be read', () => {
 
   it('shows no such list when every row reads', async () => {
     const { em } = digestWorld();
-    session = await openAddonSidebar(em, { browser, user: OWNER });
+    const session = await suite.open(em, { user: OWNER });
     await openEmailTab(session.page);
     expect(await session.page.getByTestId('stakeholder-warnings').count()).toBe(0);
   });
@@ -74,7 +58,7 @@ describeInBrowser('weekly-email screen: what could not be read', () => {
   it('says at once that the Stakeholders tab lost its Weekly email column', async () => {
     const { em } = digestWorld();
     em.edit(`${STAKEHOLDERS}!E1`, 'Notes');
-    session = await openAddonSidebar(em, { browser, user: OWNER });
+    const session = await suite.open(em, { user: OWNER });
     const { page } = session;
     // The plan still reads: its status screen is shown, not "cannot read this plan".
     expect(await page.getByTestId('plan-problem').count()).toBe(0);

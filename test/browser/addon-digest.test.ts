@@ -1,10 +1,10 @@
 // The weekly-email screen against the real add-on: approvals, preview, test and real sends and
 // the schedule all end in the emulator's outbox and trigger registry, which is what is checked.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Emulator, MailRecord } from '../../dev/emulator';
 import type { DigestEmailJson } from '../../src/shared/api';
-import { describeInBrowser, launchBrowser } from '../support/browser';
-import { openAddonSidebar, type AddonSession } from './addon-sidebar';
+import { describeInBrowser } from '../support/browser';
+import { addonSuite } from './addon-sidebar';
 import {
   COLLEAGUE,
   OWNER,
@@ -47,25 +47,7 @@ function dealWithEmail(): Emulator {
 }
 
 describeInBrowser('add-on sidebar: weekly email through the emulated add-on', () => {
-  let browser: Browser;
-  let session: AddonSession | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    if (!session) return;
-    const open = session;
-    session = undefined;
-    await open.close();
-    expect(open.errors).toEqual([]);
-    expect(open.requests).toEqual([]);
-    expect(open.dialogs).toEqual([]);
-    expect(open.violations).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = addonSuite();
 
   it('approves an address the prospect added, and only that one, and the email then reaches it', async () => {
     const emu = dealWithEmail();
@@ -74,7 +56,7 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
     addStakeholder(emu, PROSPECT, ['Mallory', OUTSIDER, 'Prospect', 'Procurement']);
     expect(previewedTo(emu)).not.toContain(PROSPECT);
 
-    session = await openAddonSidebar(emu, { browser });
+    const session = await suite.open(emu);
     const { page } = session;
     await openEmailTab(page);
     expect(await recipient(page, PROSPECT).textContent()).toContain('Waiting for your approval');
@@ -98,7 +80,7 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
 
   it('previews the email, sends a test to me, then sends to everyone: the outbox gets them', async () => {
     const emu = dealWithEmail();
-    session = await openAddonSidebar(emu, { browser });
+    const session = await suite.open(emu);
     const { page } = session;
     await openEmailTab(page);
     expect(await page.getByTestId('last-sent').textContent()).toBe('Never');
@@ -145,7 +127,7 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
   it('turns the email on from the sidebar in the sheet’s time zone, and it goes out then', async () => {
     const emu = newEmulator();
     withPlan(emu);
-    session = await openAddonSidebar(emu, { browser });
+    const session = await suite.open(emu);
     const { page } = session;
     await openEmailTab(page);
     expect(await page.getByTestId('owner').textContent()).toContain('No one runs the schedule');
@@ -180,7 +162,7 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
 
   it('lets a colleague take the schedule over, after saying whose account will send', async () => {
     const emu = dealWithEmail();
-    session = await openAddonSidebar(emu, { browser, user: COLLEAGUE });
+    const session = await suite.open(emu, { user: COLLEAGUE });
     const { page } = session;
     await openEmailTab(page);
     expect(await page.getByTestId('owner').textContent()).toContain(`${OWNER} runs the schedule`);

@@ -1,11 +1,11 @@
 // The status screen against the real add-on: the emulator's clock moves past due dates, people
 // edit the sheet, and the sidebar's links select rows in the emulated spreadsheet. Expectations
 // come from the sheet and the clock, not from the server's own answer.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { STEP_COLUMNS } from '../../src/core/plan/model';
 import type { Emulator } from '../../dev/emulator';
-import { describeInBrowser, launchBrowser } from '../support/browser';
-import { openAddonSidebar, type AddonSession } from './addon-sidebar';
+import { describeInBrowser } from '../support/browser';
+import { addonSuite } from './addon-sidebar';
 import {
   MAP_TAB,
   PROSPECT,
@@ -57,31 +57,13 @@ const listed = (page: Page, id: string) =>
   );
 
 describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', () => {
-  let browser: Browser;
-  let session: AddonSession | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    if (!session) return;
-    const open = session;
-    session = undefined;
-    await open.close();
-    expect(open.errors).toEqual([]);
-    expect(open.requests).toEqual([]);
-    expect(open.dialogs).toEqual([]);
-    expect(open.violations).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = addonSuite();
 
   it('lists the steps that went late when the clock passed their dates, and selects their rows', async () => {
     const emu = newEmulator();
     withPlan(emu);
     editAs(emu, PROSPECT, `${MAP_TAB}!E${FIRST_STEP_ROW}`, 'Pat Prospect');
-    session = await openAddonSidebar(emu, { browser });
+    const session = await suite.open(emu);
     const { page } = session;
     await page.getByRole('heading', { name: 'Plan status' }).waitFor();
     await page.getByText('Nothing is late.').waitFor();
@@ -118,7 +100,7 @@ describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', (
     const emu = newEmulator();
     withPlan(emu);
     moveClock(emu, '2026-12-10T10:00');
-    session = await openAddonSidebar(emu, { browser });
+    const session = await suite.open(emu);
     const { page } = session;
     // The status is drawn from an answer that comes after the page has loaded.
     await page.locator(`#late .step-link[data-row="${FIRST_STEP_ROW}"]`).waitFor();
@@ -151,7 +133,7 @@ describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', (
     moveClock(emu, '2026-12-10T10:00');
     expect(shown(emu, MAP_TAB, row, column('Step'))).toBe(HOSTILE);
 
-    session = await openAddonSidebar(emu, { browser });
+    const session = await suite.open(emu);
     const { page } = session;
     const link = page.locator(`#late .step-link[data-row="${row}"]`);
     expect(await link.locator('.step-link__title').textContent()).toBe(HOSTILE);
@@ -185,7 +167,7 @@ describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', (
     withPlan(emu);
     // Someone renamed a column the add-on needs.
     emu.edit(`${MAP_TAB}!H7`, 'Stage');
-    session = await openAddonSidebar(emu, { browser });
+    const session = await suite.open(emu);
     const { page } = session;
     await page.getByTestId('plan-problem').waitFor();
     expect(await page.getByTestId('plan-problem').textContent()).toContain('Status');

@@ -6,13 +6,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { addDays } from '../../src/core/dates';
 import { dateKeyOfInstant } from '../../src/core/dates';
 import { PALETTE } from '../../src/core/plan/rules';
 import { startPreview, type Preview } from '../../dev/preview/main';
 import { findTable } from '../../dev/preview/table-reader';
-import { describeInBrowser, launchBrowser } from '../support/browser';
+import { browserSuite, describeInBrowser } from '../support/browser';
 import { eventually } from './wait';
 
 /** A simulated week of hourly add-on runs: seconds on an idle machine, 30 s and more loaded. */
@@ -56,7 +56,7 @@ async function sidebarNotice(frame: FrameLocator, expected: RegExp): Promise<voi
 describeInBrowser('npm start: the local preview in Chromium', () => {
   let dir: string;
   let preview: Preview;
-  let browser: Browser;
+  const suite = browserSuite();
   let page: Page;
   const errors: string[] = [];
 
@@ -65,8 +65,7 @@ describeInBrowser('npm start: the local preview in Chromium', () => {
     preview = await startPreview(['--port', '0', '--state', join(dir, 'state.json')], {
       log: () => {},
     });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page = await suite.browser().newPage({ viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
@@ -74,7 +73,6 @@ describeInBrowser('npm start: the local preview in Chromium', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
     await preview?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });

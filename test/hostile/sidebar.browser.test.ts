@@ -20,7 +20,7 @@ import {
 import { writeMessyPlan } from './write-plan';
 import {
   describeInBrowser,
-  launchBrowser,
+  browserSuite,
   openSidebar,
   type SidebarSession,
 } from '../support/browser';
@@ -148,17 +148,13 @@ for (let i = 0; i < HOSTILE_STRINGS.length; i += BATCH)
 const HARMLESS = Array.from({ length: BATCH }, (_, i) => `Plain text ${i}`);
 
 describeInBrowser('the hostile corpus in the sidebar, served by the emulated add-on', () => {
-  let browser: Browser;
+  const suite = browserSuite();
   let baseline: Screens;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    const { screens, session } = await walk(browser, worldFor(HARMLESS));
+    const { screens, session } = await walk(suite.browser(), worldFor(HARMLESS));
     await session.close();
     baseline = screens;
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('has at least 50 strings to push through', () => {
@@ -168,7 +164,7 @@ describeInBrowser('the hostile corpus in the sidebar, served by the emulated add
   it.each(BATCHES.map((b, i) => [i + 1, BATCHES.length, b] as const))(
     'batch %i of %i: nothing runs, nothing from the data becomes markup, nothing is wider than 300 px',
     async (batch, _n, strings) => {
-      const { screens, session } = await walk(browser, worldFor(strings));
+      const { screens, session } = await walk(suite.browser(), worldFor(strings));
       try {
         for (const screen of ['status', 'email', 'preview'] as const) {
           const facts = screens[screen];

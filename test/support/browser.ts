@@ -1,14 +1,15 @@
 // Opens the built dist/Sidebar.html in Debian's Chromium with google.script.run bridged to a
-// Node-side handler, so a test (or the Apps Script emulator) plays the server.
+// Node-side handler, so a test (or the Apps Script emulator) plays the server; and the lifecycle
+// every browser test file shares (one browser per file, one page per test, checked on close).
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { BRIDGE_SCRIPT } from '../browser/bridge-script';
+import { BRIDGE_SCRIPT } from './bridge-script';
+import { CHROMIUM, CHROMIUM_ARGS, SHARED_CHROMIUM_ENV } from './shared-chromium';
 
 export const ROOT = join(__dirname, '..', '..');
 export const SIDEBAR_HTML = join(ROOT, 'dist', 'Sidebar.html');
 export const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
  * Where the page appears to live. Apps Script serves sidebars over https from a Google origin,
  * so an https origin is closer to production than file://; every request is answered by route().
@@ -69,22 +70,16 @@ export function describeInBrowser(name: string, body: () => void): void {
   describe.skip(name, body);
 }
 
+/**
+ * A browser for one test file: a connection to the Chromium the jest run shares (started by
+ * shared-chromium.ts) when there is one, else a Chromium of its own (the benchmark, a lone run).
+ * Either way `close()` ends what this file opened.
+ */
 export async function launchBrowser(): Promise<Browser> {
+  const shared = process.env[SHARED_CHROMIUM_ENV];
+  if (shared) return chromium.connect(shared);
   // launch() gives every browser a fresh temporary user-data-dir and removes it on close.
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
 /**
@@ -192,4 +187,57 @@ export async function openSidebar(options: OpenOptions): Promise<SidebarSession>
       if (ownBrowser) await ownBrowser.close();
     },
   };
+}
+
+/** A session the suite closes and checks after its test: plain or the add-on's own. */
+type Tracked = SidebarSession & { violations?: string[] };
+
+export interface BrowserSuite {
+  /** The file's browser (from beforeAll on). */
+  browser(): Browser;
+  /** Opens the built sidebar for this test; it is closed and checked after the test. */
+  open(options: Omit<OpenOptions, 'browser'>): Promise<SidebarSession>;
+  /** Hands over a session opened another way, to be closed and checked likewise. */
+  keep<S extends Tracked>(session: S): S;
+}
+
+/**
+ * Registers the hooks of a browser test file: the browser opened before the first test and
+ * closed after the last; each test's sidebar closed after it, and whatever the test did, the
+ * page threw nothing, fetched nothing from the network, opened no dialog, and (served by the
+ * add-on) received nothing google.script.run could not have carried.
+ */
+export function browserSuite(): BrowserSuite {
+  let browser: Browser | undefined;
+  const open: Tracked[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    const sessions = open.splice(0);
+    for (const session of sessions) await session.close();
+    for (const session of sessions) {
+      expect(session.errors).toEqual([]);
+      expect(session.requests).toEqual([]);
+      expect(session.dialogs).toEqual([]);
+      expect(session.violations ?? []).toEqual([]);
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const suite: BrowserSuite = {
+    browser() {
+      if (!browser) throw new Error('the browser opens in beforeAll: use it inside a test');
+      return browser;
+    },
+    async open(options) {
+      return suite.keep(await openSidebar({ ...options, browser: suite.browser() }));
+    },
+    keep(session) {
+      open.push(session);
+      return session;
+    },
+  };
+  return suite;
 }
