@@ -8,15 +8,9 @@ import type { Emulator } from '../../dev/emulator';
 import { SERVER_ERROR } from '../../dev/emulator/faults';
 import { describeInBrowser } from '../support/browser';
 import { addonSuite } from './addon-sidebar';
-import {
-  MAP_TAB,
-  OWNER,
-  PLAN,
-  STAKEHOLDERS,
-  newEmulator,
-  shown,
-  shownColumn,
-} from '../support/addon-world';
+import { STAKEHOLDERS } from '../support/world';
+import { shownCell, shownColumn } from '../support/sheet';
+import { MAP_TAB, OWNER, PLAN, deal } from './deal';
 import { noticeSays } from './wait';
 
 jest.setTimeout(90_000);
@@ -51,7 +45,7 @@ describeInBrowser('add-on sidebar: create a plan in the emulated spreadsheet', (
   const suite = addonSuite();
 
   it('writes the plan the form describes: MAP tab, customer, every step, the sellers', async () => {
-    const emu = newEmulator();
+    const emu = deal();
     const session = await suite.open(emu);
     const { page } = session;
 
@@ -81,7 +75,7 @@ describeInBrowser('add-on sidebar: create a plan in the emulated spreadsheet', (
 
     // What the click did to the spreadsheet.
     expect(planTabs(emu)).toEqual([MAP_TAB]);
-    const text = (row: number, col: number) => shown(emu, MAP_TAB, row, col);
+    const text = (row: number, col: number) => shownCell(emu, MAP_TAB, row, col);
     expect(text(1, 1)).toBe(`Mutual Action Plan: ${PLAN.customer} × ${PLAN.vendor}`);
     expect([text(2, 2), text(2, 3)]).toEqual(['Customer', PLAN.customer]);
     expect([text(3, 2), text(3, 3)]).toEqual(['Vendor', PLAN.vendor]);
@@ -110,7 +104,7 @@ describeInBrowser('add-on sidebar: create a plan in the emulated spreadsheet', (
   });
 
   it('compresses a plan that would start in the past, and the sheet gets the compressed dates', async () => {
-    const emu = newEmulator();
+    const emu = deal();
     const session = await suite.open(emu);
     const { page } = session;
     // Three weeks is too short for a proof of concept worked back from signature.
@@ -137,7 +131,7 @@ describeInBrowser('add-on sidebar: create a plan in the emulated spreadsheet', (
   });
 
   it('shows a server error, keeps the form and the spreadsheet as they were, and retries', async () => {
-    const emu = newEmulator();
+    const emu = deal();
     const before = emu.workbook.sheets.map((s) => s.name);
     // Apps Script's generic failure, on the first tab the add-on tries to insert.
     emu.faults.failOnCall('Spreadsheet.insertSheet');

@@ -5,13 +5,7 @@ import type { Page } from 'playwright-core';
 import type { Emulator } from '../../dev/emulator';
 import { addonSuite } from './addon-sidebar';
 import { describeInBrowser } from '../support/browser';
-import {
-  addStakeholder,
-  digestWorld,
-  OWNER,
-  PROSPECT,
-  STAKEHOLDERS,
-} from '../support/digest-emulator';
+import { addStakeholder, digestWorld, OWNER, PROSPECT, STAKEHOLDERS } from '../support/world';
 
 jest.setTimeout(90_000);
 

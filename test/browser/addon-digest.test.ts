@@ -5,16 +5,8 @@ import type { Emulator, MailRecord } from '../../dev/emulator';
 import type { DigestEmailJson } from '../../src/shared/api';
 import { describeInBrowser } from '../support/browser';
 import { addonSuite } from './addon-sidebar';
-import {
-  COLLEAGUE,
-  OWNER,
-  PROSPECT,
-  TIME_ZONE,
-  WEEKLY,
-  addStakeholder,
-  newEmulator,
-  withPlan,
-} from '../support/addon-world';
+import { addStakeholder } from '../support/world';
+import { COLLEAGUE, OWNER, PROSPECT, TIME_ZONE, deal } from './deal';
 import { noticeSays } from './wait';
 
 // Three tests let (most of) a simulated week pass: the add-on's hourly trigger runs up to 168
@@ -38,19 +30,11 @@ const mailedTo = (emu: Emulator, filter: (m: MailRecord) => boolean = () => true
 const previewedTo = (emu: Emulator) =>
   (emu.callAs(OWNER, 'previewWeeklyDigest') as DigestEmailJson[]).map((e) => e.to.toLowerCase());
 
-/** The plan, its weekly email on, and the prospect's champion on the Stakeholders tab. */
-function dealWithEmail(): Emulator {
-  const emu = newEmulator();
-  withPlan(emu);
-  emu.callAs(OWNER, 'configureWeeklyDigest', WEEKLY);
-  return emu;
-}
-
 describeInBrowser('add-on sidebar: weekly email through the emulated add-on', () => {
   const suite = addonSuite();
 
   it('approves an address the prospect added, and only that one, and the email then reaches it', async () => {
-    const emu = dealWithEmail();
+    const emu = deal({ digest: true });
     // Editors of the sheet add people; nothing leaves the SE's account for them until approved.
     addStakeholder(emu, PROSPECT, ['Pat Prospect', PROSPECT, 'Prospect', 'Champion']);
     addStakeholder(emu, PROSPECT, ['Mallory', OUTSIDER, 'Prospect', 'Procurement']);
@@ -79,7 +63,7 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
   });
 
   it('previews the email, sends a test to me, then sends to everyone: the outbox gets them', async () => {
-    const emu = dealWithEmail();
+    const emu = deal({ digest: true });
     const session = await suite.open(emu);
     const { page } = session;
     await openEmailTab(page);
@@ -125,8 +109,7 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
   });
 
   it('turns the email on from the sidebar in the sheet’s time zone, and it goes out then', async () => {
-    const emu = newEmulator();
-    withPlan(emu);
+    const emu = deal({ plan: true });
     const session = await suite.open(emu);
     const { page } = session;
     await openEmailTab(page);
@@ -161,7 +144,7 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
   });
 
   it('lets a colleague take the schedule over, after saying whose account will send', async () => {
-    const emu = dealWithEmail();
+    const emu = deal({ digest: true });
     const session = await suite.open(emu, { user: COLLEAGUE });
     const { page } = session;
     await openEmailTab(page);

@@ -6,15 +6,8 @@ import { STEP_COLUMNS } from '../../src/core/plan/model';
 import type { Emulator } from '../../dev/emulator';
 import { describeInBrowser } from '../support/browser';
 import { addonSuite } from './addon-sidebar';
-import {
-  MAP_TAB,
-  PROSPECT,
-  WEEKLY,
-  newEmulator,
-  selection,
-  shown,
-  withPlan,
-} from '../support/addon-world';
+import { selection, shownCell } from '../support/sheet';
+import { MAP_TAB, PROSPECT, WEEKLY, deal } from './deal';
 import { noticeSays } from './wait';
 
 jest.setTimeout(90_000);
@@ -28,9 +21,9 @@ function dueBefore(emu: Emulator, today: string): { row: number; step: string; d
   const out: { row: number; step: string; days: number }[] = [];
   const last = emu.workbook.requireSheet(MAP_TAB).lastRow();
   for (let row = FIRST_STEP_ROW; row <= last; row += 1) {
-    const due = Date.parse(`${shown(emu, MAP_TAB, row, column('Target date'))} UTC`);
+    const due = Date.parse(`${shownCell(emu, MAP_TAB, row, column('Target date'))} UTC`);
     const days = Math.round((Date.parse(`${today}T00:00:00Z`) - due) / 86_400_000);
-    if (days > 0) out.push({ row, step: shown(emu, MAP_TAB, row, column('Step')), days });
+    if (days > 0) out.push({ row, step: shownCell(emu, MAP_TAB, row, column('Step')), days });
   }
   return out;
 }
@@ -60,8 +53,7 @@ describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', (
   const suite = addonSuite();
 
   it('lists the steps that went late when the clock passed their dates, and selects their rows', async () => {
-    const emu = newEmulator();
-    withPlan(emu);
+    const emu = deal({ plan: true });
     editAs(emu, PROSPECT, `${MAP_TAB}!E${FIRST_STEP_ROW}`, 'Pat Prospect');
     const session = await suite.open(emu);
     const { page } = session;
@@ -97,8 +89,7 @@ describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', (
   });
 
   it('shows a step the prospect marked Done as done, after Refresh', async () => {
-    const emu = newEmulator();
-    withPlan(emu);
+    const emu = deal({ plan: true });
     moveClock(emu, '2026-12-10T10:00');
     const session = await suite.open(emu);
     const { page } = session;
@@ -119,19 +110,18 @@ describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', (
       .waitFor();
     expect((await listed(page, 'late')).map((s) => s.row)).not.toContain(FIRST_STEP_ROW);
     // The owner's edit trigger stamped the day it was done, in the sheet's zone.
-    expect(shown(emu, MAP_TAB, FIRST_STEP_ROW, column('Done on'))).toBe('10 Dec 2026');
+    expect(shownCell(emu, MAP_TAB, FIRST_STEP_ROW, column('Done on'))).toBe('10 Dec 2026');
   });
 
   it('shows a step named like HTML as text, runs none of it, and selects its row', async () => {
-    const emu = newEmulator();
-    withPlan(emu);
+    const emu = deal({ plan: true });
     emu.call('configureWeeklyDigest', WEEKLY);
     const row = FIRST_STEP_ROW + 1;
     // Typed into the sheet by a person, as any editor can.
     editAs(emu, PROSPECT, `${MAP_TAB}!C${row}`, HOSTILE);
     editAs(emu, PROSPECT, `${MAP_TAB}!E${row}`, `<b onmouseover=alert(2)>Mallory</b>`);
     moveClock(emu, '2026-12-10T10:00');
-    expect(shown(emu, MAP_TAB, row, column('Step'))).toBe(HOSTILE);
+    expect(shownCell(emu, MAP_TAB, row, column('Step'))).toBe(HOSTILE);
 
     const session = await suite.open(emu);
     const { page } = session;
@@ -163,8 +153,7 @@ describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', (
   });
 
   it('says so, instead of offering a second plan, when the plan cannot be read', async () => {
-    const emu = newEmulator();
-    withPlan(emu);
+    const emu = deal({ plan: true });
     // Someone renamed a column the add-on needs.
     emu.edit(`${MAP_TAB}!H7`, 'Stage');
     const session = await suite.open(emu);

@@ -7,7 +7,7 @@ import { cleanValue, ELLIPSIS, isolateForText } from '../../src/core/text/clean'
 import { HOSTILE_STRINGS } from '../support/hostile-strings';
 import { textOf, tokenizeHtml } from '../support/html-scan';
 import { safeHttpUrl } from '../../src/core/text';
-import { CHAMPION, digestWorld, OWNER, PROSPECT } from '../support/digest-emulator';
+import { CHAMPION, digestWorld, OWNER, PROSPECT } from '../support/world';
 
 jest.setTimeout(180_000);
 

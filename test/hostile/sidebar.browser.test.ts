@@ -10,14 +10,13 @@ import { addUnapprovedStakeholder } from './mailbox';
 import type { RowSpec } from './messy-plan';
 import {
   freshWorld,
+  type HostileWorld,
   OWNER,
   PROSPECT,
-  removeValidation,
   STAKEHOLDERS,
   TODAY,
-  type HostileWorld,
-} from '../support/hostile-world';
-import { writeMessyPlan } from './write-plan';
+} from '../support/world';
+import { removeValidation, writeMessyPlan } from './write-plan';
 import {
   describeInBrowser,
   browserSuite,

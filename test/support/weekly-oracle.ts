@@ -1,5 +1,5 @@
-// The weekly email's acceptance probes share this oracle. It knows only what DESIGN §4, issue 6
-// and the README promise, computed with Intl (never the add-on's code):
+// The weekly email's oracle and the readers of its outbox. It knows only what the README
+// promises, computed with Intl (never the add-on's code):
 // - a period is named by the most recent local slot (weekday + hour, SPREADSHEET zone) at or
 //   before an instant;
 // - the hourly trigger runs every hour from its creation, and the email goes out at the first
@@ -7,9 +7,9 @@
 //   the first run after the jump; an hour that repeats is reached on its first pass);
 // - each approved recipient gets exactly one email per period, alone on its message, and
 //   nobody else ever gets one.
-import type { Emulator, MailRecord } from '../../dev/emulator';
+import type { Emulator, MailRecord, TriggerRecord } from '../../dev/emulator';
 import type { DigestStateJson, SidebarState, Weekday } from '../../src/shared/api';
-import { addDays } from './world';
+import { addDays } from './plan-oracle';
 
 const HOUR_MS = 3_600_000;
 const WEEKDAY_NAMES: Weekday[] = [
@@ -95,7 +95,7 @@ export function expectedSend(createdAt: number, timeZone: string, slotDay: strin
 
 /** The creation instant of the schedule's hourly trigger (there must be exactly one). */
 export function tickCreatedAt(em: Emulator): number {
-  const ticks = em.triggers().filter((t) => t.handler === 'weeklyDigestTick');
+  const ticks = tickTriggers(em);
   if (ticks.length !== 1) throw new Error(`expected one weeklyDigestTick, found ${ticks.length}`);
   return ticks[0].createdAt;
 }
@@ -137,12 +137,20 @@ export function expectOncePerPeriod(
   expect(Object.fromEntries([...got].sort())).toEqual(Object.fromEntries([...expected].sort()));
 }
 
-export function digestState(em: Emulator, user?: string): DigestStateJson {
-  const state = (
-    user ? em.callAs(user, 'getSidebarState') : em.call('getSidebarState')
-  ) as SidebarState;
-  if (!state.digest) throw new Error('getSidebarState has no weekly email part');
-  return state.digest;
+/** The sidebar as `user` (whoever acts, by default) sees it. */
+export function sidebar(em: Emulator, user = em.currentUser): SidebarState {
+  return em.callAs(user, 'getSidebarState') as SidebarState;
+}
+
+/** The weekly-email part of `user`'s sidebar. */
+export function digestState(em: Emulator, user = em.currentUser): DigestStateJson {
+  const state = sidebar(em, user).digest;
+  if (!state) throw new Error('getSidebarState has no weekly email part');
+  return state;
+}
+
+export function tickTriggers(em: Emulator): TriggerRecord[] {
+  return em.triggers().filter((t) => t.handler === 'weeklyDigestTick');
 }
 
 /** "Sun, Mar 8": how the email dates a day of its own year (en-US, no zone involved). */
@@ -153,4 +161,56 @@ export function shortDay(day: string): string {
     month: 'short',
     day: 'numeric',
   }).format(new Date(`${day}T12:00:00Z`));
+}
+
+/** The sender name of digests (plan title + MAP); notes to the owner use another name. */
+export const DIGEST_SENDER = 'Globex x Acme MAP';
+
+export function isDigest(m: MailRecord): boolean {
+  return m.name === DIGEST_SENDER && !m.subject.startsWith('[Test]');
+}
+
+export function digests(em: Emulator): MailRecord[] {
+  return em.outbox.filter(isDigest);
+}
+
+/** Mail that is neither a digest nor a test: the owner's notes about the schedule. */
+export function notes(em: Emulator): MailRecord[] {
+  return em.outbox.filter((m) => !isDigest(m) && !m.subject.startsWith('[Test]'));
+}
+
+/** Each recipient's digests, as the local days (spreadsheet zone) they were sent on. */
+export function digestDays(em: Emulator, timeZone: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const m of digests(em)) {
+    for (const to of m.to) (out[to.toLowerCase()] ??= []).push(wallOf(m.sentAt, timeZone).day);
+  }
+  return out;
+}
+
+export function localHourOfSend(m: MailRecord, timeZone: string): number {
+  return wallOf(m.sentAt, timeZone).hour;
+}
+
+/**
+ * The rule the weekly-email scenarios end with: each approved address got exactly one digest
+ * per expected period (on the period's day or, for retries, after it but before the next one),
+ * and nobody else got any.
+ */
+export function expectExactlyOncePerPeriod(
+  em: Emulator,
+  timeZone: string,
+  approved: readonly string[],
+  periods: readonly string[],
+): void {
+  const days = digestDays(em, timeZone);
+  expect(Object.keys(days).sort()).toEqual([...approved].map((a) => a.toLowerCase()).sort());
+  for (const address of approved) {
+    const sentOn = days[address.toLowerCase()];
+    expect(sentOn).toHaveLength(periods.length);
+    sentOn.forEach((day, i) => {
+      expect(day >= periods[i]).toBe(true);
+      if (i + 1 < periods.length) expect(day < periods[i + 1]).toBe(true);
+    });
+  }
 }

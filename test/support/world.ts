@@ -1,16 +1,35 @@
-// The acceptance pass's shared ground: the BUILT add-on in the emulator, driven only through the
-// public functions of DESIGN §4 and user edits, plus readers that look at the sheet the way a
-// user does (values, what cells show, effective backgrounds) and an independent oracle of what
-// each step's state must be. Nothing here imports the add-on's own decision code.
-import { Emulator } from '../../dev/emulator';
+// The one way tests set up the BUILT add-on in the emulator: a spreadsheet with its people and
+// clock, optionally a plan created by the owner, stakeholders typed in and the weekly email
+// switched on. Each distinct world is built once per jest run (world-cache.ts) and every test
+// gets a fresh copy loaded from its state JSON, so a test pays for createPlan only when
+// createPlan is what it tests. Nothing here imports the add-on's own decision code.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { ADDON_CODE_PATH } from '../../dev/addon-bundle';
-import type { SheetState } from '../../dev/emulator/spreadsheet';
-import type { CreatePlanOptions, CreatePlanResult, PlanStatusResult } from '../../src/shared/api';
+import { Emulator, type EmulatorState } from '../../dev/emulator';
+import type {
+  CreatePlanOptions,
+  CreatePlanResult,
+  DigestSettings,
+  PlanStatusResult,
+} from '../../src/shared/api';
+import { cacheKey, cached } from './world-cache';
+import { headingRowOf } from './sheet';
 
 export const OWNER = 'owner@vendor.example';
+/** A second seller, on the owner's side. */
+export const SELLER = 'ana@vendor.example';
 /** Same domain as the owner, so Apps Script reveals who edited (slip history "Who"). */
 export const COLLEAGUE = 'sam@vendor.example';
 export const PROSPECT = 'prospect@customer.example';
+/** The prospect's champion, approved by address in the weekly-email worlds. */
+export const CHAMPION = 'chris@customer.example';
+export const STAKEHOLDERS = 'Stakeholders';
+
+/** Monday 2 November 2026, 09:00 in the spreadsheet's zone: where a world starts by default. */
+export const START = '2026-11-02T09:00:00';
+export const TODAY = '2026-11-02';
 
 /** The odd zones of the brief: quarter-hour and half-hour offsets, ±14 h, 30-minute DST. */
 export const ODD_ZONES = [
@@ -29,6 +48,7 @@ export function farScriptZone(timeZone: string): string {
     : 'Pacific/Kiritimati';
 }
 
+/** A short plan the owner alone sells: what `create` makes unless told otherwise. */
 export const PLAN: CreatePlanOptions = {
   template: 'velocity',
   customer: 'Acme',
@@ -37,203 +57,228 @@ export const PLAN: CreatePlanOptions = {
   sellers: [{ name: 'Olivia Owner', email: OWNER }],
 };
 
+/** The enterprise template with a goal, sold by a seller who is not the owner. */
+export const ACME: CreatePlanOptions = {
+  template: 'enterprise',
+  customer: 'Acme',
+  vendor: 'Globex',
+  signatureDate: '2027-01-29',
+  goal: 'Live before the Q2 board meeting',
+  sellers: [{ name: 'Ana Seller', email: SELLER }],
+};
+
+/** The enterprise template sold by the owner and a second seller, both on the weekly email. */
+export const TWO_SELLERS: CreatePlanOptions = {
+  template: 'enterprise',
+  customer: 'Acme',
+  vendor: 'Globex',
+  signatureDate: '2027-06-30',
+  sellers: [
+    { name: 'Olivia Owner', email: OWNER },
+    { name: 'Ana Seller', email: SELLER },
+  ],
+};
+
+/** Mondays at 9:00, the vendor's domain and the champion approved. */
+export const WEEKLY: DigestSettings = {
+  enabled: true,
+  weekday: 'MONDAY',
+  hour: 9,
+  approvedDomains: ['vendor.example'],
+  approvedEmails: [CHAMPION],
+};
+
+/** The champion's Stakeholders row (Name, Email, Side, Role, Weekly email). */
+export const CHAMPION_ROW = ['Chris Champion', CHAMPION, 'Prospect', 'Champion', 'TRUE'];
+
+/** Everyone a weekly-email world mails: the two sellers and the champion. */
+export const APPROVED = [OWNER, SELLER, CHAMPION];
+
 export interface WorldOptions {
+  /** The spreadsheet's zone. Default America/New_York. */
   timeZone?: string;
+  /** The script's zone. Default appsscript.json's (Etc/UTC). */
   scriptTimeZone?: string;
-  /** Wall time in the spreadsheet's zone. */
+  /** Wall time in the spreadsheet's zone. Default START. */
   now?: string;
+  /** Who owns the spreadsheet and acts. Default OWNER. */
+  user?: string;
+  /** Who it is shared with. Default the prospect and the owner's colleague. */
+  editors?: string[];
+  /** Who has installed the add-on. Default the user alone. */
+  authorizedUsers?: string[];
+  /** Real-time limit per execution (not part of the saved world). */
+  timeoutMs?: number;
+  /** The plan the user creates; it must be created. None by default. */
+  plan?: CreatePlanOptions;
+  /** Stakeholder rows the user types below the sellers: Name, Email, Side, Role, Weekly email. */
+  stakeholders?: string[][];
+  /** The weekly email the user switches on. Off by default. */
+  digest?: DigestSettings;
 }
 
-export function world(options: WorldOptions = {}): Emulator {
-  return new Emulator({
-    codePath: ADDON_CODE_PATH,
-    timeZone: options.timeZone ?? 'America/New_York',
-    scriptTimeZone: options.scriptTimeZone ?? 'Etc/UTC',
-    now: options.now ?? '2026-11-02T09:00:00',
-    user: OWNER,
-    editors: [PROSPECT, COLLEAGUE],
-  }).load();
+export interface World {
+  em: Emulator;
+  /** What createPlan returned, when the world has a plan. */
+  plan: CreatePlanResult | null;
 }
 
+export interface PlanWorld extends World {
+  plan: CreatePlanResult;
+}
+
+interface SavedWorld {
+  state: EmulatorState;
+  plan: CreatePlanResult | null;
+}
+
+/** A fresh copy of the world `options` describe. */
+export function world(options: WorldOptions & { plan: CreatePlanOptions }): PlanWorld;
+export function world(options?: WorldOptions): World;
+export function world(options: WorldOptions = {}): World {
+  // An empty spreadsheet is cheaper to make than to load.
+  if (!options.plan && !options.stakeholders?.length && !options.digest) {
+    return { em: emptyWorld(options), plan: null };
+  }
+  const { timeoutMs, ...described } = options;
+  const key = cacheKey({ bundle: bundleFingerprint(), world: described });
+  const saved = JSON.parse(cached(key, () => JSON.stringify(build(options)))) as SavedWorld;
+  const em = withBundle(() =>
+    Emulator.fromState(saved.state, { codePath: ADDON_CODE_PATH, timeoutMs }).load(),
+  );
+  return { em, plan: saved.plan };
+}
+
+function emptyWorld(options: WorldOptions): Emulator {
+  return withBundle(() =>
+    new Emulator({
+      codePath: ADDON_CODE_PATH,
+      timeZone: options.timeZone ?? 'America/New_York',
+      scriptTimeZone: options.scriptTimeZone,
+      now: options.now ?? START,
+      user: options.user ?? OWNER,
+      editors: options.editors ?? [PROSPECT, COLLEAGUE],
+      authorizedUsers: options.authorizedUsers,
+      timeoutMs: options.timeoutMs,
+    }).load(),
+  );
+}
+
+function build(options: WorldOptions): SavedWorld {
+  const em = emptyWorld(options);
+  let plan: CreatePlanResult | null = null;
+  if (options.plan) {
+    plan = em.call('createPlan', options.plan) as CreatePlanResult;
+    if (plan.outcome !== 'created') throw new Error(`createPlan: ${plan.message}`);
+  }
+  if (options.stakeholders?.length) {
+    em.paste(`${STAKEHOLDERS}!A${nextStakeholderRow(em)}`, options.stakeholders);
+  }
+  if (options.digest) em.call('configureWeeklyDigest', options.digest);
+  return { state: em.toState(), plan };
+}
+
+let fingerprint: { at: number; hash: string } | null = null;
+
+/** The bundle a saved world was made with: a rebuilt add-on makes every world again. */
+function bundleFingerprint(): string {
+  const at = withBundle(() => statSync(ADDON_CODE_PATH).mtimeMs);
+  if (fingerprint?.at !== at) {
+    const hash = createHash('sha1');
+    for (const file of [ADDON_CODE_PATH, join(ADDON_CODE_PATH, '..', 'appsscript.json')]) {
+      if (existsSync(file)) hash.update(readFileSync(file));
+    }
+    fingerprint = { at, hash: hash.digest('hex') };
+  }
+  return fingerprint.hash;
+}
+
+/**
+ * A build running beside the tests empties dist/ for a moment; wait for the bundle and try
+ * again rather than report a missing bundle as a failure of the add-on.
+ */
+function withBundle<T>(make: () => T): T {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let attempt = 0; ; attempt++) {
+    for (; !existsSync(ADDON_CODE_PATH) && attempt < 100; attempt++) {
+      Atomics.wait(pause, 0, 0, 100);
+    }
+    try {
+      return make();
+    } catch (error) {
+      const missing =
+        error instanceof Error &&
+        (error.message.includes('does not exist') || error.message.includes('ENOENT'));
+      if (!missing || attempt >= 100) throw error;
+    }
+  }
+}
+
+// ---- the weekly-email and hostile-input starting points ----------------------------------
+
+export interface DigestWorldOptions extends Pick<
+  WorldOptions,
+  'timeZone' | 'now' | 'scriptTimeZone'
+> {
+  settings?: Partial<DigestSettings>;
+  plan?: Partial<CreatePlanOptions>;
+  /** Create the plan but leave the weekly email off. */
+  configure?: boolean;
+}
+
+/**
+ * A plan whose Stakeholders tab holds the owner, a second seller and the prospect's champion
+ * (all approved), the weekly email on for Mondays at 9:00, a Monday 08:30 in October; the
+ * owner's colleague has the add-on too.
+ */
+export function digestWorld(options: DigestWorldOptions = {}): World & { timeZone: string } {
+  const timeZone = options.timeZone ?? 'America/New_York';
+  const { em, plan } = world({
+    timeZone,
+    scriptTimeZone: options.scriptTimeZone,
+    now: options.now ?? '2026-10-12T08:30:00',
+    authorizedUsers: [OWNER, COLLEAGUE],
+    plan: { ...TWO_SELLERS, ...options.plan },
+    stakeholders: [CHAMPION_ROW],
+    digest: options.configure === false ? undefined : { ...WEEKLY, ...options.settings },
+  });
+  return { em, plan, timeZone };
+}
+
+export interface HostileWorld {
+  em: Emulator;
+  planSheet: string;
+  /** The 1-based row of the step table's headings, as createPlan left it. */
+  headerRow: number;
+}
+
+/**
+ * The starting point of every hostile run: a plan created by the owner and shared with the
+ * prospect, the weekly email on (approving the vendor's domain and the champion), an hour
+ * before Monday's email is due. Cheap to copy, so a property can afford dozens of runs.
+ */
+export function freshWorld(): HostileWorld {
+  const { em, plan } = world({
+    now: '2026-11-02T08:00:00',
+    editors: [PROSPECT],
+    timeoutMs: 120_000,
+    plan: { ...TWO_SELLERS, signatureDate: '2027-01-29' },
+    stakeholders: [CHAMPION_ROW],
+    digest: WEEKLY,
+  });
+  em.resetCounts();
+  return { em, planSheet: plan.sheetName, headerRow: headingRowOf(em, plan.sheetName) };
+}
+
+// ---- what people do ----------------------------------------------------------------------
+
+/** The owner creates a plan: PLAN with `options` over it. Returns createPlan's answer. */
 export function create(em: Emulator, options: Partial<CreatePlanOptions> = {}): CreatePlanResult {
   return em.call('createPlan', { ...PLAN, ...options }) as CreatePlanResult;
 }
 
 export function status(em: Emulator): PlanStatusResult {
   return em.call('getPlanStatus') as PlanStatusResult;
-}
-
-/** The message of what `work` throws; fails the test when it does not throw. */
-export function errorOf(work: () => unknown): string {
-  try {
-    work();
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  throw new Error('expected an error');
-}
-
-export function tab(em: Emulator, name: string): SheetState {
-  const sheet = em.workbook.toJSON().sheets.find((s) => s.name === name);
-  if (!sheet) throw new Error(`no tab named ${name}`);
-  return sheet;
-}
-
-export function tabNames(em: Emulator): string[] {
-  return em.workbook.sheets.map((s) => s.name);
-}
-
-/** The step table's heading row (1-based), found by its headings as a user would. */
-export function headingRow(sheet: SheetState): number {
-  const at = sheet.values.findIndex((r) => r.includes('Step') && r.includes('Status'));
-  if (at < 0) throw new Error(`no step table on ${sheet.name}`);
-  return at + 1;
-}
-
-/** 1-based column of a heading in the step table. */
-export function columnOf(sheet: SheetState, heading: string): number {
-  const at = sheet.values[headingRow(sheet) - 1].indexOf(heading);
-  if (at < 0) throw new Error(`no '${heading}' column on ${sheet.name}`);
-  return at + 1;
-}
-
-export function letter(column: number): string {
-  let out = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  }
-  return out;
-}
-
-/** A cell of the state JSON as a day: {"date":"yyyy-MM-dd"} -> 'yyyy-MM-dd', else null. */
-export function dayOf(cell: unknown): string | null {
-  if (cell && typeof cell === 'object' && 'date' in cell) {
-    return String((cell as { date: string }).date).slice(0, 10);
-  }
-  return null;
-}
-
-export interface StepRow {
-  row: number;
-  step: string;
-  owner: string;
-  status: string;
-  target: string | null;
-  /** The Target date cell holds something that is not a date. */
-  targetText: boolean;
-  doneOn: string | null;
-  background: string;
-}
-
-/** Every step row below the headings (rows with a step name), as the sheet holds them. */
-export function stepRows(sheet: SheetState): StepRow[] {
-  const head = headingRow(sheet);
-  const col = (h: string) => sheet.values[head - 1].indexOf(h);
-  const [step, owner, status, target, doneOn] = [
-    'Step',
-    'Owner',
-    'Status',
-    'Target date',
-    'Done on',
-  ].map(col);
-  const rows: StepRow[] = [];
-  for (let i = head; i < sheet.values.length; i++) {
-    const v = sheet.values[i];
-    if (String(v[step] ?? '').trim() === '') continue;
-    const t = v[target];
-    rows.push({
-      row: i + 1,
-      step: String(v[step]),
-      owner: String(v[owner] ?? '').trim(),
-      status: String(v[status] ?? ''),
-      target: dayOf(t),
-      targetText: typeof t === 'string' && t.trim() !== '',
-      doneOn: dayOf(v[doneOn]),
-      background: (sheet.backgrounds?.[i]?.[step] ?? '').toLowerCase(),
-    });
-  }
-  return rows;
-}
-
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
-}
-
-export type Expected = 'done' | 'unreadable' | 'late' | 'blocked' | 'uncommitted' | 'due' | '';
-
-/**
- * What a step must be on `today`, written from DESIGN §2 and issue 5 alone: closed steps are
- * never late; due today is not late; a blank date is uncommitted; text is reported, not on time.
- * The priority is the one the README documents (done, skipped, unreadable, late, blocked,
- * uncommitted, due soon).
- */
-export function expectedState(s: StepRow, today: string): Expected {
-  if (s.status === 'Done') return 'done';
-  if (s.status === 'Skipped') return '';
-  if (s.targetText) return 'unreadable';
-  if (s.target !== null && s.target < today) return 'late';
-  if (s.status === 'Blocked') return 'blocked';
-  if (s.owner === '' || s.target === null) return 'uncommitted';
-  if (s.target !== null && s.target <= addDays(today, 7)) return 'due';
-  return '';
-}
-
-/** The README's palette, as the emulator reports effective backgrounds. */
-export const FILL: Record<Expected, string> = {
-  done: '#c6e0f5',
-  unreadable: '#ffe0b8',
-  late: '#f6a38c',
-  blocked: '#c9a8e8',
-  uncommitted: '#8fd9c8',
-  due: '#f9eda5',
-  '': '#ffffff',
-};
-
-/** Plan status from the steps: At risk when a step is 1–6 days late, Stalled at 7+. */
-export function expectedPlanStatus(steps: StepRow[], today: string): string {
-  const open = (s: StepRow) => s.status !== 'Done' && s.status !== 'Skipped';
-  const late = steps.filter((s) => open(s) && s.target !== null && s.target < today);
-  const worst = Math.max(0, ...late.map((s) => daysBetween(s.target as string, today)));
-  return worst >= 7 ? 'Stalled' : worst >= 1 ? 'At risk' : 'On track';
-}
-
-/** "d of n done (p%)": Done over every step that is not Skipped. */
-export function expectedProgress(steps: StepRow[]): string {
-  const counted = steps.filter((s) => s.status !== 'Skipped');
-  const done = counted.filter((s) => s.status === 'Done').length;
-  const percent = counted.length === 0 ? 0 : Math.round((100 * done) / counted.length);
-  return `${done} of ${counted.length} done (${percent}%)`;
-}
-
-/** Where a public function's result is not plain JSON: Dates, undefined, NaN, functions. */
-export function notJson(value: unknown, path = '$'): string[] {
-  if (value === undefined) return [`${path} is undefined`];
-  if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path} is ${value}`];
-  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
-    return [`${path} is a ${typeof value}`];
-  }
-  if (value === null || typeof value !== 'object') return [];
-  const tag = Object.prototype.toString.call(value);
-  if (Array.isArray(value)) return value.flatMap((v, i) => notJson(v, `${path}[${i}]`));
-  if (tag !== '[object Object]') return [`${path} is ${tag}`];
-  return Object.entries(value).flatMap(([k, v]) =>
-    v === undefined ? [] : notJson(v, `${path}.${k}`),
-  );
-}
-
-/** The value beside a label of the header block ("Progress", "Plan status", ...). */
-export function headerValue(sheet: SheetState, label: string): unknown {
-  for (const row of sheet.values.slice(0, headingRow(sheet) - 1)) {
-    const at = row.indexOf(label);
-    if (at >= 0) return row[at + 1];
-  }
-  throw new Error(`no '${label}' in the header of ${sheet.name}`);
 }
 
 /** `user` (the prospect by default) types into a cell; the owner acts again afterwards. */
@@ -254,45 +299,31 @@ export function paste(em: Emulator, ref: string, rows: string[][], user = PROSPE
   }
 }
 
-const SPELLINGS: Record<string, string> = {
-  done: 'Done',
-  skipped: 'Skipped',
-  blocked: 'Blocked',
-};
-
-/**
- * A step row with its status as the dropdown spells it. Sheets compares text ignoring case, so
- * a typed 'done' or 'SKIPPED' means Done and Skipped to the colours and header formulas alike.
- */
-function spelled(step: StepRow): StepRow {
-  return { ...step, status: SPELLINGS[step.status.toLowerCase()] ?? step.status };
+/** The first row of the Stakeholders tab below everything in it. */
+export function nextStakeholderRow(em: Emulator): number {
+  return em.workbook.requireSheet(STAKEHOLDERS).lastRow() + 1;
 }
 
-/** Everything a user can see of the plan agrees with what the oracle says for the sheet's today. */
-export function expectSheetAgrees(em: Emulator, sheetName: string, today: string): void {
-  const api = status(em);
-  expect(api.today).toBe(today);
-  const sheet = tab(em, sheetName);
-  const steps = stepRows(sheet).map(spelled);
-  const rowsIn = (list: { row: number }[]) => list.map((s) => s.row).sort((a, b) => a - b);
-  const open = steps.filter((s) => s.status !== 'Done' && s.status !== 'Skipped');
-  const late = open.filter((s) => s.target !== null && s.target < today);
-  expect(rowsIn(api.late)).toEqual(late.map((s) => s.row));
-  expect(api.late.map((s) => s.daysLate)).toEqual(
-    api.late.map((s) => daysBetween(s.targetDate as string, today)),
-  );
-  expect(rowsIn(api.dueSoon)).toEqual(
-    open
-      .filter((s) => s.target !== null && s.target >= today && s.target <= addDays(today, 7))
-      .map((s) => s.row),
-  );
-  expect(rowsIn(api.uncommitted)).toEqual(
-    open.filter((s) => s.owner === '' || s.target === null).map((s) => s.row),
-  );
-  for (const s of steps) {
-    expect([s.row, s.background]).toEqual([s.row, FILL[expectedState(s, today)]]);
+/** `user` types a stakeholder row (name, email, side, role) with Weekly email ticked. */
+export function addStakeholder(
+  em: Emulator,
+  user: string,
+  cells: string[],
+  weekly = 'TRUE',
+): number {
+  const row = nextStakeholderRow(em);
+  const previous = em.currentUser;
+  em.as(user).paste(`${STAKEHOLDERS}!A${row}`, [[...cells, weekly]]);
+  em.as(previous);
+  return row;
+}
+
+/** The message of what `work` throws; fails the test when it does not throw. */
+export function errorOf(work: () => unknown): string {
+  try {
+    work();
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   }
-  expect(api.status).toBe(expectedPlanStatus(steps, today));
-  expect(headerValue(sheet, 'Plan status')).toBe(api.status);
-  expect(headerValue(sheet, 'Progress')).toBe(expectedProgress(steps));
+  throw new Error('expected an error');
 }

@@ -3,17 +3,9 @@
 // whatever the clock says. Random plans, one per odd zone, checked against the oracle in
 // world.ts at local midnight, just before it and at noon. Seeds are fixed, so a failure replays.
 import fc from 'fast-check';
-import {
-  addDays,
-  create,
-  edit,
-  expectSheetAgrees,
-  farScriptZone,
-  ODD_ZONES,
-  stepRows,
-  tab,
-  world,
-} from '../../support/world';
+import { create, edit, farScriptZone, ODD_ZONES, world } from '../../support/world';
+import { stepRows, tab } from '../../support/sheet';
+import { addDays, expectSheetAgrees } from '../../support/plan-oracle';
 
 jest.setTimeout(120_000);
 
@@ -48,7 +40,7 @@ describe.each(ODD_ZONES.map((zone, i) => [zone, 1000 + i] as const))(
     const [run] = fc.sample(scenario, { seed, numRuns: 1 });
 
     it('shows the same late, due-soon, uncommitted and plan status everywhere', () => {
-      const em = world({ timeZone, scriptTimeZone: farScriptZone(timeZone) });
+      const em = world({ timeZone, scriptTimeZone: farScriptZone(timeZone) }).em;
       const map = create(em, { template: 'enterprise' }).sheetName;
       const rows = stepRows(tab(em, map)).map((s) => s.row);
       for (const [index, change] of run.edits) {

@@ -2,7 +2,8 @@
 // getPlanStatus and refreshFormatting what an 18-step one does.
 import { dateKeyToSerial } from '../../../src/core/plan/cells';
 import { addDays } from '../../../src/core/dates';
-import { createPlan, planEmulator, status, totalCalls } from '../../support/plan-emulator';
+import { ACME, status, world } from '../../support/world';
+import { totalCalls } from '../../support/sheet';
 import type { Emulator } from '../../../dev/emulator';
 import type { PlanStatusResult } from '../../../src/shared/api';
 
@@ -16,8 +17,7 @@ function callsOf(em: Emulator, name: string): { calls: number; result: PlanStatu
 }
 
 describe('a 5,000-step plan', () => {
-  const em = planEmulator();
-  createPlan(em);
+  const { em } = world({ plan: ACME });
   const small = {
     status: callsOf(em, 'getPlanStatus').calls,
     refresh: callsOf(em, 'refreshFormatting').calls,

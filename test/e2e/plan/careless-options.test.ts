@@ -5,18 +5,8 @@
 // each problem and write nothing; accepted plans are what previewSchedule promised.
 import type { Emulator } from '../../../dev/emulator';
 import type { CreatePlanResult, SchedulePreview } from '../../../src/shared/api';
-import {
-  create,
-  errorOf,
-  headerValue,
-  OWNER,
-  PLAN,
-  status,
-  stepRows,
-  tab,
-  tabNames,
-  world,
-} from '../../support/world';
+import { create, errorOf, OWNER, PLAN, status, world } from '../../support/world';
+import { headerValue, stepRows, tab, tabNames } from '../../support/sheet';
 
 jest.setTimeout(120_000);
 
@@ -24,7 +14,7 @@ const TIME_ZONE = 'Pacific/Kiritimati';
 const SCRIPT_TIME_ZONE = 'Pacific/Pago_Pago';
 
 function fresh(now = '2026-11-02T09:00:00'): Emulator {
-  return world({ timeZone: TIME_ZONE, scriptTimeZone: SCRIPT_TIME_ZONE, now });
+  return world({ timeZone: TIME_ZONE, scriptTimeZone: SCRIPT_TIME_ZONE, now }).em;
 }
 
 /** The message a refusal gives, after proving it wrote nothing at all. */

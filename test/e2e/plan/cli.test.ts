@@ -1,41 +1,27 @@
-// The emulator's command line as a newcomer would script it (dev/emulator/README.md): the owner
-// creates the plan in Kathmandu (+05:45, script zone far away) and turns the weekly email on;
-// in a second run the prospect edits the plan and the Stakeholders tab; in a third a week
-// passes. Each run's state JSON is checked: values with {"date": ...}, effective backgrounds,
-// the outbox, and a failed call's message in lastCall with the run carrying on.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// The emulator's command line as dev/emulator/README.md teaches it, one run's --out the next
+// run's --workbook, each run's state JSON checked (values with {"date": ...}, effective
+// backgrounds, the outbox, lastCall). In Kathmandu (+05:45, script far away) the owner creates
+// the plan and turns the weekly email on, the prospect edits it, a week passes, and bad input is
+// reported with the run carrying on. In Auckland a prospect's edits stamp Done on and record a
+// slip. In Apia (+13, script in Casablanca) the runs straddle New Year: a date typed the en_US
+// way, a word and a failing formula, then the first minute of the year.
+import { readFileSync } from 'node:fs';
 import type { EmulatorState } from '../../../dev/emulator';
 import type { SheetState } from '../../../dev/emulator/spreadsheet';
-import { FILL, headingRow, OWNER, PROSPECT, stepRows } from '../../support/world';
+import type { PlanStatusResult } from '../../../src/shared/api';
+import { emulate, emulateTo, stateDir, tabOf } from '../../support/cli';
+import { expectedState, FILL } from '../../support/plan-oracle';
+import { headerValue, headingRow, stepRows } from '../../support/sheet';
+import { OWNER, PROSPECT } from '../../support/world';
 
-jest.setTimeout(120_000);
+const file = stateDir();
 
-const ROOT = resolve(__dirname, '..', '..', '..');
-const dir = mkdtempSync(join(tmpdir(), 'map-acceptance-'));
-const file = (name: string) => join(dir, name);
+const tabNamesOf = (state: EmulatorState) =>
+  (state.spreadsheet as unknown as { sheets: SheetState[] }).sheets.map((s) => s.name);
 
-/** One CLI run; its state is written to `out` (the next run's --workbook) and returned. */
-function emulate(out: string, ...args: string[]): EmulatorState {
-  const run = spawnSync('npm', ['run', '--silent', 'emulate', '--', ...args, '--out', out], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`emulate exited ${run.status}: ${run.stderr}`);
-  return JSON.parse(readFileSync(out, 'utf8')) as EmulatorState;
-}
-
-function sheets(state: EmulatorState): SheetState[] {
-  return (state.spreadsheet as unknown as { sheets: SheetState[] }).sheets;
-}
-
-function tabOf(state: EmulatorState, name: string): SheetState {
-  const found = sheets(state).find((s) => s.name === name);
-  if (!found) throw new Error(`no tab ${name}`);
-  return found;
-}
+const RTL_CUSTOMER = '🚀 شركة أكمي';
+const RTL_MAP = `MAP – ${RTL_CUSTOMER}`;
+const rtl = (cell: string) => `'${RTL_MAP}'!${cell}`;
 
 const CUSTOMER = '=IMPORTXML("http://x","//a")';
 const MAP = 'MAP – =IMPORTXML("http x"," a")';
@@ -49,7 +35,7 @@ describe('npm run emulate, three runs', () => {
   let week1: EmulatorState;
 
   beforeAll(() => {
-    day1 = emulate(
+    day1 = emulateTo(
       created,
       '--tz',
       'Asia/Kathmandu',
@@ -76,7 +62,7 @@ describe('npm run emulate, three runs', () => {
         { enabled: true, weekday: 'TUESDAY', hour: 0, approvedDomains: ['vendor.example'] },
       ]),
     );
-    day2 = emulate(
+    day2 = emulateTo(
       edited,
       '--workbook',
       created,
@@ -95,7 +81,7 @@ describe('npm run emulate, three runs', () => {
       '--edit',
       'Stakeholders!E20=TRUE',
     );
-    week1 = emulate(
+    week1 = emulateTo(
       file('week1.json'),
       '--workbook',
       edited,
@@ -107,12 +93,7 @@ describe('npm run emulate, three runs', () => {
   });
 
   it('run 1: the plan is written with the customer as text, and the schedule is on', () => {
-    expect(sheets(day1).map((s) => s.name)).toEqual([
-      MAP,
-      'Stakeholders',
-      'Slip history',
-      'Sheet1',
-    ]);
+    expect(tabNamesOf(day1)).toEqual([MAP, 'Stakeholders', 'Slip history', 'Sheet1']);
     const map = tabOf(day1, MAP);
     expect(map.values[1][2]).toBe(CUSTOMER);
     expect(map.formulas?.[1]?.[2] ?? '').toBe('');
@@ -174,7 +155,7 @@ describe('npm run emulate, three runs', () => {
   });
 
   it('bad input to any call is in lastCall with its message, and the run carries on', () => {
-    const state = emulate(
+    const state = emulateTo(
       file('bad.json'),
       '--workbook',
       edited,
@@ -204,31 +185,205 @@ describe('npm run emulate, three runs', () => {
 
   it('an edit the dropdown refuses is reported and the run carries on; "done" in any case is taken', () => {
     const out = file('refused.json');
-    const run = spawnSync(
-      'npm',
-      [
-        'run',
-        '--silent',
-        'emulate',
-        '--',
-        '--workbook',
-        edited,
-        '--as',
-        PROSPECT,
-        '--edit',
-        `${QUOTED}!H9=Finished`,
-        '--edit',
-        `${QUOTED}!H10=done`,
-        '--out',
-        out,
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
+    const run = emulate([
+      '--workbook',
+      edited,
+      '--as',
+      PROSPECT,
+      '--edit',
+      `${QUOTED}!H9=Finished`,
+      '--edit',
+      `${QUOTED}!H10=done`,
+      '--out',
+      out,
+    ]);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('H9 rejected:');
     const map = tabOf(JSON.parse(readFileSync(out, 'utf8')) as EmulatorState, MAP);
     expect(map.values[8][7]).toBe(tabOf(day2, MAP).values[8][7]);
     expect(map.values[9][7]).toBe('done');
     expect(map.values[9][8]).toEqual({ date: '2026-11-02' });
+  });
+});
+
+function planTab(state: EmulatorState): SheetState {
+  return tabOf(state, RTL_MAP);
+}
+
+function statusOf(state: EmulatorState): PlanStatusResult {
+  const last = state.lastCall as { name: string; ok: boolean; result: PlanStatusResult };
+  expect([last.name, last.ok]).toEqual(['getPlanStatus', true]);
+  return last.result;
+}
+
+/** Every step's effective background is the one the oracle gives for the status's today. */
+function expectColoursAgree(state: EmulatorState): void {
+  const today = statusOf(state).today;
+  for (const s of stepRows(planTab(state))) {
+    expect([s.row, s.background]).toEqual([s.row, FILL[expectedState(s, today)]]);
+  }
+}
+
+describe('npm run emulate across New Year in Apia, script in Casablanca', () => {
+  const first = file('eve.json');
+  let eve: EmulatorState;
+  let day: EmulatorState;
+
+  beforeAll(() => {
+    eve = emulateTo(
+      first,
+      '--tz',
+      'Pacific/Apia',
+      '--script-tz',
+      'Africa/Casablanca',
+      '--now',
+      '2026-12-31T23:59',
+      '--call',
+      'createPlan',
+      '--args',
+      JSON.stringify([
+        {
+          template: 'velocity',
+          customer: RTL_CUSTOMER,
+          vendor: 'Globex',
+          signatureDate: '2027-01-29',
+        },
+      ]),
+      '--as',
+      PROSPECT,
+      '--edit',
+      `${rtl('E8')}=Pat`,
+      '--edit',
+      `${rtl('G8')}=12/31/2026`,
+      '--edit',
+      `${rtl('G9')}=next week`,
+      '--edit',
+      `${rtl('G11')}==1/0`,
+      '--edit',
+      `${rtl('H10')}=Done`,
+      '--call',
+      'getPlanStatus',
+    );
+    day = emulateTo(
+      file('new-year.json'),
+      '--workbook',
+      first,
+      '--now',
+      '2027-01-01T00:00:30',
+      '--as',
+      PROSPECT,
+      '--edit',
+      `${rtl('H12')}=Done`,
+      '--call',
+      'getPlanStatus',
+    );
+  });
+
+  it('run 1: reads the typed date as Dec 31, due today and not late', () => {
+    const api = statusOf(eve);
+    expect(api.today).toBe('2026-12-31');
+    expect(api.late).toEqual([]);
+    expect(api.dueSoon.map((s) => [s.row, s.targetDate])).toEqual([[8, '2026-12-31']]);
+    expect(planTab(eve).values[7][6]).toEqual({ date: '2026-12-31' });
+  });
+
+  it('run 1: reports the word and the failed formula by row and reason', () => {
+    expect(statusOf(eve).warnings).toEqual([
+      { row: 9, message: "Target date 'next week' is not a date" },
+      { row: 11, message: "Target date '#DIV/0!' is not a date" },
+    ]);
+  });
+
+  it('run 1: stamps Done on with the spreadsheet’s Dec 31', () => {
+    expect(planTab(eve).values[9][8]).toEqual({ date: '2026-12-31' });
+  });
+
+  it('run 1: keeps the customer as text in the header', () => {
+    expect(headerValue(planTab(eve), 'Customer')).toBe(RTL_CUSTOMER);
+    expect(planTab(eve).formulas?.[1]?.[2] ?? '').toBe('');
+  });
+
+  it('run 1: the colours are the ones getPlanStatus implies', () => {
+    expectColoursAgree(eve);
+    expect(stepRows(planTab(eve)).map((s) => s.background)).toEqual([
+      FILL.due,
+      FILL.unreadable,
+      FILL.done,
+      FILL.unreadable,
+      FILL.uncommitted,
+      FILL.uncommitted,
+    ]);
+  });
+
+  it('run 2: the step due yesterday is late by one day, and the sheet says At risk', () => {
+    const api = statusOf(day);
+    expect(api.today).toBe('2027-01-01');
+    expect(api.late.map((s) => [s.row, s.daysLate])).toEqual([[8, 1]]);
+    expect(api.status).toBe('At risk');
+    expect(headerValue(planTab(day), 'Plan status')).toBe('At risk');
+    expectColoursAgree(day);
+  });
+
+  it('run 2: stamps Done on with Jan 1, though the script’s zone is still in Dec 31', () => {
+    expect(planTab(day).values[11][8]).toEqual({ date: '2027-01-01' });
+    expect(headerValue(planTab(day), 'Progress')).toBe('2 of 6 done (33%)');
+    expect(day.executions.filter((e) => !e.ok)).toEqual([]);
+  });
+});
+
+describe('npm run emulate: a prospect edits the plan', () => {
+  const created = file('auckland.json');
+  const edited = file('auckland-edited.json');
+  const options = {
+    template: 'velocity',
+    customer: 'Acme',
+    vendor: 'Globex',
+    signatureDate: '2026-12-15',
+  };
+
+  it('stamps the Done date and records the slip', () => {
+    const before = emulateTo(
+      created,
+      '--tz',
+      'Pacific/Auckland',
+      '--now',
+      '2026-11-02T09:00:00',
+      '--call',
+      'createPlan',
+      '--args',
+      JSON.stringify([options]),
+    );
+    const demo = tabOf(before, 'MAP – Acme').values[8];
+    expect(demo[2]).toBe('Demo');
+
+    const after = emulateTo(
+      edited,
+      '--workbook',
+      created,
+      '--as',
+      'prospect@customer.example',
+      '--edit',
+      'MAP – Acme!H8=Done',
+      '--edit',
+      'MAP – Acme!G9=2026-12-04',
+    );
+    expect(after.executions.filter((e) => !e.ok)).toEqual([]);
+    const map = tabOf(after, 'MAP – Acme');
+    expect(map.values[7][7]).toBe('Done');
+    expect(map.values[7][8]).toEqual({ date: '2026-11-02' });
+    expect(map.values[8][6]).toEqual({ date: '2026-12-04' });
+    expect(map.values[8][9]).toEqual(demo[9]); // the baseline did not move
+    expect(tabOf(after, 'Slip history').values[1]).toEqual([
+      { date: '2026-11-02T09:00:00' },
+      'Demo',
+      demo[6],
+      { date: '2026-12-04' },
+      '',
+    ]);
+    const runs = after.executions.filter((e) => e.functionName === 'onPlanEdit');
+    expect(runs.map((e) => [e.ok, e.effectiveUser, e.activeUser])).toEqual([
+      [true, 'owner@vendor.example', 'prospect@customer.example'],
+      [true, 'owner@vendor.example', 'prospect@customer.example'],
+    ]);
   });
 });

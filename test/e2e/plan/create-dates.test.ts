@@ -2,24 +2,15 @@
 // past, today, three years out; go-live before signature; malformed dates of every kind; a
 // first step in the past (warning, then compress). Bad input is refused with a message that
 // names the field, and leaves the spreadsheet exactly as it was.
-import {
-  addDays,
-  create,
-  errorOf,
-  headerValue,
-  PLAN,
-  status,
-  stepRows,
-  tab,
-  tabNames,
-  world,
-} from '../../support/world';
+import { create, errorOf, PLAN, status, world } from '../../support/world';
+import { headerValue, stepRows, tab, tabNames } from '../../support/sheet';
+import { addDays } from '../../support/plan-oracle';
 
 jest.setTimeout(60_000);
 
 /** Now is Monday 2026-11-02, 09:00 in Kathmandu (+05:45); the script runs in UTC. */
 const TODAY = '2026-11-02';
-const fresh = () => world({ timeZone: 'Asia/Kathmandu', now: `${TODAY}T09:00:00` });
+const fresh = () => world({ timeZone: 'Asia/Kathmandu', now: `${TODAY}T09:00:00` }).em;
 
 function isWeekend(day: string): boolean {
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();

@@ -3,23 +3,15 @@
 // addresses. Accepted text is stored as TEXT exactly where the user will read it; refused input
 // names every problem and writes nothing.
 import type { Emulator } from '../../../dev/emulator';
-import {
-  create,
-  errorOf,
-  headerValue,
-  notJson,
-  OWNER,
-  PLAN,
-  tab,
-  tabNames,
-  world,
-} from '../../support/world';
+import { create, errorOf, OWNER, PLAN, world } from '../../support/world';
+import { headerValue, tab, tabNames } from '../../support/sheet';
+import { notJson } from '../../support/plan-oracle';
 
 jest.setTimeout(60_000);
 
 /** The refusal message, and proof that nothing was written. */
 function refused(options: unknown): string {
-  const em = world();
+  const em = world().em;
   const message = errorOf(() => em.call('createPlan', options));
   expect(tabNames(em)).toEqual(['Sheet1']);
   expect(em.triggers()).toEqual([]);
@@ -62,7 +54,7 @@ describe('each text option', () => {
   });
 
   it('goal is optional', () => {
-    const em = world();
+    const em = world().em;
     expect(create(em, { goal: undefined }).outcome).toBe('created');
   });
 });
@@ -77,7 +69,7 @@ describe.each([
   ['right-to-left text', 'شركة أكمي'],
   ['a tab-name breaker', "[Acme]*?:/\\'s"],
 ])('a customer, vendor, goal and seller name that is %s', (_, text) => {
-  const em = world();
+  const em = world().em;
   const made = create(em, {
     customer: text,
     vendor: text,
@@ -115,7 +107,7 @@ describe.each([
 
 describe('a customer of exactly 100 characters', () => {
   it('is kept whole in the header and shortened in the tab name', () => {
-    const em = world();
+    const em = world().em;
     const customer = 'c'.repeat(100);
     const made = create(em, { customer });
     expect(headerValue(tab(em, made.sheetName), 'Customer')).toBe(customer);
@@ -125,7 +117,7 @@ describe('a customer of exactly 100 characters', () => {
 
 describe('sellers', () => {
   it('lists an address once whatever its case, keeps how it was typed, and says so', () => {
-    const em = world();
+    const em = world().em;
     const made = create(em, {
       sellers: [
         { name: 'Ana', email: 'Ana.Smith@Vendor.Example' },
@@ -169,14 +161,14 @@ describe('sellers', () => {
   });
 
   it('skips an empty form row', () => {
-    const em = world();
+    const em = world().em;
     expect(create(em, { sellers: [{ name: '', email: '' }] }).outcome).toBe('created');
   });
 });
 
 describe('a second createPlan', () => {
   it('is refused, says where the plan is, and changes nothing', () => {
-    const em = world();
+    const em = world().em;
     const first = create(em);
     const before = JSON.stringify(em.workbook.toJSON());
     const again = create(em, { customer: 'Initech', template: 'enterprise' });

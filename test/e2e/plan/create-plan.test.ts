@@ -1,23 +1,13 @@
 // createPlan through the built bundle: read the tabs back as a user would see them.
 import { STEP_COLUMNS } from '../../../src/core/plan/model';
 import { getTemplate } from '../../../src/core/plan';
-import {
-  ACME,
-  OWNER,
-  createPlan,
-  formulaAt,
-  planEmulator,
-  sheetState,
-  shown,
-  totalCalls,
-  valueAt,
-} from '../../support/plan-emulator';
+import { ACME, create, OWNER, world } from '../../support/world';
+import { formulaAt, shown, tab, totalCalls, valueAt } from '../../support/sheet';
 
 const MAP = 'MAP – Acme';
 
 describe('createPlan', () => {
-  const em = planEmulator();
-  const result = createPlan(em);
+  const { em, plan: result } = world({ plan: ACME });
   const enterprise = getTemplate('enterprise');
 
   it('returns a JSON summary of what it created', () => {
@@ -60,7 +50,7 @@ describe('createPlan', () => {
   });
 
   it('writes the step table under frozen headings, one row per template step', () => {
-    const map = sheetState(em, MAP);
+    const map = tab(em, MAP);
     expect(map.values[6]).toEqual(STEP_COLUMNS.map((c) => c.header));
     expect(map.frozenRows).toBe(7);
     const last = 7 + enterprise.steps.length;
@@ -84,7 +74,7 @@ describe('createPlan', () => {
   });
 
   it('validates Side and Status as dropdowns and the dates as dates, down to the last row', () => {
-    const rules = sheetState(em, MAP).validations ?? [];
+    const rules = tab(em, MAP).validations ?? [];
     const on = (column: string) =>
       rules.find((v) => v.ranges.some((r) => r.startsWith(`${column}8:`)));
     expect(on('D')).toMatchObject({ criteria: 'VALUE_IN_LIST', allowInvalid: false });
@@ -97,9 +87,9 @@ describe('createPlan', () => {
   });
 
   it('stores a formula-looking customer name as text, in the cell and the tab name', () => {
-    const hostile = planEmulator();
+    const { em: hostile } = world();
     const customer = '=IMPORTXML("http://x","//a")';
-    const made = createPlan(hostile, { customer });
+    const made = create(hostile, { ...ACME, customer });
     expect(made.outcome).toBe('created');
     expect(formulaAt(hostile, made.sheetName, 'C2')).toBe('');
     expect(valueAt(hostile, made.sheetName, 'C2')).toBe(customer);
@@ -108,7 +98,7 @@ describe('createPlan', () => {
   });
 
   it('fills Stakeholders with the template’s roles and ticks the sellers', () => {
-    const people = sheetState(em, 'Stakeholders');
+    const people = tab(em, 'Stakeholders');
     expect(people.values[0]).toEqual(['Name', 'Email', 'Side', 'Role', 'Weekly email']);
     const ae = people.values.find((r) => r[3] === 'AE');
     expect(ae).toEqual(['Ana Seller', 'ana@vendor.example', 'Vendor', 'AE', true]);
@@ -119,7 +109,7 @@ describe('createPlan', () => {
         expect.objectContaining({ criteria: 'CHECKBOX', ranges: ['E2:E1000'] }),
       ]),
     );
-    expect(sheetState(em, 'Slip history').values[0]).toEqual([
+    expect(tab(em, 'Slip history').values[0]).toEqual([
       'When',
       'Step',
       'Old date',
@@ -138,7 +128,7 @@ describe('createPlan', () => {
   it('refuses a second plan, says where the first is, and changes nothing', () => {
     const before = JSON.stringify(em.workbook.toJSON());
     const triggers = em.triggers().length;
-    const again = createPlan(em, { customer: 'Initech' });
+    const again = create(em, { ...ACME, customer: 'Initech' });
     expect(again.outcome).toBe('refused');
     expect(again.message).toContain(`'${MAP}'`);
     expect(JSON.stringify(em.workbook.toJSON())).toBe(before);
@@ -146,9 +136,10 @@ describe('createPlan', () => {
   });
 
   it('refuses invalid options with every problem named, writing nothing', () => {
-    const fresh = planEmulator();
+    const { em: fresh } = world();
     expect(() =>
-      createPlan(fresh, {
+      create(fresh, {
+        ...ACME,
         customer: '',
         signatureDate: '2027-02-30',
         sellers: [{ name: 'X', email: 'x@' }],
@@ -156,15 +147,15 @@ describe('createPlan', () => {
     ).toThrow(
       /Customer is required\. Target signature date '2027-02-30' is not a date.*Seller 1's email 'x@' is not valid/,
     );
-    expect(() => createPlan(fresh, { template: 'nope' })).toThrow(/Unknown template "nope"/);
+    expect(() => create(fresh, { ...ACME, template: 'nope' })).toThrow(/Unknown template "nope"/);
     expect(fresh.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 
   it('makes the same number of service calls for a 6-step and a 20-step template', () => {
     const counts = ['velocity', 'enterprise'].map((template) => {
-      const fresh = planEmulator();
+      const { em: fresh } = world();
       fresh.resetCounts();
-      const made = createPlan(fresh, { template });
+      const made = create(fresh, { ...ACME, template });
       expect(made.stepCount).toBe(getTemplate(template).steps.length);
       return totalCalls(fresh);
     });
@@ -176,7 +167,7 @@ describe('createPlan', () => {
   });
 
   it('previews the schedule from today in the sheet’s zone without writing anything', () => {
-    const fresh = planEmulator();
+    const { em: fresh } = world();
     const preview = fresh.call('previewSchedule', {
       template: 'velocity',
       signatureDate: '2026-11-04',
@@ -192,11 +183,12 @@ describe('createPlan', () => {
   });
 
   it('creates a plan that would start in the past, with the warning; compress fits it from today', () => {
-    const late = createPlan(planEmulator(), { template: 'velocity', signatureDate: '2026-11-11' });
+    const late = create(world().em, { ...ACME, template: 'velocity', signatureDate: '2026-11-11' });
     expect(late.outcome).toBe('created');
     expect(late.firstDate < '2026-11-02').toBe(true);
     expect(late.warnings.join(' ')).toMatch(/Compress the plan or move signature/);
-    const squeezed = createPlan(planEmulator(), {
+    const squeezed = create(world().em, {
+      ...ACME,
       template: 'velocity',
       signatureDate: '2026-11-11',
       compress: true,
@@ -206,13 +198,13 @@ describe('createPlan', () => {
   });
 
   it('creates a new plan once the old tabs are deleted, keeping the one edit trigger', () => {
-    const fresh = planEmulator();
-    const first = createPlan(fresh);
+    const { em: fresh } = world();
+    const first = create(fresh, ACME);
     for (const name of [first.sheetName, 'Stakeholders', 'Slip history']) {
       const sheet = fresh.workbook.getSheetByName(name);
       if (sheet) fresh.workbook.deleteSheet(sheet);
     }
-    const second = createPlan(fresh, { customer: 'Initech' });
+    const second = create(fresh, { ...ACME, customer: 'Initech' });
     expect(second).toMatchObject({ outcome: 'created', sheetName: 'MAP – Initech' });
     expect(fresh.triggers().filter((t) => t.eventType === 'ON_EDIT')).toHaveLength(1);
   });

@@ -1,6 +1,6 @@
 // A createPlan that fails part-way leaves nothing behind, so the retry creates the plan as if
 // the failure never happened (a half-written tab would look like a plan and block the retry).
-import { ACME, createPlan, planEmulator } from '../../support/plan-emulator';
+import { ACME, create, world } from '../../support/world';
 
 const FAILURE_POINTS = [
   'Range.setValues',
@@ -11,14 +11,14 @@ const FAILURE_POINTS = [
 
 describe.each(FAILURE_POINTS)('createPlan failing at its first %s', (key) => {
   it('says so, leaves the spreadsheet as it was, and succeeds on retry', () => {
-    const em = planEmulator();
+    const { em } = world();
     const before = em.workbook.sheets.map((s) => s.name);
     em.faults.failOnCall(key);
 
-    expect(() => createPlan(em)).toThrow(/could not be created.*Nothing was left behind/);
+    expect(() => create(em, ACME)).toThrow(/could not be created.*Nothing was left behind/);
     expect(em.workbook.sheets.map((s) => s.name)).toEqual(before);
 
-    const retry = createPlan(em);
+    const retry = create(em, ACME);
     expect(retry.outcome).toBe('created');
     expect(retry.sheetName).toBe(`MAP – ${ACME.customer}`);
     expect(retry.stakeholdersSheetName).toBe('Stakeholders');

@@ -3,14 +3,8 @@
 // to the table reads its heading and rows in one block, a far edit in two, the slip history is
 // one append, and columns moved since the plan was last seen are still found.
 import type { Emulator } from '../../../dev/emulator';
-import {
-  PROSPECT,
-  createPlan,
-  formulaAt,
-  planEmulator,
-  sheetState,
-  shown,
-} from '../../support/plan-emulator';
+import { ACME, create, PROSPECT, world } from '../../support/world';
+import { formulaAt, shown, tab } from '../../support/sheet';
 
 const MAP = 'MAP – Acme';
 const HISTORY = 'Slip history';
@@ -19,8 +13,8 @@ const HISTORY = 'Slip history';
 const HEADER_ROW = 7;
 
 function fresh(): Emulator {
-  const em = planEmulator({ timeZone: 'Pacific/Auckland', now: '2026-11-02T22:30:00' });
-  createPlan(em, { template: 'velocity', signatureDate: '2026-12-15' });
+  const em = world({ timeZone: 'Pacific/Auckland', now: '2026-11-02T22:30:00' }).em;
+  create(em, { ...ACME, template: 'velocity', signatureDate: '2026-12-15' });
   return em;
 }
 
@@ -42,7 +36,7 @@ function paste(em: Emulator, a1: string, rows: string[][]): Record<string, numbe
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 function history(em: Emulator): string[][] {
-  return (sheetState(em, HISTORY).display ?? []).slice(1);
+  return (tab(em, HISTORY).display ?? []).slice(1);
 }
 
 describe('cost of an edit inside the table', () => {
@@ -180,7 +174,7 @@ describe('the slip history append', () => {
     em.workbook.deleteSheet(em.workbook.requireSheet(HISTORY));
     type(em, 'G9', '2026-12-20');
     type(em, 'G10', '2026-12-21');
-    const state = sheetState(em, HISTORY);
+    const state = tab(em, HISTORY);
     expect(state.values[0]).toEqual(['When', 'Step', 'Old date', 'New date', 'Who']);
     expect(history(em).map((r) => r[3])).toEqual(['20 Dec 2026', '21 Dec 2026']);
   });

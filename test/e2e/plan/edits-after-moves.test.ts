@@ -1,13 +1,14 @@
 // The edit handler remembers where the table was; a prospect who deletes rows above it moves
 // it up. Edits to the first steps must still be seen, and header edits stay cheap.
 import type { Emulator } from '../../../dev/emulator';
-import { PROSPECT, createPlan, planEmulator, shown } from '../../support/plan-emulator';
+import { ACME, create, PROSPECT, world } from '../../support/world';
+import { shown } from '../../support/sheet';
 
 const MAP = 'MAP – Acme';
 
 function fresh(): Emulator {
-  const em = planEmulator({ now: '2026-11-02T10:00:00' });
-  createPlan(em, { template: 'velocity', signatureDate: '2026-12-15' });
+  const em = world({ now: '2026-11-02T10:00:00' }).em;
+  create(em, { ...ACME, template: 'velocity', signatureDate: '2026-12-15' });
   return em;
 }
 

@@ -1,29 +1,19 @@
 // Edits by anyone, seen by the owner's installable trigger (onPlanEdit) through the bundle.
 import { addDays } from '../../../src/core/dates';
 import type { Emulator } from '../../../dev/emulator';
-import {
-  OWNER,
-  PROSPECT,
-  createPlan,
-  formulaAt,
-  planEmulator,
-  sheetState,
-  shown,
-  shownRows,
-  status,
-  totalCalls,
-} from '../../support/plan-emulator';
+import { ACME, create, OWNER, PROSPECT, status, world } from '../../support/world';
+import { formulaAt, shown, shownRows, tab, totalCalls } from '../../support/sheet';
 
 const MAP = 'MAP – Acme';
 const TZ = 'Pacific/Auckland';
 
 function fresh(): Emulator {
-  const em = planEmulator({
+  const em = world({
     timeZone: TZ,
     scriptTimeZone: 'America/Los_Angeles',
     now: '2026-11-02T22:30:00',
-  });
-  createPlan(em, { template: 'velocity', signatureDate: '2026-12-15' });
+  }).em;
+  create(em, { ...ACME, template: 'velocity', signatureDate: '2026-12-15' });
   return em;
 }
 
@@ -38,7 +28,7 @@ function edit(em: Emulator, user: string, a1: string, text: string): number {
 }
 
 function historyRows(em: Emulator): string[][] {
-  return (sheetState(em, 'Slip history').display ?? []).slice(1);
+  return (tab(em, 'Slip history').display ?? []).slice(1);
 }
 
 describe('Done stamping', () => {

@@ -3,7 +3,7 @@
 import { addDays } from '../../../src/core/dates';
 import { PALETTE, RULE_ORDER, type RuleId } from '../../../src/core/plan/rules';
 import type { Emulator } from '../../../dev/emulator';
-import { createPlan, planEmulator, status } from '../../support/plan-emulator';
+import { ACME, create, status, world } from '../../support/world';
 
 const MAP = 'MAP – Acme';
 type Look = RuleId | 'plain';
@@ -45,12 +45,12 @@ function looks(em: Emulator): Look[] {
 }
 
 describe('highlighting in a spreadsheet in Pacific/Auckland, script in America/Los_Angeles', () => {
-  const em = planEmulator({
+  const em = world({
     timeZone: 'Pacific/Auckland',
     scriptTimeZone: 'America/Los_Angeles',
     now: '2026-11-02T08:00:00',
-  });
-  createPlan(em, { template: 'velocity', signatureDate: '2026-12-15' });
+  }).em;
+  create(em, { ...ACME, template: 'velocity', signatureDate: '2026-12-15' });
   const today = '2026-11-02';
   stage(em, today);
 
@@ -103,8 +103,8 @@ describe('highlighting in a spreadsheet in Pacific/Auckland, script in America/L
 });
 
 describe('refreshFormatting', () => {
-  const em = planEmulator();
-  createPlan(em, { template: 'velocity', signatureDate: '2026-12-15' });
+  const { em } = world();
+  create(em, { ...ACME, template: 'velocity', signatureDate: '2026-12-15' });
   const sheet = em.workbook.requireSheet(MAP);
   const userRule = {
     ranges: [{ row: 8, column: 12, numRows: 20, numColumns: 1 }],

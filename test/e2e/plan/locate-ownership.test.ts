@@ -4,7 +4,8 @@
 import { Emulator } from '../../../dev/emulator';
 import { ADDON_CODE_PATH } from '../../../dev/addon-bundle';
 import type { ConditionalRule } from '../../../dev/emulator/spreadsheet/models';
-import { createPlan, planEmulator, shown, status } from '../../support/plan-emulator';
+import { ACME, create, status, world } from '../../support/world';
+import { shown } from '../../support/sheet';
 
 const MAP = 'MAP – Acme';
 const TASKS = 'Tasks';
@@ -59,12 +60,12 @@ function removeOurRules(em: Emulator, name: string): void {
 
 describe('a user’s own task list and no plan', () => {
   it('is not a plan: the status says so and createPlan makes one beside it, leaving it as it was', () => {
-    const em = planEmulator();
+    const { em } = world();
     addTheirTab(em);
     const before = tabJson(em, TASKS);
     expect(() => status(em)).toThrow(NO_PLAN);
 
-    const created = createPlan(em);
+    const created = create(em, ACME);
     expect(created.outcome).toBe('created');
     expect(created.sheetName).toBe(MAP);
     expect(tabJson(em, TASKS)).toBe(before);
@@ -73,20 +74,20 @@ describe('a user’s own task list and no plan', () => {
   });
 
   it('does not block createPlan when it only half matches (no Status column)', () => {
-    const em = planEmulator();
+    const { em } = world();
     addTheirTab(em, [
       ['Task', 'Owner', 'Due'],
       ['Order laptops', 'Kim', '2026-10-20'],
     ]);
     const before = tabJson(em, TASKS);
     expect(() => status(em)).toThrow(NO_PLAN);
-    expect(createPlan(em).outcome).toBe('created');
+    expect(create(em, ACME).outcome).toBe('created');
     expect(tabJson(em, TASKS)).toBe(before);
   });
 
   it('costs the same calls however long it is, and only its own tab is asked for rules', () => {
     const callsFor = (rows: number): Record<string, number> => {
-      const em = planEmulator();
+      const { em } = world();
       const list = Array.from({ length: rows }, (_, i) => [
         `Task ${i + 1}`,
         'Kim',
@@ -108,8 +109,7 @@ describe('a user’s own task list and no plan', () => {
 
 describe('the plan found again with its record gone', () => {
   it('after the tab was renamed, rows inserted above and columns moved', () => {
-    const em = planEmulator();
-    createPlan(em);
+    const { em } = world({ plan: ACME });
     forgetRecord(em);
     em.workbook.userInsertRows(MAP, 1, 2);
     em.workbook.userMoveColumns(MAP, 8, 1, 1);
@@ -124,8 +124,7 @@ describe('the plan found again with its record gone', () => {
     ['its slip columns', ['header block', 'rules']],
     ['its header block', ['slip columns', 'rules']],
   ])('by %s alone', (_, removed) => {
-    const em = planEmulator();
-    createPlan(em);
+    const { em } = world({ plan: ACME });
     const total = status(em).progress.total;
     forgetRecord(em);
     const sheet = em.workbook.requireSheet(MAP);
@@ -138,8 +137,7 @@ describe('the plan found again with its record gone', () => {
   });
 
   it('not at all once every sign is gone: a bare table is anybody’s', () => {
-    const em = planEmulator();
-    createPlan(em);
+    const { em } = world({ plan: ACME });
     forgetRecord(em);
     em.workbook.requireSheet(MAP).deleteLines('columns', 10, 2);
     removeOurRules(em, MAP);
@@ -148,8 +146,7 @@ describe('the plan found again with its record gone', () => {
   });
 
   it('in a copy of the spreadsheet, where no record came along', () => {
-    const em = planEmulator();
-    createPlan(em);
+    const { em } = world({ plan: ACME });
     // A copy keeps the tabs with their values and rules; the add-on's properties and triggers
     // belong to the original file.
     const state = em.toState();
@@ -162,8 +159,7 @@ describe('the plan found again with its record gone', () => {
 
 describe('a user’s own task list beside our plan', () => {
   it('loses to ours even when it comes first and the record is gone', () => {
-    const em = planEmulator();
-    createPlan(em);
+    const { em } = world({ plan: ACME });
     addTheirTab(em);
     forgetRecord(em);
     expect(status(em).sheetName).toBe(MAP);
@@ -171,8 +167,7 @@ describe('a user’s own task list beside our plan', () => {
   });
 
   it('is never adopted when the plan tab is deleted, so the edit trigger never writes into it', () => {
-    const em = planEmulator();
-    createPlan(em);
+    const { em } = world({ plan: ACME });
     addTheirTab(em, [...THEIR_ROWS, ['Plan the party', 'Kim', '2026-11-30', 'Not started', '']]);
     em.workbook.deleteSheet(em.workbook.requireSheet(MAP));
     expect(() => status(em)).toThrow(NO_PLAN);
@@ -181,6 +176,6 @@ describe('a user’s own task list beside our plan', () => {
     const { runs } = em.edit(`${TASKS}!D5`, 'Done');
     expect(runs.map((r) => r.ok)).toEqual([true]); // the owner's trigger ran, and wrote nothing
     expect(shown(em, TASKS, 'E5')).toBe('');
-    expect(createPlan(em).outcome).toBe('created');
+    expect(create(em, ACME).outcome).toBe('created');
   });
 });

@@ -1,26 +1,26 @@
 // A prospect sorts the step table with its heading row inside the range (Data > Sort range
 // without "has header row"). The heading row lands among or below the steps; the steps above it
 // are out of the status and the weekly email, and the plan must say so, not go quiet.
+import type { Emulator } from '../../../dev/emulator';
 import type { SidebarState } from '../../../src/shared/api';
-import { createPlan, planEmulator, PROSPECT, status } from '../../support/plan-emulator';
+import { ACME, PROSPECT, status, world } from '../../support/world';
 
 const MAP = 'MAP – Acme';
 const HEADING = 7;
 
-function world() {
-  const em = planEmulator();
-  createPlan(em, { template: 'mid-market' });
+function sortedPlan() {
+  const { em } = world({ plan: { ...ACME, template: 'mid-market' } });
   const total = status(em).progress.total;
   return { em, total, lastStep: HEADING + total };
 }
 
-function sheetJson(em: ReturnType<typeof planEmulator>): string {
+function sheetJson(em: Emulator): string {
   return JSON.stringify(em.workbook.toJSON().sheets.find((s) => s.name === MAP));
 }
 
 describe('a sort that took the heading row with it', () => {
   it('by Target date: every dated step lands above the heading row, and the status says so', () => {
-    const { em, total, lastStep } = world();
+    const { em, total, lastStep } = sortedPlan();
     expect(status(em).warnings).toEqual([]);
     em.workbook.userSortRange(MAP, `A${HEADING}:L${lastStep}`, 7, true, PROSPECT);
 
@@ -44,7 +44,7 @@ describe('a sort that took the heading row with it', () => {
   });
 
   it('by Step name: the heading row lands among the steps; the sidebar shows the same warning', () => {
-    const { em, total, lastStep } = world();
+    const { em, total, lastStep } = sortedPlan();
     em.workbook.userSortRange(MAP, `A${HEADING}:L${lastStep}`, 3, true, PROSPECT);
     const names = em.workbook
       .requireSheet(MAP)
@@ -66,7 +66,7 @@ describe('a sort that took the heading row with it', () => {
   });
 
   it('finds the heading row sorted far down a long plan, past where headings are looked for', () => {
-    const { em, total } = world();
+    const { em, total } = sortedPlan();
     const added = Array.from({ length: 50 }, (_, i) => [
       String(total + i + 1),
       'Extra',
@@ -90,7 +90,7 @@ describe('a sort that took the heading row with it', () => {
   });
 
   it('is quiet again once the heading row is moved back above the steps', () => {
-    const { em, lastStep } = world();
+    const { em, lastStep } = sortedPlan();
     em.workbook.userSortRange(MAP, `A${HEADING}:L${lastStep}`, 7, true, PROSPECT);
     expect(status(em).warnings).toHaveLength(1);
     // Sorted again, newest first: text sorts after dates, so the heading row is back on top.

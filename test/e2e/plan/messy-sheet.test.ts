@@ -4,18 +4,9 @@
 // could not read) or a message that names what to fix; nothing crashes, nothing is lost.
 import type { Emulator } from '../../../dev/emulator';
 import type { PlanStatusResult } from '../../../src/shared/api';
-import {
-  create,
-  edit,
-  errorOf,
-  notJson,
-  paste,
-  PROSPECT,
-  status,
-  stepRows,
-  tab,
-  world,
-} from '../../support/world';
+import { create, edit, errorOf, paste, PROSPECT, status, world } from '../../support/world';
+import { stepRows, tab } from '../../support/sheet';
+import { notJson } from '../../support/plan-oracle';
 
 jest.setTimeout(60_000);
 
@@ -26,7 +17,7 @@ interface Plan {
 }
 
 function plan(): Plan {
-  const em = world({ timeZone: 'America/St_Johns', scriptTimeZone: 'Asia/Tokyo' });
+  const em = world({ timeZone: 'America/St_Johns', scriptTimeZone: 'Asia/Tokyo' }).em;
   const made = create(em, { template: 'enterprise' });
   return { em, map: made.sheetName, total: made.stepCount };
 }

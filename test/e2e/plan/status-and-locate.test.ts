@@ -1,19 +1,21 @@
 // The live header formulas and getPlanStatus agree at several clock times; the plan is found
 // again after prospects rearrange it.
+import type { Emulator } from '../../../dev/emulator';
 import { addDays } from '../../../src/core/dates';
-import { createPlan, planEmulator, shown, status, valueAt } from '../../support/plan-emulator';
+import { ACME, create, status, world } from '../../support/world';
+import { shown, valueAt } from '../../support/sheet';
 import { serialToDateKey } from '../../../src/core/plan/cells';
 
 const MAP = 'MAP – Acme';
 
 /** The Target date of a MAP row, as a DateKey. */
-function targetOf(em: ReturnType<typeof planEmulator>, row: number): string {
+function targetOf(em: Emulator, row: number): string {
   return serialToDateKey(valueAt(em, MAP, `G${row}`) as number);
 }
 
 describe('header formulas and getPlanStatus, as the clock moves', () => {
-  const em = planEmulator({ timeZone: 'Asia/Kolkata', scriptTimeZone: 'America/Los_Angeles' });
-  createPlan(em);
+  const em = world({ timeZone: 'Asia/Kolkata', scriptTimeZone: 'America/Los_Angeles' }).em;
+  create(em, ACME);
   const total = status(em).progress.total;
 
   it('count Done over the steps that are not Skipped', () => {
@@ -53,8 +55,7 @@ describe('header formulas and getPlanStatus, as the clock moves', () => {
 
 describe('finding the plan again', () => {
   it('after rows inserted above, columns reordered and the tab renamed', () => {
-    const em = planEmulator();
-    createPlan(em);
+    const { em } = world({ plan: ACME });
     em.edit(`${MAP}!H8`, 'Done');
     const before = status(em);
     em.workbook.userInsertRows(MAP, 1, 3);
@@ -71,16 +72,14 @@ describe('finding the plan again', () => {
   });
 
   it('by its headings when the stored id is gone', () => {
-    const em = planEmulator();
-    createPlan(em);
+    const { em } = world({ plan: ACME });
     em.properties.document(em.workbook.id).delete('map.plan');
     expect(status(em).sheetName).toBe(MAP);
     expect(em.properties.document(em.workbook.id).get('map.plan')).toContain('"sheetId"');
   });
 
   it('names a missing required column in words a user can act on', () => {
-    const em = planEmulator();
-    createPlan(em);
+    const { em } = world({ plan: ACME });
     em.edit(`${MAP}!G7`, 'Deadline!');
     expect(() => status(em)).toThrow(
       `The plan on the tab '${MAP}' has no 'Target date' column; add a column headed Target date.`,
@@ -88,6 +87,6 @@ describe('finding the plan again', () => {
   });
 
   it('says there is no plan yet in a fresh spreadsheet', () => {
-    expect(() => status(planEmulator())).toThrow('no plan yet');
+    expect(() => status(world().em)).toThrow('no plan yet');
   });
 });

@@ -2,25 +2,15 @@
 // the first minute of the next local day, Done on stamped with the spreadsheet's date, and the
 // sheet's own colours and header formulas agreeing with getPlanStatus, around local midnight
 // and on DST switch days.
-import {
-  addDays,
-  create,
-  farScriptZone,
-  ODD_ZONES,
-  edit,
-  expectSheetAgrees,
-  paste,
-  status,
-  stepRows,
-  tab,
-  world,
-} from '../../support/world';
+import { create, edit, farScriptZone, ODD_ZONES, paste, status, world } from '../../support/world';
+import { stepRows, tab } from '../../support/sheet';
+import { addDays, expectSheetAgrees } from '../../support/plan-oracle';
 
 jest.setTimeout(120_000);
 
 describe.each(ODD_ZONES)('a plan kept in %s', (timeZone) => {
   const scriptTimeZone = farScriptZone(timeZone);
-  const em = world({ timeZone, scriptTimeZone, now: '2026-11-02T09:00:00' });
+  const em = world({ timeZone, scriptTimeZone, now: '2026-11-02T09:00:00' }).em;
   const made = create(em);
   const map = made.sheetName;
   const first = stepRows(tab(em, map))[0];
@@ -81,7 +71,7 @@ describe.each([
   ['America/St_Johns', '2026-03-08'],
   ['America/St_Johns', '2026-11-01'],
 ])('in %s on the DST switch day %s', (timeZone, switchDay) => {
-  const em = world({ timeZone, now: `${addDays(switchDay, -20)}T10:00:00` });
+  const em = world({ timeZone, now: `${addDays(switchDay, -20)}T10:00:00` }).em;
   const map = create(em, { signatureDate: addDays(switchDay, 60) }).sheetName;
   const [a, b, c] = stepRows(tab(em, map));
 
@@ -121,7 +111,7 @@ describe.each([
   ['Pacific/Pago_Pago', '2026-11-02T23:30:00', '2026-11-02'],
 ])('a compressed plan created in %s at %s', (timeZone, now, today) => {
   it('starts on the spreadsheet’s today, in the preview and the plan alike', () => {
-    const em = world({ timeZone, now, scriptTimeZone: farScriptZone(timeZone) });
+    const em = world({ timeZone, now, scriptTimeZone: farScriptZone(timeZone) }).em;
     const options = { template: 'velocity', signatureDate: '2026-11-10', compress: true };
     const preview = em.call('previewSchedule', options) as { today: string; firstDate: string };
     expect(preview).toMatchObject({ today, firstDate: today });

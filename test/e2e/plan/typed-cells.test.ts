@@ -5,20 +5,9 @@
 // and text in a date cell is reported with its row and why. Spreadsheet in Pacific/Chatham
 // (+13:45 in March), script in Pacific/Pago_Pago (-11): a day apart, so a mix-up shows.
 import type { Emulator } from '../../../dev/emulator';
-import {
-  addDays,
-  COLLEAGUE,
-  create,
-  edit,
-  expectSheetAgrees,
-  FILL,
-  paste,
-  status,
-  stepRows,
-  tab,
-  world,
-  type StepRow,
-} from '../../support/world';
+import { COLLEAGUE, create, edit, paste, status, world } from '../../support/world';
+import { type StepRow, stepRows, tab } from '../../support/sheet';
+import { addDays, expectSheetAgrees, FILL } from '../../support/plan-oracle';
 
 jest.setTimeout(120_000);
 
@@ -30,7 +19,7 @@ function plan(): { em: Emulator; map: string; rows: number[] } {
     timeZone: 'Pacific/Chatham',
     scriptTimeZone: 'Pacific/Pago_Pago',
     now: `${TODAY}T09:00:00`,
-  });
+  }).em;
   const made = create(em, { template: 'enterprise', signatureDate: '2024-05-31' });
   const rows = stepRows(tab(em, made.sheetName)).map((s) => s.row);
   // Every step owned, so a row's colour is about its date and status alone.

@@ -6,17 +6,9 @@
 // (the year's end, leap day, a switch day) the colours, the header and getPlanStatus agree, a
 // step due today is not late until the next local day, and Done on is stamped with the
 // spreadsheet's date.
-import {
-  addDays,
-  create,
-  edit,
-  expectSheetAgrees,
-  paste,
-  status,
-  stepRows,
-  tab,
-  world,
-} from '../../support/world';
+import { create, edit, paste, status, world } from '../../support/world';
+import { stepRows, tab } from '../../support/sheet';
+import { addDays, expectSheetAgrees } from '../../support/plan-oracle';
 
 jest.setTimeout(180_000);
 
@@ -94,7 +86,7 @@ const BOUNDARIES: Boundary[] = [
 describe.each(BOUNDARIES)('$timeZone around $day ($why)', ({ timeZone, scriptTimeZone, day }) => {
   const before = addDays(day, -1);
   const after = addDays(day, 1);
-  const em = world({ timeZone, scriptTimeZone, now: `${addDays(day, -20)}T10:00:00` });
+  const em = world({ timeZone, scriptTimeZone, now: `${addDays(day, -20)}T10:00:00` }).em;
   const map = create(em, { signatureDate: addDays(day, 60) }).sheetName;
   const [a, b, c, d] = stepRows(tab(em, map));
 
@@ -162,7 +154,7 @@ describe.each([
     ['2026-12-31T23:59:00', '2026-12-31'],
     ['2027-01-01T00:00:30', '2027-01-01'],
   ])('at %s works from the spreadsheet’s today, %s', (now, today) => {
-    const em = world({ timeZone, scriptTimeZone, now });
+    const em = world({ timeZone, scriptTimeZone, now }).em;
     const options = { template: 'velocity', signatureDate: '2027-01-08', compress: true };
     const preview = em.call('previewSchedule', options) as { today: string; firstDate: string };
     const made = create(em, options);

@@ -6,13 +6,11 @@ import {
   addStakeholder,
   APPROVED,
   COLLEAGUE,
-  digestState,
   digestWorld,
-  digests,
-  expectExactlyOncePerPeriod,
   OWNER,
   PROSPECT,
-} from '../../support/digest-emulator';
+} from '../../support/world';
+import { digests, digestState, expectExactlyOncePerPeriod } from '../../support/weekly-oracle';
 
 jest.setTimeout(120_000);
 

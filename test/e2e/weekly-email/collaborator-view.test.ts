@@ -9,13 +9,12 @@ import {
   APPROVED,
   CHAMPION,
   COLLEAGUE,
-  digestState,
   digestWorld,
-  digests,
   OWNER,
   PROSPECT,
   SELLER,
-} from '../../support/digest-emulator';
+} from '../../support/world';
+import { digests, digestState } from '../../support/weekly-oracle';
 
 jest.setTimeout(180_000);
 

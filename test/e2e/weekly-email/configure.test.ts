@@ -4,6 +4,8 @@
 // after this week's email went out. Four weekly cycles in London across the October change, the
 // script's zone in Tokyo: each approved recipient one email per period, whoever owns it.
 import type { DigestStateJson, SendReportJson, Weekday } from '../../../src/shared/api';
+import type { Emulator } from '../../../dev/emulator';
+import { COLLEAGUE, errorOf, OWNER, paste, PLAN, world } from '../../support/world';
 import {
   digestMails,
   digestState,
@@ -11,7 +13,6 @@ import {
   tickCreatedAt,
   wallOf,
 } from '../../support/weekly-oracle';
-import { COLLEAGUE, create, errorOf, OWNER, paste, world } from '../../support/world';
 
 jest.setTimeout(240_000);
 
@@ -26,23 +27,28 @@ const SETTINGS = {
   approvedEmails: [CHAMPION],
 };
 
-function londonWorld(now: string) {
-  const em = world({ timeZone: ZONE, scriptTimeZone: 'Asia/Tokyo', now });
-  em.authorize(COLLEAGUE);
-  create(em, {
-    signatureDate: '2027-06-30',
-    sellers: [
-      { name: 'Olivia Owner', email: OWNER },
-      { name: 'Ana Seller', email: SELLER },
-      { name: 'Sam Colleague', email: COLLEAGUE },
-    ],
+function londonWorld(now: string): Emulator {
+  const { em } = world({
+    timeZone: ZONE,
+    scriptTimeZone: 'Asia/Tokyo',
+    now,
+    authorizedUsers: [OWNER, COLLEAGUE],
+    plan: {
+      ...PLAN,
+      signatureDate: '2027-06-30',
+      sellers: [
+        { name: 'Olivia Owner', email: OWNER },
+        { name: 'Ana Seller', email: SELLER },
+        { name: 'Sam Colleague', email: COLLEAGUE },
+      ],
+    },
   });
   const row = em.workbook.requireSheet('Stakeholders').lastRow() + 1;
   paste(em, `Stakeholders!A${row}`, [['Chris', CHAMPION, 'Prospect', 'Champion', 'TRUE']]);
   return em;
 }
 
-function tickOwners(em: ReturnType<typeof world>): string[] {
+function tickOwners(em: Emulator): string[] {
   return em
     .triggers()
     .filter((t) => t.handler === 'weeklyDigestTick')

@@ -3,16 +3,8 @@
 // preview is exactly what is then sent, a test goes to its requester only and outside the
 // ledger, and getSidebarState draws the sidebar in one call.
 import type { DigestEmailJson, SendReportJson, SidebarState } from '../../../src/shared/api';
-import {
-  APPROVED,
-  CHAMPION,
-  COLLEAGUE,
-  digestWorld,
-  digests,
-  expectExactlyOncePerPeriod,
-  OWNER,
-  SELLER,
-} from '../../support/digest-emulator';
+import { APPROVED, CHAMPION, COLLEAGUE, digestWorld, OWNER, SELLER } from '../../support/world';
+import { digests, expectExactlyOncePerPeriod } from '../../support/weekly-oracle';
 
 jest.setTimeout(120_000);
 

@@ -2,16 +2,13 @@
 // sent are not sent again, the rest are, by the next hourly tick.
 import { ExecutionKilled } from '../../../dev/emulator';
 import type { Emulator } from '../../../dev/emulator';
+import { addStakeholder, APPROVED, digestWorld, OWNER } from '../../support/world';
 import {
-  addStakeholder,
-  APPROVED,
-  digestState,
-  digestWorld,
   digests,
+  digestState,
   expectExactlyOncePerPeriod,
   notes,
-  OWNER,
-} from '../../support/digest-emulator';
+} from '../../support/weekly-oracle';
 
 jest.setTimeout(120_000);
 

@@ -2,15 +2,13 @@
 // under the document lock (each started from inside the other's sends). Whatever overlaps,
 // each approved recipient gets one email per period.
 import type { SendReportJson } from '../../../src/shared/api';
+import { APPROVED, digestWorld, OWNER } from '../../support/world';
 import {
-  APPROVED,
-  digestState,
-  digestWorld,
   digests,
+  digestState,
   expectExactlyOncePerPeriod,
   notes,
-  OWNER,
-} from '../../support/digest-emulator';
+} from '../../support/weekly-oracle';
 
 jest.setTimeout(120_000);
 

@@ -5,19 +5,14 @@ import { Emulator } from '../../../dev/emulator';
 import { ADDON_CODE_PATH } from '../../../dev/addon-bundle';
 import { dateKeyOfInstant } from '../../../src/core/dates';
 import type { DigestStateJson } from '../../../src/shared/api';
+import { APPROVED, CHAMPION, COLLEAGUE, digestWorld, OWNER, WEEKLY } from '../../support/world';
 import {
-  APPROVED,
-  CHAMPION,
-  COLLEAGUE,
-  digestState,
-  digestWorld,
   digests,
+  digestState,
   expectExactlyOncePerPeriod,
   notes,
-  OWNER,
   tickTriggers,
-  WEEKLY,
-} from '../../support/digest-emulator';
+} from '../../support/weekly-oracle';
 
 jest.setTimeout(120_000);
 

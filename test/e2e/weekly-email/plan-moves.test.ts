@@ -1,16 +1,14 @@
 // The plan tab renamed (the schedule still finds it; the link still opens it) and the plan tab
 // deleted (the schedule removes itself and tells the owner once).
+import { APPROVED, digestWorld, OWNER } from '../../support/world';
 import {
-  APPROVED,
-  digestState,
-  digestWorld,
   digests,
+  digestState,
   expectExactlyOncePerPeriod,
   notes,
-  OWNER,
   sidebar,
   tickTriggers,
-} from '../../support/digest-emulator';
+} from '../../support/weekly-oracle';
 
 jest.setTimeout(120_000);
 

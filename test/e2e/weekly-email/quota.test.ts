@@ -1,15 +1,13 @@
 // The daily quota cannot cover everyone: nobody is sent, the owner is told once (a note if any
 // quota is left, and a banner), each hourly tick tries again, and when the quota comes back
 // (Google's quota day starts at midnight Pacific) everyone gets the week's email once.
+import { APPROVED, digestWorld, OWNER } from '../../support/world';
 import {
-  APPROVED,
-  digestState,
-  digestWorld,
   digests,
+  digestState,
   expectExactlyOncePerPeriod,
   notes,
-  OWNER,
-} from '../../support/digest-emulator';
+} from '../../support/weekly-oracle';
 
 jest.setTimeout(120_000);
 

@@ -4,18 +4,10 @@
 // Then what the email says: a subject from a customer name full of CR/LF and far too long, and
 // dates written in the spreadsheet's zone when the script's is a whole day away.
 import type { DigestEmailJson, DigestStateJson, SendReportJson } from '../../../src/shared/api';
+import { create, OWNER, paste, PROSPECT, world } from '../../support/world';
+import { letter, stepRows, tab } from '../../support/sheet';
+import { addDays } from '../../support/plan-oracle';
 import { digestMails, expectOncePerPeriod, shortDay, wallOf } from '../../support/weekly-oracle';
-import {
-  addDays,
-  create,
-  letter,
-  OWNER,
-  PROSPECT,
-  paste,
-  stepRows,
-  tab,
-  world,
-} from '../../support/world';
 
 jest.setTimeout(240_000);
 
@@ -49,7 +41,7 @@ function rowsOf(addresses: readonly string[], tick = 'TRUE'): string[][] {
 }
 
 describe('62 people, duplicates, outsiders and typos on the Stakeholders tab', () => {
-  const em = world({ timeZone: ZONE, scriptTimeZone: 'Pacific/Apia', now: '2026-11-02T08:30' });
+  const em = world({ timeZone: ZONE, scriptTimeZone: 'Pacific/Apia', now: '2026-11-02T08:30' }).em;
   const approved = [OWNER, ...PEOPLE.map((p) => p.trim().toLowerCase()), TYPED_ONE];
   let configured: DigestStateJson;
 
@@ -133,7 +125,7 @@ describe('62 people, duplicates, outsiders and typos on the Stakeholders tab', (
 });
 
 describe('the subject and sender when the prospect types CR/LF and a novel into the header', () => {
-  const em = world({ timeZone: 'America/St_Johns', now: '2026-11-02T08:30' });
+  const em = world({ timeZone: 'America/St_Johns', now: '2026-11-02T08:30' }).em;
   const made = create(em, { sellers: [{ name: 'Olivia', email: OWNER }] });
   const map = made.sheetName;
   const customer = `Acme\r\nBcc: victim@evil.example\r\n\r\n${'Long name '.repeat(400)}`;
@@ -178,7 +170,7 @@ describe('dates in the email when the script’s zone is a whole day behind the 
     timeZone: 'Pacific/Apia',
     scriptTimeZone: 'Pacific/Pago_Pago',
     now: '2026-11-01T12:00',
-  });
+  }).em;
   const made = create(em, {
     signatureDate: '2026-11-20',
     compress: true,

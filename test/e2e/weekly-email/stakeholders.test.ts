@@ -4,7 +4,8 @@
 // of closing the week with nobody mailed; every digest function answers in plain JSON.
 import type { Emulator } from '../../../dev/emulator';
 import type { DigestStateJson, SendReportJson, SidebarState } from '../../../src/shared/api';
-import { create, errorOf, notJson, OWNER, paste, world } from '../../support/world';
+import { create, errorOf, OWNER, paste, world } from '../../support/world';
+import { notJson } from '../../support/plan-oracle';
 
 jest.setTimeout(60_000);
 
@@ -19,7 +20,7 @@ const SETTINGS = {
 };
 
 function digestWorld(): Emulator {
-  const em = world({ timeZone: 'Pacific/Chatham', now: '2026-11-02T08:30:00' });
+  const em = world({ timeZone: 'Pacific/Chatham', now: '2026-11-02T08:30:00' }).em;
   create(em, {
     sellers: [
       { name: 'Olivia', email: OWNER },
@@ -181,7 +182,7 @@ describe('the Stakeholders headings deleted', () => {
 
 describe('every public function answers in plain JSON', () => {
   it.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago'])('in %s', (timeZone) => {
-    const em = world({ timeZone, now: '2026-11-02T08:30:00' });
+    const em = world({ timeZone, now: '2026-11-02T08:30:00' }).em;
     const calls: [string, unknown[]][] = [
       ['getSidebarState', []],
       ['previewSchedule', [{ template: 'poc', signatureDate: '2026-12-20' }]],

@@ -13,14 +13,13 @@ import {
 } from '../../../src/server/weekly-email/store/document-store';
 import {
   COLLEAGUE,
-  digestState,
   digestWorld,
-  digests,
+  nextStakeholderRow,
   OWNER,
   PROSPECT,
   STAKEHOLDERS,
-  nextStakeholderRow,
-} from '../../support/digest-emulator';
+} from '../../support/world';
+import { digests, digestState } from '../../support/weekly-oracle';
 
 jest.setTimeout(900_000);
 

@@ -9,14 +9,12 @@ import {
   addStakeholder,
   CHAMPION,
   COLLEAGUE,
-  digestState,
-  digests,
   digestWorld,
   OWNER,
   PROSPECT,
-  sidebar,
   STAKEHOLDERS,
-} from '../../support/digest-emulator';
+} from '../../support/world';
+import { digests, digestState, sidebar } from '../../support/weekly-oracle';
 
 jest.setTimeout(120_000);
 
