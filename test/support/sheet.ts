@@ -104,6 +104,11 @@ export function stepRows(sheet: SheetState): StepRow[] {
   return rows;
 }
 
+/** Each step's target date on a plan tab, in order ('yyyy-MM-dd', or null when not a date). */
+export function targetDates(em: Emulator, sheetName: string): (string | null)[] {
+  return stepRows(tab(em, sheetName)).map((s) => s.target);
+}
+
 /** The value beside a label of the header block ("Progress", "Plan status", ...). */
 export function headerValue(sheet: SheetState, label: string): unknown {
   for (const row of sheet.values.slice(0, headingRow(sheet) - 1)) {

@@ -48,6 +48,9 @@ export function farScriptZone(timeZone: string): string {
     : 'Pacific/Kiritimati';
 }
 
+/** The spreadsheet at +14 and the script at -11: a whole day apart, so a mix-up shows. */
+export const DATE_LINE = { timeZone: 'Pacific/Kiritimati', scriptTimeZone: 'Pacific/Pago_Pago' };
+
 /** A short plan the owner alone sells: what `create` makes unless told otherwise. */
 export const PLAN: CreatePlanOptions = {
   template: 'velocity',
@@ -316,6 +319,19 @@ export function addStakeholder(
   em.as(user).paste(`${STAKEHOLDERS}!A${row}`, [[...cells, weekly]]);
   em.as(previous);
   return row;
+}
+
+/**
+ * The message createPlan refuses `options` with, after proving the refusal wrote nothing (no
+ * tab, no trigger, no property) and speaks in words rather than a stack's leftovers.
+ */
+export function refusal(em: Emulator, options: unknown): string {
+  const message = errorOf(() => em.call('createPlan', options));
+  expect(em.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  expect(em.triggers()).toEqual([]);
+  expect(em.properties.document(em.workbook.id).size).toBe(0);
+  expect(message).not.toMatch(/undefined|\[object|TypeError|Cannot read/);
+  return message;
 }
 
 /** The message of what `work` throws; fails the test when it does not throw. */

@@ -1,9 +1,12 @@
 // createPlan at awkward dates, through the bundle: weekend, holiday, year end, leap day, in the
 // past, today, three years out; go-live before signature; malformed dates of every kind; a
-// first step in the past (warning, then compress). Bad input is refused with a message that
-// names the field, and leaves the spreadsheet exactly as it was.
-import { create, errorOf, PLAN, status, world } from '../../support/world';
-import { headerValue, stepRows, tab, tabNames } from '../../support/sheet';
+// first step in the past (warning, then compress); holidays unsorted, repeated or invalid, and
+// signature dates a minute either side of local midnight in Kiritimati (+14, the script at
+// -11). Bad input is refused with a message that names the field, and leaves the spreadsheet
+// exactly as it was; accepted plans are what previewSchedule promised.
+import type { SchedulePreview } from '../../../src/shared/api';
+import { create, DATE_LINE, errorOf, PLAN, refusal, status, world } from '../../support/world';
+import { headerValue, stepRows, tab, tabNames, targetDates } from '../../support/sheet';
 import { addDays } from '../../support/plan-oracle';
 
 jest.setTimeout(60_000);
@@ -11,6 +14,9 @@ jest.setTimeout(60_000);
 /** Now is Monday 2026-11-02, 09:00 in Kathmandu (+05:45); the script runs in UTC. */
 const TODAY = '2026-11-02';
 const fresh = () => world({ timeZone: 'Asia/Kathmandu', now: `${TODAY}T09:00:00` }).em;
+
+/** The spreadsheet in Kiritimati (+14), the script in Pago Pago (-11). */
+const kiritimati = (now = '2026-11-02T09:00:00') => world({ ...DATE_LINE, now }).em;
 
 function isWeekend(day: string): boolean {
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
@@ -156,5 +162,123 @@ describe('malformed dates', () => {
       signatureDate: addDays(TODAY, 60),
     }) as { today: string; startsInPast: unknown };
     expect(ok).toMatchObject({ today: TODAY, startsInPast: null });
+  });
+});
+
+describe('holidays as a caller really sends them', () => {
+  const SIGNATURE = '2027-01-08';
+  const CLEAN = ['2026-12-24', '2026-12-25', '2026-12-31', '2027-01-01'];
+
+  function scheduled(holidays: unknown): SchedulePreview {
+    return kiritimati('2026-12-01T09:00:00').call('previewSchedule', {
+      template: 'mid-market',
+      signatureDate: SIGNATURE,
+      holidays,
+    }) as SchedulePreview;
+  }
+
+  it('gives the same schedule whatever their order, repeats or stray spaces', () => {
+    const clean = scheduled(CLEAN);
+    const messy = scheduled([
+      '2027-01-01',
+      '2026-12-25',
+      ' 2026-12-24 ',
+      '2027-01-01',
+      '2026-12-31',
+      '2026-12-25',
+    ]);
+    expect(messy.steps).toEqual(clean.steps);
+    expect(messy.firstDate).toBe(clean.firstDate);
+  });
+
+  it('skips every listed day, across the turn of the year', () => {
+    const { steps } = scheduled(CLEAN);
+    for (const s of steps) expect(CLEAN).not.toContain(s.targetDate);
+    expect(steps.map((s) => s.targetDate)).not.toEqual(
+      scheduled([]).steps.map((s) => s.targetDate),
+    );
+  });
+
+  it('creates exactly the plan the preview showed', () => {
+    const em = kiritimati('2026-12-01T09:00:00');
+    const options = {
+      template: 'mid-market',
+      signatureDate: SIGNATURE,
+      holidays: [...CLEAN].reverse(),
+    };
+    const preview = em.call('previewSchedule', options) as SchedulePreview;
+    const made = create(em, options);
+    expect(targetDates(em, made.sheetName)).toEqual(preview.steps.map((s) => s.targetDate));
+    expect([made.firstDate, made.signatureDate]).toEqual([
+      preview.firstDate,
+      preview.signatureDate,
+    ]);
+  });
+
+  it.each([
+    [['2026-02-29'], "Holiday '2026-02-29' is not a date"],
+    [['12/25/2026'], "Holiday '12/25/2026' is not a date"],
+    [[null], "Holiday 'null' is not a date"],
+    [[''], "Holiday '' is not a date"],
+    [[{ date: '2026-12-25' }], 'Holiday \'{"date":"2026-12-25"}\' is not a date'],
+  ])('refuses %j, naming the entry', (holidays, message) => {
+    expect(refusal(kiritimati(), { ...PLAN, holidays })).toContain(message);
+  });
+});
+
+describe('signature dates around local midnight', () => {
+  // Friday 2027-01-01 is New Year's Day; the caller lists it as a holiday.
+  it('on a listed holiday moves to the business day before, and says so', () => {
+    const em = kiritimati('2026-11-02T09:00:00');
+    const made = create(em, { signatureDate: '2027-01-01', holidays: ['2027-01-01'] });
+    expect(made.signatureDate).toBe('2026-12-31');
+    expect(made.warnings.join(' ')).toMatch(/Jan 1, 2027, is not a business day.*Dec 31/);
+    expect(headerValue(tab(em, made.sheetName), 'Target signature')).toEqual({
+      date: '2026-12-31',
+    });
+  });
+
+  it('on a Sunday moves to the Friday before', () => {
+    const made = create(kiritimati(), { signatureDate: '2027-01-31' });
+    expect(made.signatureDate).toBe('2027-01-29');
+  });
+
+  it.each([
+    // 23:59 local on Monday: the signature today is today, not yesterday in the script's zone.
+    ['2026-11-02T23:59:00', '2026-11-02', '2026-11-02'],
+    // One minute past midnight: yesterday's date is now past.
+    ['2026-11-03T00:00:30', '2026-11-02', '2026-11-03'],
+  ])('at %s a signature on %s is judged against %s', (now, signatureDate, today) => {
+    const em = kiritimati(now);
+    const preview = em.call('previewSchedule', {
+      template: 'velocity',
+      signatureDate,
+    }) as SchedulePreview;
+    expect(preview.today).toBe(today);
+    const made = create(em, { signatureDate });
+    expect(made.outcome).toBe('created');
+    const words = made.warnings.join(' ');
+    if (signatureDate < today) {
+      expect(words).toMatch(/is already past, so every step would be late/);
+    } else {
+      expect(words).toMatch(/first step would start \d+ business days? ago/);
+    }
+    expect(words).toMatch(/move signature to \w{3} \d+/i);
+    const api = status(em);
+    expect(api.today).toBe(today);
+    // Every step but the signature itself (due today, or past) is already late.
+    const late = api.late.map((s) => s.targetDate as string);
+    expect(late.every((d) => d < today)).toBe(true);
+    expect(late.length).toBe(signatureDate < today ? made.stepCount : made.stepCount - 1);
+  });
+
+  it('says "1 business day is left" when compressing on the signature day', () => {
+    const em = kiritimati('2026-11-02T23:59:00');
+    const preview = em.call('previewSchedule', {
+      template: 'velocity',
+      signatureDate: '2026-11-02',
+      compress: true,
+    }) as SchedulePreview;
+    expect(preview.warnings.join(' ')).toContain('only 1 business day is left before signature');
   });
 });

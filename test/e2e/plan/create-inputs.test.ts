@@ -1,22 +1,22 @@
 // Every createPlan option, missing, empty, of the wrong type, very long, formula-looking, HTML,
 // emoji and right-to-left; unknown templates; sellers with invalid, duplicate and mixed-case
-// addresses. Accepted text is stored as TEXT exactly where the user will read it; refused input
-// names every problem and writes nothing.
+// addresses; fields a careless caller adds or sends as the wrong type, in Kiritimati (+14) with
+// the script in Pago Pago (-11); selectStepRow with rows that are not rows. Accepted text is
+// stored as TEXT exactly where the user will read it; refused input names every problem and
+// writes nothing.
 import type { Emulator } from '../../../dev/emulator';
-import { create, errorOf, OWNER, PLAN, world } from '../../support/world';
-import { headerValue, tab, tabNames } from '../../support/sheet';
+import type { CreatePlanResult } from '../../../src/shared/api';
+import { create, DATE_LINE, errorOf, OWNER, PLAN, refusal, world } from '../../support/world';
+import { headerValue, tab, targetDates } from '../../support/sheet';
 import { notJson } from '../../support/plan-oracle';
 
 jest.setTimeout(60_000);
 
 /** The refusal message, and proof that nothing was written. */
-function refused(options: unknown): string {
-  const em = world().em;
-  const message = errorOf(() => em.call('createPlan', options));
-  expect(tabNames(em)).toEqual(['Sheet1']);
-  expect(em.triggers()).toEqual([]);
-  return message;
-}
+const refused = (options: unknown) => refusal(world().em, options);
+
+/** The spreadsheet in Kiritimati (+14), the script in Pago Pago (-11). */
+const kiritimati = (now = '2026-11-02T09:00:00') => world({ ...DATE_LINE, now }).em;
 
 function formulasOf(em: Emulator, name: string): string[] {
   return (tab(em, name).formulas ?? []).flat().filter((f) => f !== '');
@@ -175,5 +175,128 @@ describe('a second createPlan', () => {
     expect(again).toMatchObject({ outcome: 'refused', sheetName: first.sheetName });
     expect(again.message).toContain(`'${first.sheetName}'`);
     expect(JSON.stringify(em.workbook.toJSON())).toBe(before);
+  });
+});
+
+describe('fields the caller did not mean to send', () => {
+  it('ignores unknown fields: the plan is the one the known fields describe', () => {
+    const plain = kiritimati();
+    const noisy = kiritimati();
+    const a = create(plain);
+    const b = noisy.call('createPlan', {
+      ...PLAN,
+      owner: 'mallory@evil.example',
+      steps: [],
+      timeZone: 'UTC',
+    }) as CreatePlanResult;
+    expect(b).toEqual(a);
+    expect(targetDates(noisy, b.sheetName)).toEqual(targetDates(plain, a.sheetName));
+    expect(headerValue(tab(noisy, b.sheetName), 'Plan owner')).toBe(OWNER);
+  });
+
+  it.each([
+    [{ goLiveDate: null }, 'created'],
+    [{ goLiveDate: '' }, 'created'],
+    [{ goal: null }, 'created'],
+    [{ sellers: null }, 'created'],
+    [{ holidays: null }, 'created'],
+    [{ holidays: [] }, 'created'],
+    [{ compress: null }, 'created'],
+  ])('treats %j as not given', (extra, outcome) => {
+    expect(create(kiritimati(), extra as object).outcome).toBe(outcome);
+  });
+});
+
+describe('fields of the wrong type', () => {
+  it.each([
+    [{ signatureDate: ['2027-01-29'] }, 'Target signature date \'["2027-01-29"]\' is not a date'],
+    [{ signatureDate: true }, "Target signature date 'true' is not a date"],
+    [{ goLiveDate: 20270301 }, "Go-live date '20270301' is not a date"],
+    [{ holidays: { '2026-12-25': true } }, 'Holidays must be a list of dates.'],
+    [{ compress: 1 }, 'Compress must be true or false.'],
+    [{ sellers: [{ name: 42, email: 'sam@vendor.example' }] }, "Seller 1's name must be text."],
+    [{ sellers: [{ name: 'Sam', email: 42 }] }, "Seller 1's email must be text."],
+    [
+      { sellers: [{ name: ['Sam'], email: ['sam@vendor.example'] }] },
+      "Seller 1's name must be text. Seller 1's email must be text.",
+    ],
+  ])('%j is refused, naming the field', (extra, message) => {
+    expect(refusal(kiritimati(), { ...PLAN, ...extra })).toContain(message);
+  });
+
+  it('lists every problem of one call at once', () => {
+    const message = refusal(kiritimati(), {
+      template: 7,
+      customer: ['Acme'],
+      vendor: '',
+      signatureDate: '29/01/2027',
+      holidays: ['Xmas', '2026-12-25', 12],
+      sellers: [{ name: 'Sam', email: 'sam @vendor.example' }],
+    });
+    for (const part of [
+      'Template must be text.',
+      'Customer must be text.',
+      'Vendor is required.',
+      "Target signature date '29/01/2027' is not a date",
+      "Holiday 'Xmas' is not a date",
+      "Holiday '12' is not a date",
+      "Seller 1's email 'sam @vendor.example' is not valid: contains a space.",
+    ]) {
+      expect(message).toContain(part);
+    }
+  });
+});
+
+describe('seller emails typed with spaces and capitals', () => {
+  it('trims the ends, keeps the case as typed, and lists an address once in any case', () => {
+    const em = kiritimati();
+    const made = create(em, {
+      sellers: [
+        { name: 'Sam', email: '  Sam.Lee@Vendor.Example\t' },
+        { name: 'SAM', email: 'SAM.LEE@VENDOR.EXAMPLE' },
+      ],
+    });
+    expect(made.warnings.join(' ')).toMatch(
+      /^Seller 2 repeats seller 1's address sam\.lee@vendor\.example; it is listed once\.$/i,
+    );
+    const ticked = tab(em, 'Stakeholders').values.filter((r) => r[4] === true);
+    expect(ticked.map((r) => r[1])).toEqual(['Sam.Lee@Vendor.Example']);
+  });
+
+  it.each([
+    ['sam lee@vendor.example', 'contains a space'],
+    ['sam@vendor .example', 'contains a space'],
+    ['sam@@vendor.example', 'more than one @'],
+  ])('refuses %p, saying why', (email, why) => {
+    expect(refusal(kiritimati(), { ...PLAN, sellers: [{ name: 'Sam', email }] })).toContain(
+      `Seller 1's email '${email}' is not valid: ${why}`,
+    );
+  });
+
+  it('refuses a 10,000-character seller name without writing it anywhere', () => {
+    expect(
+      refusal(kiritimati(), { ...PLAN, sellers: [{ name: 'n'.repeat(10_000), email: OWNER }] }),
+    ).toBe("Seller 1's name is too long (at most 100 characters).");
+  });
+});
+
+describe('selectStepRow with rows a caller should not send', () => {
+  const em = kiritimati();
+  create(em);
+
+  it.each([0, -1, 1.5, Number.NaN, null, 'abc', { row: 8 }])('refuses %p with a message', (row) => {
+    expect(errorOf(() => em.call('selectStepRow', row))).toMatch(/^Row .+ is not a sheet row\.$/);
+  });
+
+  it('refuses a row past the end of the plan', () => {
+    expect(errorOf(() => em.call('selectStepRow', 99_999))).toBe(
+      'Row 99999 is past the end of the plan.',
+    );
+  });
+
+  it('selects a real step row and changes nothing', () => {
+    const before = JSON.stringify(tab(em, 'MAP – Acme').values);
+    expect(em.call('selectStepRow', 8)).toBeUndefined();
+    expect(JSON.stringify(tab(em, 'MAP – Acme').values)).toBe(before);
   });
 });
