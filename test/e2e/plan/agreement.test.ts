@@ -1,7 +1,7 @@
 // The sheet's colours, its live header formulas and getPlanStatus must say the same thing about
-// every step (issue 5), whatever mix of statuses, owners, dates and text the prospect leaves and
+// every step, whatever mix of statuses, owners, dates and text the prospect leaves and
 // whatever the clock says. Random plans, one per odd zone, checked against the oracle in
-// world.ts at local midnight, just before it and at noon. Seeds are fixed, so a failure replays.
+// support/plan-oracle.ts at local midnight, just before it and at noon. Seeds are fixed, so a failure replays.
 import fc from 'fast-check';
 import { create, edit, farScriptZone, ODD_ZONES, world } from '../../support/world';
 import { stepRows, tab } from '../../support/sheet';

@@ -75,7 +75,7 @@ function tickOwners(em: Emulator): string[] {
 }
 
 describe('the weekday as a person types it', () => {
-  // DESIGN §4 spells the weekday 'MONDAY'..'SUNDAY'. Whether other spellings are understood or
+  // The public API spells the weekday 'MONDAY'..'SUNDAY'. Whether other spellings are understood or
   // refused is the add-on's choice; misreading one (another day, a silent default, a crash, or
   // one spelling understood and its neighbour refused) is not.
   const em = londonWorld('2026-10-15T12:00');
