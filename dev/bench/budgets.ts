@@ -1,4 +1,4 @@
-// The budgets of issue 9, checked against a run's rows. Pure: the unit test feeds it made-up
+// The benchmark's budgets, checked against a run's rows. Pure: the unit test feeds it made-up
 // rows to prove each check can fail.
 import type { BundleSizes } from './bundle-sizes';
 import { OUTSIDE_EDITS, SIZE_FREE, type OperationId } from './operations';

@@ -1,6 +1,6 @@
 // The weekly-email screen in real Chromium: schedule in the sheet's time zone, approving
 // waiting recipients, preview in a sandboxed frame, test and real sends, and ownership.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   WEEKDAYS,
   type DigestEmailJson,
@@ -9,7 +9,7 @@ import {
   type RecipientJson,
   type SendReportJson,
 } from '../../src/shared/api';
-import { describeInBrowser, launchBrowser, openSidebar, type SidebarSession } from './harness';
+import { describeInBrowser, browserSuite, type SidebarSession } from '../support/browser';
 import { digestState, fakeServer, sidebarState, USER, type FakeApi } from './fake-server';
 import { eventually, noticeSays } from './wait';
 
@@ -82,27 +82,10 @@ async function reportsOf(session: SidebarSession, documents: number): Promise<vo
 }
 
 describeInBrowser('sidebar: weekly email', () => {
-  let browser: Browser;
-  let session: SidebarSession | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    if (!session) return;
-    const open = session;
-    session = undefined;
-    await open.close();
-    expect(open.errors).toEqual([]);
-    expect(open.requests).toEqual([]);
-    expect(open.dialogs).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserSuite();
 
   it('shows the schedule in the sheet’s time zone, not the browser’s', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     await openEmailTab(page);
     // The browser runs in Los Angeles; the sheet is in Berlin, and the labels follow the sheet.
@@ -126,7 +109,7 @@ describeInBrowser('sidebar: weekly email', () => {
   });
 
   it('approves a waiting recipient and shows their new state', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     await openEmailTab(page);
     await page.getByRole('button', { name: 'Approve dana@acme.example' }).click();
@@ -140,7 +123,7 @@ describeInBrowser('sidebar: weekly email', () => {
   });
 
   it('approves a whole domain through the saved settings', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     await openEmailTab(page);
     await page.getByRole('button', { name: 'Approve everyone at acme.example' }).click();
@@ -159,7 +142,7 @@ describeInBrowser('sidebar: weekly email', () => {
   });
 
   it('saves the schedule as it is changed and says when it is saved and when it next runs', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     await openEmailTab(page);
     expect(await page.getByRole('button', { name: 'Save schedule' }).count()).toBe(0);
@@ -195,7 +178,7 @@ describeInBrowser('sidebar: weekly email', () => {
   });
 
   it('saves a change at once when the sidebar is left before the pause is over', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     await openEmailTab(page);
     await page.getByLabel('Day').selectOption('WEDNESDAY');
@@ -215,8 +198,7 @@ describeInBrowser('sidebar: weekly email', () => {
 
   it('shows a failed save where the change was made, keeps the choice, and retries', async () => {
     let failures = 1;
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server({
           configureWeeklyDigest: (settings) => {
@@ -251,8 +233,7 @@ describeInBrowser('sidebar: weekly email', () => {
       replyTo: USER,
       name: 'Mutual Action Plan',
     });
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server({ previewWeeklyDigest: () => [hostile(USER), hostile('dana@acme.example')] }),
       ),
@@ -314,8 +295,7 @@ describeInBrowser('sidebar: weekly email', () => {
       waitingForApproval: ['dana@acme.example', 'lee@acme.example'],
       message,
     });
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server({
           getSidebarState: () => sidebarState({ digest: digestState({ lastSent }) }),
@@ -358,7 +338,7 @@ describeInBrowser('sidebar: weekly email', () => {
       isOwner: false,
       banner: 'The weekly email could not be sent on Mon, Mar 3: Alex’s daily quota ran out.',
     });
-    session = await openSidebar({ browser, handler: fakeServer(server({}, theirs)) });
+    const session = await suite.open({ handler: fakeServer(server({}, theirs)) });
     const { page } = session;
     await openEmailTab(page);
     const owner = (await page.getByTestId('owner').textContent()) ?? '';
@@ -402,7 +382,7 @@ describeInBrowser('sidebar: weekly email', () => {
         },
       ],
     });
-    session = await openSidebar({ browser, handler: fakeServer(server({}, theirs)) });
+    const session = await suite.open({ handler: fakeServer(server({}, theirs)) });
     const { page } = session;
     await openEmailTab(page);
     const dana = recipient(page, 'dana@acme.example');
@@ -426,8 +406,7 @@ describeInBrowser('sidebar: weekly email', () => {
         skipped: '1 waiting for approval; 1 invalid',
       },
     ];
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(server({}, digestState({ log }))),
     });
     const { page } = session;
@@ -452,8 +431,7 @@ describeInBrowser('sidebar: weekly email', () => {
       recipients: [USER, 'dana@acme.example'],
       reason: null,
     };
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server({ getSidebarState: () => sidebarState({ digest: digestState({ sendNow }) }) }),
       ),
@@ -484,8 +462,7 @@ describeInBrowser('sidebar: weekly email', () => {
     const waiting = digestState().recipients.map((r) =>
       r.state === 'will receive' ? { ...r, state: 'waiting for approval' as const } : r,
     );
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(server({}, digestState({ recipients: waiting }))),
     });
     const { page } = session;
@@ -509,8 +486,7 @@ describeInBrowser('sidebar: weekly email', () => {
       ),
     });
     let digest = start;
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server(
           {
@@ -590,8 +566,7 @@ describeInBrowser('sidebar: weekly email', () => {
       { row: 4, name: 'Lou', email: 'lou@yahoo.co.uk', state: 'waiting for approval' },
       { row: 5, name: 'Lee', email: 'lee@acme.example', state: 'waiting for approval' },
     ];
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(server({}, digestState({ recipients: people }))),
     });
     const { page } = session;
@@ -613,8 +588,7 @@ describeInBrowser('sidebar: weekly email', () => {
       replyTo: USER,
       name: 'Mutual Action Plan',
     };
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(server({ previewWeeklyDigest: () => [email] })),
     });
     const { page } = session;

@@ -1,8 +1,8 @@
 // The sidebar against a sheet that changes behind it: Refresh reloads everything in one call,
 // and coming back to the sidebar reloads it too, but never under a user who is busy in it.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { RecipientJson } from '../../src/shared/api';
-import { describeInBrowser, launchBrowser, openSidebar, type SidebarSession } from './harness';
+import { describeInBrowser, browserSuite, type SidebarSession } from '../support/browser';
 import { digestState, fakeServer, planStatus, sidebarState, type FakeApi } from './fake-server';
 import { eventually, noticeSays, pause } from './wait';
 
@@ -51,28 +51,11 @@ async function leaveAndComeBack(page: Page): Promise<void> {
 const loads = (session: SidebarSession) => session.callsTo('getSidebarState').length;
 
 describeInBrowser('sidebar: keeping up with the sheet', () => {
-  let browser: Browser;
-  let session: SidebarSession | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    if (!session) return;
-    const open = session;
-    session = undefined;
-    await open.close();
-    expect(open.errors).toEqual([]);
-    expect(open.requests).toEqual([]);
-    expect(open.dialogs).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserSuite();
 
   it('Refresh reloads both tabs in one call, so people added to the sheet appear', async () => {
     const sheet = changingSheet();
-    session = await openSidebar({ browser, handler: fakeServer(sheet.api) });
+    const session = await suite.open({ handler: fakeServer(sheet.api) });
     const { page } = session;
     await page.getByRole('heading', { name: 'Plan status' }).waitFor();
     sheet.addPerson();
@@ -90,7 +73,7 @@ describeInBrowser('sidebar: keeping up with the sheet', () => {
 
   it('reloads when the user comes back to it, at most once every few seconds', async () => {
     const sheet = changingSheet();
-    session = await openSidebar({ browser, handler: fakeServer(sheet.api) });
+    const session = await suite.open({ handler: fakeServer(sheet.api) });
     const { page } = session;
     await page.getByRole('tab', { name: 'Weekly email' }).click();
     await page.getByRole('heading', { name: 'Weekly email' }).waitFor();
@@ -124,7 +107,7 @@ describeInBrowser('sidebar: keeping up with the sheet', () => {
 
   it('does not reload under a user who is typing or has a confirm step open', async () => {
     const sheet = changingSheet();
-    session = await openSidebar({ browser, handler: fakeServer(sheet.api) });
+    const session = await suite.open({ handler: fakeServer(sheet.api) });
     const { page } = session;
     await page.getByRole('tab', { name: 'Weekly email' }).click();
     await page.getByRole('button', { name: 'Send now…' }).click();

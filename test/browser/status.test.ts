@@ -1,7 +1,6 @@
 // The status screen in real Chromium: what one load shows, and each listed step selecting its
 // row in the sheet, by mouse and by keyboard.
-import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openSidebar, type SidebarSession } from './harness';
+import { describeInBrowser, browserSuite } from '../support/browser';
 import { deferred, fakeServer, planStatus, sidebarState, type FakeApi } from './fake-server';
 import { noticeSays } from './wait';
 import { PALETTE, RULE_ORDER } from '../../src/core/plan';
@@ -17,26 +16,10 @@ function server(overrides: Partial<FakeApi> = {}): Partial<FakeApi> {
 }
 
 describeInBrowser('sidebar: plan status', () => {
-  let browser: Browser;
-  let session: SidebarSession | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    if (!session) return;
-    const open = session;
-    session = undefined;
-    await open.close();
-    expect(open.errors).toEqual([]);
-    expect(open.requests).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserSuite();
 
   it('shows status, progress, every list and the unreadable rows from one call', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     await page.getByRole('heading', { name: 'Plan status' }).waitFor();
     expect(session.calls.map((c) => c.name)).toEqual(['getSidebarState']);
@@ -71,8 +54,7 @@ describeInBrowser('sidebar: plan status', () => {
 
   it('selects a late step’s row when it is clicked, showing progress until the sheet answers', async () => {
     const answer = deferred<void>();
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(server({ selectStepRow: () => answer.promise })),
     });
     const { page } = session;
@@ -87,7 +69,7 @@ describeInBrowser('sidebar: plan status', () => {
   });
 
   it('works from the keyboard: arrows switch tabs, Enter on a step selects its row', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     const statusTab = page.getByRole('tab', { name: 'Status' });
     await statusTab.focus();
@@ -115,8 +97,7 @@ describeInBrowser('sidebar: plan status', () => {
   });
 
   it('re-applies the formatting and redraws the status it returns, keeping focus on the link', async () => {
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server({
           refreshFormatting: () =>
@@ -150,8 +131,7 @@ describeInBrowser('sidebar: plan status', () => {
       targetDate: null,
       missing: ['owner' as const, 'date' as const],
     }));
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server({
           getSidebarState: () => sidebarState({ plan: planStatus({ uncommitted: many }) }),
@@ -174,8 +154,7 @@ describeInBrowser('sidebar: plan status', () => {
   it('says the plan cannot be read instead of offering to create another, and checks again', async () => {
     let problem: string | null =
       'The plan on the tab ‘MAP’ has no ‘Status’ column; add a column headed Status.';
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server({
           getSidebarState: () =>
@@ -207,8 +186,7 @@ describeInBrowser('sidebar: plan status', () => {
   });
 
   it('shows a stalled plan with its own words and shape', async () => {
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server({
           getSidebarState: () => sidebarState({ plan: planStatus({ status: 'Stalled' }) }),
@@ -264,8 +242,7 @@ describeInBrowser('sidebar: plan status', () => {
         { row: 20, message: 'Owner email “lee@” is not an address.' },
       ],
     });
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(server({ getSidebarState: () => sidebarState({ plan }) })),
     });
     const { page } = session;
@@ -295,7 +272,7 @@ describeInBrowser('sidebar: plan status', () => {
   });
 
   it('shows a legend of the seven step states in the sheet’s own colours and fonts', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     const legend = page.getByRole('list', { name: 'What the sheet’s colours mean' });
     await legend.waitFor();
@@ -360,8 +337,7 @@ describeInBrowser('sidebar: plan status', () => {
       next: [{ row: 15, step: '#REF!', owner: 'Dana \u202EOrtiz', targetDate: '2025-03-20' }],
       warnings: [],
     });
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(server({ getSidebarState: () => sidebarState({ plan }) })),
     });
     const { page } = session;

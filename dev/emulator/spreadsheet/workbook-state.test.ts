@@ -1,4 +1,4 @@
-// The saved state of issue 3: readable JSON that round-trips.
+// The saved state: readable JSON that round-trips.
 import { Workbook } from './workbook';
 import { testBook } from './test-book.test-util';
 
