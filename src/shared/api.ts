@@ -33,7 +33,8 @@ export interface Seller {
 
 /**
  * The longest texts createPlan accepts (characters, once tidied to one line) and the most
- * sellers and holidays: the server refuses more, and the form says so as the user types.
+ * sellers and holidays: the server's own limits (a unit test keeps the two equal), which the
+ * create form checks as the user types.
  */
 export const CREATE_PLAN_LIMITS = {
   customer: 100,
@@ -59,30 +60,52 @@ export interface CreatePlanOptions {
   compress?: boolean;
 }
 
+/**
+ * A problem with one field of the create form, to be shown under that field. `field` is the
+ * option's name: 'template', 'customer', 'vendor', 'goal', 'signatureDate', 'goLiveDate',
+ * 'holidays', 'sellers', 'compress', or 'form' for options that are not an object at all.
+ */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
 /** What the create form shows before the plan is written: dates worked back, and trouble. */
 export interface SchedulePreview {
   template: TemplateId | string;
   today: string;
+  /** '' when fieldErrors stopped the schedule. */
   firstDate: string;
+  /** The signature date the plan uses (a weekend moves to the Friday); '' when refused. */
   signatureDate: string;
   goLiveDate: string | null;
+  /**
+   * The steps with their dates, empty when fieldErrors stopped the schedule. `side` is the word
+   * the new plan writes in its Side column: 'Vendor', 'Customer' or 'Joint'.
+   */
   steps: { phase: string; step: string; side: string; targetDate: string }[];
-  /** Set when the first step would land before today: by how many business days. */
+  /**
+   * Set when the first step would have to start before today (the signature date itself is
+   * today or later): by how many business days, and the way out. Null when fieldErrors is set,
+   * so no compress offer is made for a date that cannot be planned at all.
+   */
   startsInPast: {
     businessDays: number;
     calendarDays: number;
     /** The earliest signature date that fits the template from today. */
     earliestSignatureDate: string;
+    /** "The first step would have to start 2 business days ago (Thu, Nov 19). Compress…" */
     message: string;
   } | null;
   warnings: string[];
-  /** The holidays the work-back skipped ('yyyy-MM-dd'), as the server read them. */
-  holidays?: string[];
   /**
-   * Problems tied to one field of the form ('signatureDate', 'goLiveDate', 'holidays'), e.g. a
-   * signature date before today; the form shows each under its field and offers no way round.
+   * Why these options cannot be scheduled, one entry per problem, each for the field to show it
+   * under (a signature date before today in the spreadsheet's time zone, a go-live before
+   * signature, a holiday that is not a date…). Empty when the schedule was worked out.
    */
-  fieldErrors?: { field: string; message: string }[];
+  fieldErrors?: FieldError[];
+  /** The holidays the work-back skipped ('yyyy-MM-dd'), sorted and each once, as it used them. */
+  holidays?: string[];
 }
 
 export interface CreatePlanResult {
@@ -96,6 +119,8 @@ export interface CreatePlanResult {
   outcome: 'created' | 'refused';
   message: string;
   warnings: string[];
+  /** The holidays the plan was worked back around (stored with the plan); [] when refused. */
+  holidays?: string[];
 }
 
 export interface StepRef {
@@ -149,7 +174,12 @@ export interface DigestSettings {
   takeOver?: boolean;
 }
 
-export type RecipientState = 'will receive' | 'waiting for approval' | 'invalid';
+/**
+ * 'will not receive': approved and valid, but the next run will skip this address for a limit
+ * (the plan's maximum number of recipients, the sender's daily mail quota); `reason` says which.
+ */
+export type RecipientState =
+  'will receive' | 'waiting for approval' | 'invalid' | 'will not receive';
 
 export interface RecipientJson {
   row: number;
@@ -179,6 +209,33 @@ export interface RowWarningListJson {
   more: number;
 }
 
+/**
+ * Who "Send now" would really mail at this moment: after approval, the daily quota, the
+ * once-per-period rule and every cap. The confirmation shows these numbers.
+ */
+export interface SendNowJson {
+  /** The addresses it would mail now (lower case, sheet order); empty when nobody. */
+  recipients: string[];
+  /**
+   * Ends the sentence "Nobody would receive it now: <reason>", e.g. "this week’s email already
+   * went out on Mon, Dec 7"; null when someone would.
+   */
+  reason: string | null;
+}
+
+/** What withdrawApprovals(options) takes: addresses and/or whole domains to stop mailing. */
+export interface WithdrawApprovalsOptions {
+  emails?: string[];
+  domains?: string[];
+}
+
+/** A stored approval the add-on no longer honours, and why (shown so the owner can remove it). */
+export interface IgnoredApprovalJson {
+  domain: string;
+  /** E.g. "gmail.com is a public mail provider: approve people at it one by one". */
+  message: string;
+}
+
 export interface DigestStateJson {
   settings: DigestSettings;
   /** Who owns the schedule (their account sends the email), or null when nobody does. */
@@ -193,8 +250,15 @@ export interface DigestStateJson {
   log: SendLogEntryJson[];
   /** Stakeholders-tab rows that could not be read (absent when every row reads). */
   stakeholderWarnings?: RowWarningListJson;
-  /** Who "Send now" would mail right now (absent from servers that do not say). */
+  /** What "Send now" would do at this moment (the owner's view only; absent for others). */
   sendNow?: SendNowJson;
+  /** The most addresses one plan's weekly email goes to; a longer list is refused. */
+  maxRecipients?: number;
+  /**
+   * Stored domain approvals that are no longer honoured (public mail providers approved by an
+   * earlier version); absent when there are none. `settings.approvedDomains` leaves them out.
+   */
+  ignoredApprovals?: IgnoredApprovalJson[];
 }
 
 export interface DigestEmailJson {
@@ -213,26 +277,6 @@ export interface SendReportJson {
   failed: { email: string; error: string }[];
   waitingForApproval: string[];
   message: string;
-}
-
-/**
- * What "Send now" would really do at this moment, worked out by the server after approval,
- * quota, the once-per-period rule and every cap: the confirmation shows these numbers.
- */
-export interface SendNowJson {
-  /** The addresses that would receive the email if it were sent now. */
-  recipients: string[];
-  /**
-   * Why nobody would receive it now, as the end of a sentence ("this week’s email already went
-   * out on Mon, Dec 7"); null when someone would.
-   */
-  reason: string | null;
-}
-
-/** What withdrawApprovals takes: addresses and domains whose approval ends. */
-export interface WithdrawApprovalsOptions {
-  emails?: string[];
-  domains?: string[];
 }
 
 /** Everything the sidebar needs to draw itself, in one round trip. */
@@ -257,7 +301,8 @@ export interface ServerApi {
   refreshFormatting(): PlanStatusResult;
   configureWeeklyDigest(settings: DigestSettings): DigestStateJson;
   approveRecipients(emails: string[]): DigestStateJson;
-  withdrawApprovals(approvals: WithdrawApprovalsOptions): DigestStateJson;
+  /** Withdraws approved addresses and/or domains: they are not mailed from the next run on. */
+  withdrawApprovals(options: WithdrawApprovalsOptions): DigestStateJson;
   previewWeeklyDigest(): DigestEmailJson[];
   sendTestDigestToMe(): SendReportJson;
   sendWeeklyDigestNow(): SendReportJson;

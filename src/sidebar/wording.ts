@@ -4,7 +4,7 @@
 import { formatClock, formatDateKey, formatInstant, isDateKey } from '../core/dates';
 import { plural } from '../core/text';
 // From the module itself: core/weekly-email's index would bundle the email's rendering too.
-import { isPublicMailDomain } from '../core/weekly-email/recipients';
+import { isPublicMailDomain } from '../core/weekly-email/public-domains';
 import type {
   TemplateSummary,
   UncommittedStepRef,
@@ -95,6 +95,7 @@ export const RECIPIENT_STATE_LABELS: Record<RecipientState, string> = {
   'will receive': 'Will receive',
   'waiting for approval': 'Waiting for your approval',
   invalid: 'Invalid address',
+  'will not receive': 'Will not receive',
 };
 
 export function recipientCounts(recipients: RecipientJson[]): string {

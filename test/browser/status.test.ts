@@ -3,7 +3,7 @@
 import { describeInBrowser, browserSuite } from '../support/browser';
 import { deferred, fakeServer, planStatus, sidebarState, type FakeApi } from './fake-server';
 import { noticeSays } from './wait';
-import { PALETTE, RULE_ORDER } from '../../src/core/plan';
+import { PALETTE, RULE_ORDER } from '../../src/core/plan/rules';
 
 jest.setTimeout(90_000);
 

@@ -4,7 +4,6 @@ export {
   DATE_FORMAT,
   cellText,
   isDateCell,
-  isErrorValue,
   isDateValue,
   isFormulaCell,
   isInstantCell,
@@ -26,8 +25,8 @@ export type {
   StepColumnKey,
   StepStatus,
 } from './model';
-export { PALETTE, RULE_ORDER, isOurRule, stepRuleRange, stepRules } from './rules';
-export type { CellLook, RuleId, RuleSpec } from './rules';
+export { isOurRule, stepRuleRange, stepRules } from './rules';
+export type { RuleSpec } from './rules';
 export { schedulePreviewOf, scheduleTemplate } from './schedule';
 export type { ScheduleResult } from './schedule';
 export { dealTitle, MAP_TABLE_HEADER_ROW, mapSheetLayout, stepColumnFormats } from './sheet-layout';

@@ -53,7 +53,6 @@ export {
   approvalProblem,
   checkAddressToApprove,
   checkEmailAddress,
-  isPublicMailDomain,
   normalizeApprovedDomain,
   resolveRecipients,
 } from './recipients';

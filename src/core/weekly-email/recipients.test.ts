@@ -3,7 +3,6 @@ import {
   approvalReason,
   checkAddressToApprove,
   isApproved,
-  isPublicMailDomain,
   normalizeApprovedDomain,
   chunkRecipients,
   MAX_RECIPIENTS_PER_MESSAGE,
@@ -48,27 +47,6 @@ describe('isApproved', () => {
   it('approves nobody when nothing is approved and the owner is unknown', () => {
     expect(isApproved('jane@globex.example', { emails: [], domains: [] }, '')).toBe(false);
     expect(isApproved('', { emails: [''], domains: [''] }, '')).toBe(false);
-  });
-});
-
-describe('isPublicMailDomain', () => {
-  it('knows public providers by domain and by country family, as typed', () => {
-    for (const domain of ['gmail.com', '@GMail.com', 'proton.me', 'yahoo.co.uk', 'gmx.de']) {
-      expect([domain, isPublicMailDomain(domain)]).toEqual([domain, true]);
-    }
-    expect(isPublicMailDomain('yahoo.com.br')).toBe(true);
-  });
-
-  it('leaves company domains and look-alikes alone', () => {
-    for (const domain of [
-      'acme.example',
-      'gmail.com.evil.example',
-      'mail.gmail.com',
-      'live.acme.com',
-      'live.ai.example',
-    ]) {
-      expect([domain, isPublicMailDomain(domain)]).toEqual([domain, false]);
-    }
   });
 });
 

@@ -159,62 +159,6 @@ export function isApproved(email: string, approvals: Approvals, ownerEmail: stri
   return domain !== '' && approvals.domains.some((d) => normalizeApprovedDomain(d) === domain);
 }
 
-// Public mail providers: anyone can open an address there, so approving the whole domain would
-// let whoever types such an address onto the Stakeholders tab be mailed from the owner's
-// account. People at these domains are approved one by one.
-
-/** Providers known by their exact domain. */
-const PUBLIC_MAIL_DOMAINS: ReadonlySet<string> = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'outlook.com',
-  'hotmail.com',
-  'live.com',
-  'msn.com',
-  'ymail.com',
-  'icloud.com',
-  'me.com',
-  'mac.com',
-  'aol.com',
-  'proton.me',
-  'protonmail.com',
-  'pm.me',
-  'web.de',
-  'mail.ru',
-  'qq.com',
-  '163.com',
-  '126.com',
-  'zoho.com',
-  'fastmail.com',
-  'hey.com',
-  'tutanota.com',
-]);
-
-/** Providers with a domain per country (yahoo.co.uk, gmx.de, hotmail.fr): the name before it. */
-const PUBLIC_MAIL_FAMILIES: ReadonlySet<string> = new Set([
-  'yahoo',
-  'gmx',
-  'yandex',
-  'hotmail',
-  'outlook',
-  'live',
-]);
-
-/** An ending such as "com", "de", "co.uk" or "com.br". */
-const COUNTRY_ENDING = /^(?:(?:co|com|net|org|ne|or)\.)?[a-z]{2,3}$/;
-
-/** Whether approving everyone at `domain` would approve anyone at a public mail provider. */
-export function isPublicMailDomain(domain: string): boolean {
-  const bare = normalizeApprovedDomain(domain);
-  if (PUBLIC_MAIL_DOMAINS.has(bare)) return true;
-  const dot = bare.indexOf('.');
-  return (
-    dot > 0 &&
-    PUBLIC_MAIL_FAMILIES.has(bare.slice(0, dot)) &&
-    COUNTRY_ENDING.test(bare.slice(dot + 1))
-  );
-}
-
 /** What the owner can do about an address that is waiting, said in one line. */
 export function approvalReason(email: string): string {
   return `not approved yet: approve this address or the domain @${domainOf(email)}`;

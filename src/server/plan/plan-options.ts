@@ -2,13 +2,19 @@ import { isDateValue } from '../../core/plan';
 import { parseDateKey, type DateKey } from '../../core/dates';
 import { cleanLine } from '../../core/text';
 import { addressKey, checkEmailAddress } from '../../core/weekly-email';
-import { CREATE_PLAN_LIMITS, type Seller } from '../../shared/api';
+import type { Seller } from '../../shared/api';
 
 // createPlan's and previewSchedule's options as they arrive from the sidebar (or any caller of
 // google.script.run): untrusted JSON. Every problem is reported at once, in the form's words.
 
-// Shared with the create form, which shows the same limits as the user types.
-export const LIMITS = CREATE_PLAN_LIMITS;
+export const LIMITS = {
+  customer: 100,
+  vendor: 100,
+  goal: 500,
+  sellerName: 100,
+  sellers: 10,
+  holidays: 400,
+} as const;
 
 export interface ScheduleOptions {
   template: string;

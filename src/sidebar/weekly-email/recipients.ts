@@ -3,7 +3,7 @@
 // Stakeholders rows that could not be read (their people may be missing from the list).
 import { cleanLine, plural } from '../../core/text';
 // From the module itself: core/weekly-email's index would bundle the email's rendering too.
-import { isPublicMailDomain } from '../../core/weekly-email/recipients';
+import { isPublicMailDomain } from '../../core/weekly-email/public-domains';
 import type {
   DigestStateJson,
   RecipientJson,
@@ -294,6 +294,7 @@ const STATE_ICONS: Record<RecipientJson['state'], string> = {
   'will receive': '✓',
   'waiting for approval': '…',
   invalid: '✕',
+  'will not receive': '✕',
 };
 
 /**
