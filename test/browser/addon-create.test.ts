@@ -109,11 +109,11 @@ describeInBrowser('add-on sidebar: create a plan in the emulated spreadsheet', (
     const { page } = session;
     // Three weeks is too short for a proof of concept worked back from signature.
     await fillForm(page, '2026-11-20');
-    await page.getByText(/The first step would be \d+ business days? in the past\./).waitFor();
+    await page.getByText(/The first step would have to start \d+ business days? ago\./).waitFor();
     await session.screenshot('addon-create-past-start');
 
     await page.getByRole('button', { name: 'Create plan' }).click();
-    await noticeSays(page, 'The first step would be in the past.');
+    await noticeSays(page, 'The first step would have to start before today.');
     expect(session.callsTo('createPlan')).toEqual([]);
 
     await page.getByRole('button', { name: 'Compress the plan' }).click();

@@ -478,9 +478,16 @@ describeInBrowser('sidebar: weekly email', () => {
         enabled: true,
         weekday: 'MONDAY',
         hour: 9,
-        approvedDomains: ['vendor.example', 'gmail.com'],
+        approvedDomains: ['vendor.example'],
         approvedEmails: ['dana@acme.example'],
       },
+      // As the server reports a public provider approved whole by an earlier version.
+      ignoredApprovals: [
+        {
+          domain: 'gmail.com',
+          message: 'gmail.com is a public mail provider: approve people at it one by one',
+        },
+      ],
       recipients: digestState().recipients.map((r) =>
         r.email === 'dana@acme.example' ? { ...r, state: 'will receive' as const } : r,
       ),
@@ -504,6 +511,9 @@ describeInBrowser('sidebar: weekly email', () => {
                     (d) => !domains.includes(d),
                   ),
                 },
+                ignoredApprovals: (digest.ignoredApprovals ?? []).filter(
+                  (a) => !domains.includes(a.domain),
+                ),
                 recipients: digest.recipients.map((r) =>
                   emails.includes(r.email) ? { ...r, state: 'waiting for approval' as const } : r,
                 ),

@@ -67,6 +67,8 @@ function summaryCard(plan: PlanStatusResult, host: StatusHost): HTMLElement {
         if (outcome.ok) host.update(outcome.value);
       }),
   });
+  // Refresh is described by when the screen was read; re-apply by what it is for.
+  refresh.setAttribute('aria-describedby', 'refresh-hint');
   reapply.setAttribute('aria-describedby', 'reapply-hint');
 
   return el(
@@ -110,7 +112,7 @@ function summaryCard(plan: PlanStatusResult, host: StatusHost): HTMLElement {
             `Steps have slipped ${plural(plan.totalSlipDays, 'day')} in total.`,
           ])
         : null,
-      el('p', { className: 'summary__line muted' }, [
+      el('p', { className: 'summary__line muted', id: 'refresh-hint' }, [
         `As of ${dayText(plan.today, plan.today)} · `,
         sheetText(plan.sheetName, { blank: 'the plan', unreadable: 'the plan' }),
         ' tab.',

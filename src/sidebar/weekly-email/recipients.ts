@@ -157,7 +157,11 @@ function approvalLinks(
  * a standing permission to mail from the owner's account, so it must be possible to end it.
  */
 function approvedList(digest: DigestStateJson, host: DigestHost): HTMLElement | null {
-  const domains = digest.settings.approvedDomains ?? [];
+  // Approvals the server no longer honours (a public provider approved whole by an earlier
+  // version) come apart from the settings, with the server's reason; they can be withdrawn too.
+  const ignored = new Map((digest.ignoredApprovals ?? []).map((a) => [a.domain, a.message]));
+  const domains = [...(digest.settings.approvedDomains ?? [])];
+  for (const domain of ignored.keys()) if (!domains.includes(domain)) domains.push(domain);
   const emails = digest.settings.approvedEmails ?? [];
   if (!domains.length && !emails.length) return null;
   const slot = el('div', { className: 'confirm-slot' });
@@ -190,9 +194,11 @@ function approvedList(digest: DigestStateJson, host: DigestHost): HTMLElement | 
           label: `everyone at ${domain}`,
           shown: `Everyone at ${domain}`,
           withdraw: { domains: [domain] },
-          note: isPublicMailDomain(domain)
-            ? `Not used: ${domain} is a public mail provider, so its people are approved one by one.`
-            : null,
+          note: ignored.has(domain)
+            ? `Not used: ${cleanLine(ignored.get(domain))}`
+            : isPublicMailDomain(domain)
+              ? `Not used: ${domain} is a public mail provider, so its people are approved one by one.`
+              : null,
         }),
       ),
       ...emails.map((email) =>
