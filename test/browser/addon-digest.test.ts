@@ -63,6 +63,20 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
     expect(mailedTo(emu)).not.toContain(OUTSIDER);
   });
 
+  it('shows someone added to the Stakeholders tab while it was open, after one Refresh call', async () => {
+    const emu = deal({ digest: true });
+    const session = await suite.open(emu);
+    const { page } = session;
+    await page.getByRole('heading', { name: 'Plan status' }).waitFor();
+    addStakeholder(emu, PROSPECT, ['Pat Prospect', PROSPECT, 'Prospect', 'Champion']);
+
+    await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+    await noticeSays(page, 'Up to date.');
+    await openEmailTab(page);
+    expect(await recipient(page, PROSPECT).textContent()).toContain('Waiting for your approval');
+    expect(session.calls.map((c) => c.name)).toEqual(['getSidebarState', 'getSidebarState']);
+  });
+
   it('previews the email, sends a test to me, then sends to everyone: the outbox gets them', async () => {
     const emu = deal({ digest: true });
     const session = await suite.open(emu);
