@@ -12,6 +12,7 @@ import {
   sendNowPlan,
   historyLine,
   sendReportSummary,
+  testReportSummary,
   waitingDomains,
   withDomainApproved,
   daysLateLabel,
@@ -174,6 +175,24 @@ describe('sendReportSummary', () => {
     );
     expect(waiting.tone).toBe('info');
     expect(waiting.text).toBe('Already sent this week. Not sent until you approve: c@y.example.');
+  });
+});
+
+describe('testReportSummary', () => {
+  it('says the test reached me, whoever else waits for approval, me included', () => {
+    const waiting = ['me@x.example', 'c@y.example'];
+    expect(
+      testReportSummary(
+        report({
+          sent: ['me@x.example'],
+          message: 'Test email sent to me@x.example.',
+          waitingForApproval: waiting,
+        }),
+      ),
+    ).toEqual({ tone: 'success', text: 'Test email sent to me@x.example.' });
+    expect(
+      testReportSummary(report({ failed: [{ email: 'me@x.example', error: 'quota' }] })).tone,
+    ).toBe('error');
   });
 });
 

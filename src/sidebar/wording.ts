@@ -153,6 +153,14 @@ export function sendReportSummary(report: SendReportJson): SendSummary {
   return { tone, text: parts.join(' ') };
 }
 
+/**
+ * A test goes to the user alone and needs nobody's approval, their own included: who else is
+ * waiting has nothing to do with it, so only whether it reached them is said.
+ */
+export function testReportSummary(report: SendReportJson): SendSummary {
+  return sendReportSummary({ ...report, waitingForApproval: [] });
+}
+
 /** What "Send now" would do: how many it would mail, or why nobody. */
 export interface SendNowPlan {
   count: number;

@@ -332,6 +332,40 @@ describeInBrowser('sidebar: weekly email', () => {
     ).toBe('true');
   });
 
+  it('sends a collaborator a test with no word of approval, though their own address waits for it', async () => {
+    const theirs = digestState({
+      owner: 'alex.ae@vendor.example',
+      isOwner: false,
+      recipients: digestState().recipients.map((r) =>
+        r.email === USER ? { ...r, state: 'waiting for approval' as const } : r,
+      ),
+    });
+    const session = await suite.open({
+      handler: fakeServer(
+        server(
+          {
+            sendTestDigestToMe: () => ({
+              period: '2025-W11',
+              sent: [USER],
+              alreadySent: [],
+              failed: [],
+              waitingForApproval: [USER, 'dana@acme.example'],
+              message: `Test email sent to ${USER}.`,
+            }),
+          },
+          theirs,
+        ),
+      ),
+    });
+    const { page } = session;
+    await openEmailTab(page);
+    await page.getByRole('button', { name: 'Send a test to me' }).click();
+    expect(await noticeSays(page, `Test email sent to ${USER}`)).toBe(
+      `Test email sent to ${USER}.`,
+    );
+    expect(await page.locator('#notice').getAttribute('class')).toContain('notice--success');
+  });
+
   it('says who owns someone else’s schedule and offers no way to make a second one', async () => {
     const theirs = digestState({
       owner: 'alex.ae@vendor.example',

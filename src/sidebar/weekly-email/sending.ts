@@ -6,7 +6,13 @@ import { call, runAction } from '../api';
 import { button, field, select } from '../controls';
 import { el, replaceChildren } from '../dom';
 import { sheetText } from '../sheet-text';
-import { canManage, historyLine, sendNowPlan, sendReportSummary } from '../wording';
+import {
+  canManage,
+  historyLine,
+  sendNowPlan,
+  sendReportSummary,
+  testReportSummary,
+} from '../wording';
 import type { DigestHost } from './screen';
 
 export function sendingCard(
@@ -50,7 +56,7 @@ export function sendingCard(
         {
           progress: `Sending a test email to ${state.user}…`,
           busyLabel: 'Sending…',
-          success: sendReportSummary,
+          success: testReportSummary,
           failure: 'Could not send the test email.',
         },
         () => call('sendTestDigestToMe'),
