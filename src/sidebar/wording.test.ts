@@ -168,6 +168,15 @@ describe('sendReportSummary', () => {
     expect(failed.text).toContain('b@x.example (quota)');
   });
 
+  it('is a warning when mail went out but someone waits for approval', () => {
+    expect(
+      sendReportSummary(report({ sent: ['a@x.example'], waitingForApproval: ['c@y.example'] })),
+    ).toEqual({
+      tone: 'warning',
+      text: 'Sent to 1 recipient. Not sent until you approve: c@y.example.',
+    });
+  });
+
   it('says nothing was sent, and who waits for approval', () => {
     expect(sendReportSummary(report({}))).toEqual({ tone: 'info', text: 'No email was sent.' });
     const waiting = sendReportSummary(

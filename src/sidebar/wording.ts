@@ -133,11 +133,14 @@ export function withDomainApproved(settings: DigestSettings, domain: string): Di
 }
 
 export interface SendSummary {
-  tone: 'success' | 'error' | 'info';
+  tone: 'success' | 'warning' | 'error' | 'info';
   text: string;
 }
 
-/** A send that reached nobody or failed for someone must not read like a success. */
+/**
+ * A send that reached nobody or failed for someone must not read like a success, nor one that
+ * left people out while they wait for approval: that is a warning.
+ */
 export function sendReportSummary(report: SendReportJson): SendSummary {
   const parts: string[] = [];
   if (report.message) parts.push(report.message);
@@ -149,7 +152,13 @@ export function sendReportSummary(report: SendReportJson): SendSummary {
     parts.push(`Not sent until you approve: ${report.waitingForApproval.join(', ')}.`);
   }
   if (!parts.length) parts.push('No email was sent.');
-  const tone = report.failed.length ? 'error' : report.sent.length ? 'success' : 'info';
+  const tone = report.failed.length
+    ? 'error'
+    : !report.sent.length
+      ? 'info'
+      : report.waitingForApproval.length
+        ? 'warning'
+        : 'success';
   return { tone, text: parts.join(' ') };
 }
 

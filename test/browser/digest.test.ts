@@ -323,6 +323,8 @@ describeInBrowser('sidebar: weekly email', () => {
       page,
       'Weekly email sent to 1 recipient. Not sent until you approve: dana@acme.example, lee@acme.example.',
     );
+    // Two people left out is a warning, not a plain success.
+    expect(await page.locator('#notice').getAttribute('class')).toContain('notice--warning');
     expect(session.callsTo('sendWeeklyDigestNow')).toEqual([[]]);
     await page.getByText('Mon, Mar 10 at 15:30').waitFor();
     expect(session.calls.map((c) => c.name).at(-1)).toBe('getSidebarState');
