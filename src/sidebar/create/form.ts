@@ -22,8 +22,8 @@ export function createScreen(
   };
   const fields = planFields(state, datesChanged);
   const values = (): CreateFormValues => ({ ...fields.values(), compress });
-  const checks = formChecks(state.today, values, fields);
-  const preview: LivePreview = livePreview(state.today, values, {
+  const checks = formChecks(state, values, fields);
+  const preview: LivePreview = livePreview(state.today, state.templates, values, {
     compress: () => {
       compress = true;
       void preview.refresh(true).then(() => focusIn(preview.root, 'compressed'));
@@ -100,12 +100,16 @@ interface FormChecks {
  * What is wrong with the form, shown as it changes. Before the first Create only what is said
  * as typed shows (too long, a past date); after it, everything, and the banner's count with it.
  */
-function formChecks(today: string, values: () => CreateFormValues, fields: PlanFields): FormChecks {
+function formChecks(
+  state: SidebarState,
+  values: () => CreateFormValues,
+  fields: PlanFields,
+): FormChecks {
   let submitted = false;
   let bannerCount = 0;
   let server: FieldError[] = [];
   const current = () => {
-    const result = toCreateOptions(values(), today);
+    const result = toCreateOptions(values(), state.today, state.templates);
     const local = new Set(result.errors.map((e) => e.field));
     return { ...result, errors: [...result.errors, ...server.filter((e) => !local.has(e.field))] };
   };

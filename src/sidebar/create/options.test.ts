@@ -1,5 +1,5 @@
 import { LIMITS } from '../../server/plan/plan-options';
-import { CREATE_PLAN_LIMITS } from '../../shared/api';
+import { CREATE_PLAN_LIMITS, type TemplateSummary } from '../../shared/api';
 import {
   looksLikeEmail,
   toCreateOptions,
@@ -23,6 +23,25 @@ function values(overrides: Partial<CreateFormValues> = {}): CreateFormValues {
 }
 
 const TODAY = '2025-03-10';
+
+const TEMPLATES: TemplateSummary[] = [
+  {
+    id: 'enterprise',
+    name: 'Enterprise',
+    description: '',
+    stepCount: 12,
+    typicalBusinessDays: 60,
+    postSignature: false,
+  },
+  {
+    id: 'onboarding',
+    name: 'Onboarding',
+    description: '',
+    stepCount: 7,
+    typicalBusinessDays: 25,
+    postSignature: true,
+  },
+];
 
 describe('toCreateOptions', () => {
   it('trims text and leaves optional fields out when empty', () => {
@@ -97,6 +116,16 @@ describe('checks said as the user types', () => {
       },
     ]);
     expect(toCreateOptions(values({ signatureDate: TODAY }), TODAY).errors).toEqual([]);
+  });
+
+  it('takes a past signature for a template that starts at signature (the deal is signed)', () => {
+    const past = values({ template: 'onboarding', signatureDate: '2025-03-07' });
+    expect(toCreateOptions(past, TODAY, TEMPLATES).errors).toEqual([]);
+    expect(toPreviewOptions(past, TODAY, TEMPLATES)).toMatchObject({ signatureDate: '2025-03-07' });
+    // The same date for a plan that ends at signature is refused.
+    expect(
+      toCreateOptions({ ...past, template: 'enterprise' }, TODAY, TEMPLATES).errors,
+    ).toHaveLength(1);
   });
 
   it('counts lengths as the server does, after tidying, against the shared limits', () => {

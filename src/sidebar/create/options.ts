@@ -2,7 +2,12 @@
 // plain words what is missing. Pure, so the rules are tested without a browser.
 import { isDateKey } from '../../core/dates';
 import { cleanLine } from '../../core/text';
-import { CREATE_PLAN_LIMITS, type CreatePlanOptions, type Seller } from '../../shared/api';
+import {
+  CREATE_PLAN_LIMITS,
+  type CreatePlanOptions,
+  type Seller,
+  type TemplateSummary,
+} from '../../shared/api';
 
 export interface CreateFormValues {
   template: string;
@@ -77,8 +82,28 @@ function sellersOf(values: CreateFormValues, errors: FieldError[]): Seller[] {
   return sellers;
 }
 
-/** The form's values as createPlan's options, and what is wrong with them; `today` in the sheet's zone. */
-export function toCreateOptions(values: CreateFormValues, today: string): CreateOptionsResult {
+/**
+ * Whether the signature date is already past for a plan that ends at signature. A template that
+ * starts at signature (onboarding) takes the day the deal was signed, which may well be past.
+ */
+export function signatureIsPast(
+  values: CreateFormValues,
+  today: string,
+  templates: TemplateSummary[] = [],
+): boolean {
+  const startsAtSignature = templates.find((t) => t.id === values.template)?.postSignature;
+  return isDateKey(values.signatureDate) && values.signatureDate < today && !startsAtSignature;
+}
+
+/**
+ * The form's values as createPlan's options, and what is wrong with them; `today` in the
+ * sheet's zone, `templates` to know which ones start at signature.
+ */
+export function toCreateOptions(
+  values: CreateFormValues,
+  today: string,
+  templates: TemplateSummary[] = [],
+): CreateOptionsResult {
   const errors: FieldError[] = [];
   const customer = values.customer.trim();
   const vendor = values.vendor.trim();
@@ -93,7 +118,7 @@ export function toCreateOptions(values: CreateFormValues, today: string): Create
   checkLength(errors, 'goal', 'The goal', goal, CREATE_PLAN_LIMITS.goal);
   if (!isDateKey(signature)) {
     errors.push({ field: 'signatureDate', message: 'Pick the target signature date.' });
-  } else if (signature < today) {
+  } else if (signatureIsPast(values, today, templates)) {
     errors.push({
       field: 'signatureDate',
       message: 'The target signature is in the past: pick a date from today on.',
@@ -141,10 +166,15 @@ export function toCreateOptions(values: CreateFormValues, today: string): Create
 export function toPreviewOptions(
   values: CreateFormValues,
   today: string,
+  templates: TemplateSummary[] = [],
 ): CreatePlanOptions | null {
-  if (!values.template || !isDateKey(values.signatureDate) || values.signatureDate < today) {
+  if (
+    !values.template ||
+    !isDateKey(values.signatureDate) ||
+    signatureIsPast(values, today, templates)
+  ) {
     return null;
   }
-  const { options } = toCreateOptions(values, today);
+  const { options } = toCreateOptions(values, today, templates);
   return options;
 }

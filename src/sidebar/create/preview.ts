@@ -1,12 +1,17 @@
 // The dates worked back from signature, shown while the form is filled in, and the one-click
 // ways out when the first step would already be in the past.
 import { plural } from '../../core/text';
-import type { SchedulePreview } from '../../shared/api';
+import type { SchedulePreview, TemplateSummary } from '../../shared/api';
 import { call } from '../api';
 import { button } from '../controls';
 import { debounce, el, replaceChildren } from '../dom';
 import { dayText } from '../wording';
-import { toPreviewOptions, type CreateFormValues, type FieldError } from './options';
+import {
+  signatureIsPast,
+  toPreviewOptions,
+  type CreateFormValues,
+  type FieldError,
+} from './options';
 
 export type PreviewView =
   | { kind: 'idle'; message: string }
@@ -194,6 +199,7 @@ function skippedHolidays(preview: SchedulePreview, asked: string[]): string[] {
 
 export function livePreview(
   today: string,
+  templates: TemplateSummary[],
   values: () => CreateFormValues,
   actions: PreviewActions,
 ): LivePreview {
@@ -205,10 +211,9 @@ export function livePreview(
   const view = schedulePreview(today, actions);
   const idle = (v: CreateFormValues) => ({
     kind: 'idle' as const,
-    message:
-      v.signatureDate && v.signatureDate < today
-        ? 'Pick a signature date from today on to see the dates.'
-        : 'Pick a template and a signature date to see the dates.',
+    message: signatureIsPast(v, today, templates)
+      ? 'Pick a signature date from today on to see the dates.'
+      : 'Pick a template and a signature date to see the dates.',
   });
   view.update(idle(values()));
 
@@ -217,7 +222,7 @@ export function livePreview(
 
   function refresh(force = false): Promise<void> {
     const current = values();
-    const options = toPreviewOptions(current, today);
+    const options = toPreviewOptions(current, today, templates);
     const key = keyOf(current);
     if (!options) {
       askedKey = '';
