@@ -351,6 +351,52 @@ describeInBrowser('sidebar: create a plan', () => {
     expect(await signature.getAttribute('aria-invalid')).toBeNull();
   });
 
+  it('shows the server’s refusal of a date under its field, with no dates and no create', async () => {
+    const refusal =
+      'Target signature date Sat, Jun 27, 2206 is too far away: pick a date before 2100.';
+    const session = await suite.open({
+      handler: fakeServer(
+        server({
+          previewSchedule: (options) =>
+            options.signatureDate.startsWith('2206')
+              ? {
+                  ...fakePreview(options),
+                  firstDate: '',
+                  steps: [],
+                  startsInPast: null,
+                  fieldErrors: [
+                    { field: 'signatureDate', message: refusal },
+                    { field: 'form', message: 'The options could not be read.' },
+                  ],
+                }
+              : fakePreview(options),
+        }),
+      ),
+    });
+    const { page } = session;
+    await field(page, 'Customer').fill('Acme Corp');
+    await field(page, 'Vendor (your company)').fill('Vendorly');
+    const signature = field(page, 'Target signature date');
+    await signature.fill('2206-06-27');
+    await page.getByText(refusal).waitFor();
+    expect(await signature.getAttribute('aria-invalid')).toBe('true');
+    // No made-up dates, and what has no field of its own is said in the schedule.
+    await page.getByText('No dates yet: fix the marked fields first.').waitFor();
+    await page.locator('.preview').getByText('The options could not be read.').waitFor();
+    expect(await page.getByText(/steps? from/).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Create plan' }).click();
+    await noticeSays(page, /^Check the form: 2 fields need attention\.$/);
+    expect(await signature.evaluate((n) => n === document.activeElement)).toBe(true);
+    expect(session.callsTo('createPlan')).toEqual([]);
+    await session.screenshot('create-server-refusal');
+
+    // Fixed, the message goes and the dates come back.
+    await signature.fill('2025-06-27');
+    await page.getByText(/to signature on Fri, Jun 27\./).waitFor();
+    expect(await page.getByText(refusal).count()).toBe(0);
+  });
+
   it('shows a created plan that came with warnings as a warning that lists them', async () => {
     const warnings = [
       'Seller ana@vendorly.example was listed twice; the plan names them once.',

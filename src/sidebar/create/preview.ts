@@ -33,6 +33,10 @@ export interface SchedulePreviewView {
   update(view: PreviewView): void;
 }
 
+/** The fields the form shows a message under (the rest are said in the preview). */
+const FIELDS_SHOWN =
+  /^(?:template|customer|vendor|goal|signatureDate|goLiveDate|holidays|seller-\d+-(?:name|email))$/;
+
 export function schedulePreview(today: string, actions: PreviewActions): SchedulePreviewView {
   // The live part stays in the page so screen readers notice it change; the long step list
   // sits outside it so it is not read out on every keystroke.
@@ -46,7 +50,30 @@ export function schedulePreview(today: string, actions: PreviewActions): Schedul
 
   const day = (key: string) => dayText(key, today);
 
+  /** The server could not work the dates out: its reasons are under their fields. */
+  function refused(errors: FieldError[]) {
+    // A problem with no field of its own to sit under is said here instead.
+    const loose = errors.filter((e) => !FIELDS_SHOWN.test(e.field));
+    replaceChildren(live, [
+      el('p', { className: 'preview__summary text-warn' }, [
+        `No dates yet: fix ${errors.length - loose.length ? 'the marked fields' : 'the form'} first.`,
+      ]),
+      loose.length
+        ? el(
+            'ul',
+            { className: 'preview__warnings' },
+            loose.map((e) => el('li', {}, [e.message])),
+          )
+        : null,
+    ]);
+    replaceChildren(list, []);
+  }
+
   function ready(preview: SchedulePreview, compressed: boolean, holidays: string[]) {
+    if (preview.fieldErrors?.length) {
+      refused(preview.fieldErrors);
+      return;
+    }
     const goLive = preview.goLiveDate ? ` Go-live ${day(preview.goLiveDate)}.` : '';
     const summary = el('p', { className: 'preview__summary' }, [
       `${plural(preview.steps.length, 'step')} from ${day(preview.firstDate)} to signature on ${day(preview.signatureDate)}.${goLive}`,
@@ -58,10 +85,7 @@ export function schedulePreview(today: string, actions: PreviewActions): Schedul
         ])
       : null;
     let trouble: HTMLElement | null = null;
-    if (preview.fieldErrors?.length) {
-      // A date the server refuses (under its field) has no way round it to offer here.
-      trouble = null;
-    } else if (compressed) {
+    if (compressed) {
       trouble = el(
         'div',
         {
