@@ -200,7 +200,11 @@ function takeOverConfirm(
     'div',
     {
       className: 'callout callout--warn',
-      attrs: { role: 'group', 'aria-label': 'Confirm taking over the schedule' },
+      attrs: {
+        role: 'group',
+        'aria-label': 'Confirm taking over the schedule',
+        'data-in-use': true,
+      },
     },
     [
       el('p', {}, [
