@@ -110,7 +110,8 @@ export function fakePreview(options: CreatePlanOptions, today = TODAY): Schedule
         }
       : null,
     warnings: [],
-    ...(options.holidays ? { holidays } : {}),
+    fieldErrors: [],
+    holidays: options.holidays ?? [],
   };
 }
 
