@@ -201,6 +201,10 @@ export interface SidebarState {
   /** Set when a plan exists but cannot be read (e.g. a required column was deleted). */
   planProblem?: string | null;
   digest: DigestStateJson | null;
+  /** This plan's last background (hourly) run. */
+  background?: PortfolioDealJson['background'];
+  /** Set when the plan was archived: its triggers are released. */
+  archived?: PortfolioDealJson['archived'];
 }
 
 /** The server functions the sidebar may call through google.script.run. */
@@ -216,6 +220,10 @@ export interface ServerApi {
   previewWeeklyDigest(): DigestEmailJson[];
   sendTestDigestToMe(): SendReportJson;
   sendWeeklyDigestNow(): SendReportJson;
+  getPortfolio(options?: PortfolioOptionsJson): PortfolioJson;
+  archiveDeal(options: ArchiveDealOptions): PortfolioJson;
+  reopenDeal(): PortfolioJson;
+  writeMyDealsSheet(): MyDealsSheetJson;
 }
 
 // "Your deals": the seller's plans across spreadsheets, read from their per-user registry.
@@ -286,4 +294,23 @@ export interface PortfolioJson {
   warnings: PortfolioWarningJson[];
   /** Installable triggers the registry knows of, across all of the user's plans. */
   triggers: { used: number; limit: number };
+  /** The crunch threshold the weeks were judged by (the user's saved one, else 2). */
+  crunchThreshold?: number;
+}
+
+/** What getPortfolio(options) takes; a given threshold is saved for the user (2..10). */
+export interface PortfolioOptionsJson {
+  crunchThreshold?: number;
+}
+
+/** What archiveDeal(options) takes: how the current spreadsheet's deal ended. */
+export interface ArchiveDealOptions {
+  outcome: 'won' | 'lost' | 'closed';
+}
+
+/** What writeMyDealsSheet() returns. */
+export interface MyDealsSheetJson {
+  sheetName: string;
+  deals: number;
+  message: string;
 }

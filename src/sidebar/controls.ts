@@ -103,7 +103,8 @@ export interface Tabs {
   selected(): string;
 }
 
-export function tabs(specs: TabSpec[], initial: string): Tabs {
+/** `onSelect` hears every tab shown, the first included, e.g. to load a tab's data lazily. */
+export function tabs(specs: TabSpec[], initial: string, onSelect?: (id: string) => void): Tabs {
   let current = initial;
   const buttons = new Map<string, HTMLButtonElement>();
   const panels = new Map<string, HTMLElement>();
@@ -117,6 +118,7 @@ export function tabs(specs: TabSpec[], initial: string): Tabs {
       panels.get(key)!.hidden = !on;
     }
     if (focus) buttons.get(id)?.focus();
+    onSelect?.(id);
   };
 
   const onKey = (event: KeyboardEvent) => {

@@ -1,15 +1,17 @@
 // The sidebar's entry point (bundled by build.mjs into dist/Sidebar.html): loads everything in
-// one call, then shows the create form (no plan) or the Status and Weekly email tabs. Later
-// calls redraw only the part they changed.
+// one call, then shows the create form (no plan) or the Status and Weekly email tabs, with
+// "Your deals" beside either. Later calls redraw only the part they changed.
 import type { SidebarState } from '../shared/api';
 import { announce, call, errorMessage } from './api';
 import { byId, el, replaceChildren, focusedKey, restoreFocus } from './dom';
 import { button, tabs, type Tabs } from './controls';
 import { createScreen } from './create/form';
+import { planScreen } from './deals/plan-lifecycle';
+import { dealsTab, type DealsTab } from './deals/screen';
 import { digestScreen, type DigestHost } from './weekly-email/screen';
 import { statusScreen } from './status/screen';
 
-type TabId = 'status' | 'email';
+type TabId = 'status' | 'email' | 'deals' | 'create';
 
 async function load(tab: TabId, focusTitle = false): Promise<boolean> {
   const app = byId('app');
@@ -98,10 +100,15 @@ function render(app: HTMLElement, state: SidebarState, tab: TabId): void {
     showPlanProblem(app, state.planProblem, tab);
     return;
   }
+  // The seller's deals are reachable from any spreadsheet, with a plan or without one.
+  const deals: DealsTab = dealsTab(state.timeZone);
+  const opened = (id: string) => {
+    if (id === 'deals') deals.opened();
+  };
   if (!plan) {
     // The weekly email can outlive its plan (the tab was deleted); say so above the form.
     const banner = state.digest?.banner;
-    replaceChildren(app, [
+    const create = el('div', {}, [
       banner
         ? el(
             'div',
@@ -116,6 +123,15 @@ function render(app: HTMLElement, state: SidebarState, tab: TabId): void {
         });
       }),
     ]);
+    const blank = tabs(
+      [
+        { id: 'create', label: 'New plan', panel: create },
+        { id: 'deals', label: 'Your deals', panel: deals.root },
+      ],
+      tab === 'deals' ? 'deals' : 'create',
+      opened,
+    );
+    replaceChildren(app, [blank.root]);
     return;
   }
 
@@ -125,10 +141,21 @@ function render(app: HTMLElement, state: SidebarState, tab: TabId): void {
     restoreFocus(byId(`panel-${id}`), key, fallback);
   };
   const drawStatus = (): HTMLElement =>
-    statusScreen(state.plan ?? plan, (next) => {
-      state.plan = next;
-      redraw('status', drawStatus, 'refresh');
-    });
+    planScreen(
+      state,
+      statusScreen(state.plan ?? plan, (next) => {
+        state.plan = next;
+        redraw('status', drawStatus, 'refresh');
+      }),
+      (portfolio) => {
+        // Archiving or reopening changes the plan's triggers, so its weekly email too.
+        // An answer without these fields means they are gone, so none may linger from before.
+        deals.show(portfolio);
+        state.archived = null;
+        state.background = null;
+        void host.reload();
+      },
+    );
   const host: DigestHost = {
     update(digest) {
       state.digest = digest;
@@ -153,8 +180,10 @@ function render(app: HTMLElement, state: SidebarState, tab: TabId): void {
     [
       { id: 'status', label: 'Status', panel: drawStatus() },
       { id: 'email', label: 'Weekly email', panel: drawDigest() },
+      { id: 'deals', label: 'Your deals', panel: deals.root },
     ],
-    tab,
+    tab === 'create' ? 'status' : tab,
+    opened,
   );
   replaceChildren(app, [view.root]);
 }

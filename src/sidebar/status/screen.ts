@@ -7,7 +7,7 @@ import { el } from '../dom';
 import { daysLateLabel, dayText, missingLabel } from '../wording';
 import { stepList, type StepItem } from './step-list';
 
-const BADGES: Record<PlanStatusResult['status'], { modifier: string; icon: string }> = {
+export const BADGES: Record<PlanStatusResult['status'], { modifier: string; icon: string }> = {
   'On track': { modifier: 'ok', icon: '✓' },
   'At risk': { modifier: 'risk', icon: '!' },
   Stalled: { modifier: 'stalled', icon: '■' },
