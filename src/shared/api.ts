@@ -201,9 +201,9 @@ export interface SidebarState {
   /** Set when a plan exists but cannot be read (e.g. a required column was deleted). */
   planProblem?: string | null;
   digest: DigestStateJson | null;
-  /** This plan's last background (hourly) run. */
+  /** This plan's last hourly (background) run, from the owner's registry. */
   background?: PortfolioDealJson['background'];
-  /** Set when the plan was archived: its triggers are released. */
+  /** Set when the seller archived this plan. */
   archived?: PortfolioDealJson['archived'];
 }
 
@@ -298,12 +298,13 @@ export interface PortfolioJson {
   crunchThreshold?: number;
 }
 
-/** What getPortfolio(options) takes; a given threshold is saved for the user (2..10). */
+/** What getPortfolio(options?) takes. */
 export interface PortfolioOptionsJson {
+  /** Distinct deals in one week that make it a crunch (2..10); saved for the user once given. */
   crunchThreshold?: number;
 }
 
-/** What archiveDeal(options) takes: how the current spreadsheet's deal ended. */
+/** What archiveDeal(options) takes; it acts on the current spreadsheet's plan. */
 export interface ArchiveDealOptions {
   outcome: 'won' | 'lost' | 'closed';
 }
