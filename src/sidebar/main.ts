@@ -96,19 +96,20 @@ function showPlanProblem(app: HTMLElement, problem: string, tab: TabId): void {
 
 function render(app: HTMLElement, state: SidebarState, tab: TabId): void {
   const plan = state.plan;
-  if (!plan && state.planProblem) {
-    showPlanProblem(app, state.planProblem, tab);
-    return;
-  }
   // The seller's deals are reachable from any spreadsheet, with a plan or without one.
   const deals: DealsTab = dealsTab(state.timeZone);
   const opened = (id: string) => {
     if (id === 'deals') deals.opened();
   };
+  if (!plan && state.planProblem) {
+    showPlanProblem(app, state.planProblem, tab);
+    besideDeals(app, { id: 'status', label: 'Status' }, tab, deals, opened);
+    return;
+  }
   if (!plan) {
     // The weekly email can outlive its plan (the tab was deleted); say so above the form.
     const banner = state.digest?.banner;
-    const create = el('div', {}, [
+    replaceChildren(app, [
       banner
         ? el(
             'div',
@@ -123,15 +124,7 @@ function render(app: HTMLElement, state: SidebarState, tab: TabId): void {
         });
       }),
     ]);
-    const blank = tabs(
-      [
-        { id: 'create', label: 'New plan', panel: create },
-        { id: 'deals', label: 'Your deals', panel: deals.root },
-      ],
-      tab === 'deals' ? 'deals' : 'create',
-      opened,
-    );
-    replaceChildren(app, [blank.root]);
+    besideDeals(app, { id: 'create', label: 'New plan' }, tab, deals, opened);
     return;
   }
 
@@ -183,6 +176,26 @@ function render(app: HTMLElement, state: SidebarState, tab: TabId): void {
       { id: 'deals', label: 'Your deals', panel: deals.root },
     ],
     tab === 'create' ? 'status' : tab,
+    opened,
+  );
+  replaceChildren(app, [view.root]);
+}
+
+/** Puts what `app` shows into a first tab, with "Your deals" as the second. */
+function besideDeals(
+  app: HTMLElement,
+  first: { id: TabId; label: string },
+  tab: TabId,
+  deals: DealsTab,
+  opened: (id: string) => void,
+): void {
+  const panel = el('div', {}, Array.from(app.childNodes));
+  const view = tabs(
+    [
+      { ...first, panel },
+      { id: 'deals', label: 'Your deals', panel: deals.root },
+    ],
+    tab === 'deals' ? 'deals' : first.id,
     opened,
   );
   replaceChildren(app, [view.root]);

@@ -14,7 +14,7 @@ import {
   UFUQ_NAME,
   UMBRELLA,
 } from '../support/portfolio';
-import { dealsServer, deferred, fakeServer, type FakeApi } from './fake-server';
+import { dealsServer, deferred, fakeServer, sidebarState, type FakeApi } from './fake-server';
 import { eventually, noticeSays } from './wait';
 
 jest.setTimeout(90_000);
@@ -294,7 +294,7 @@ describeInBrowser('sidebar: your deals', () => {
     await session.screenshot('deals-hostile');
   });
 
-  it('offers Your deals beside the create form in a spreadsheet without a plan', async () => {
+  it('offers Your deals beside the create form, and beside a plan that cannot be read', async () => {
     const session = await suite.open({ handler: fakeServer(dealsServer(null)) });
     const { page } = session;
     await page.getByRole('tab', { name: 'New plan' }).waitFor();
@@ -308,5 +308,23 @@ describeInBrowser('sidebar: your deals', () => {
     expect(await page.getByRole('button', { name: 'Create plan' }).isHidden()).toBe(true);
     expect(session.calls.map((c) => c.name)).toEqual(['getSidebarState', 'getPortfolio']);
     await session.screenshot('deals-blank-spreadsheet');
+
+    // A plan that cannot be read keeps its explanation first, with the deals beside it.
+    const unreadable = await suite.open({
+      handler: fakeServer({
+        ...dealsServer(),
+        getSidebarState: () =>
+          sidebarState({
+            plan: null,
+            planProblem: 'The plan on the tab ‘MAP’ has no ‘Status’ column.',
+          }),
+      }),
+    });
+    await unreadable.page.getByTestId('plan-problem').waitFor();
+    expect(
+      await unreadable.page.getByRole('tab', { name: 'Status' }).getAttribute('aria-selected'),
+    ).toBe('true');
+    await openDeals(unreadable.page);
+    expect(await unreadable.page.locator('.deal').count()).toBe(5);
   });
 });
