@@ -19,6 +19,10 @@ import { eventually, noticeSays } from './wait';
 
 jest.setTimeout(90_000);
 
+/** How the server refuses work that needs a trigger when all of the user's are taken. */
+const BUDGET =
+  'All 20 background triggers are in use, by the plans Globex × Vendor and Initech × Vendor. Archive a deal you have closed to free its triggers.';
+
 async function openDeals(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Your deals' }).click();
   await page.locator('.deals').waitFor();
@@ -157,8 +161,6 @@ describeInBrowser('sidebar: your deals', () => {
   });
 
   it('shows loading, a refused load in the server’s words, then the deals on Try again', async () => {
-    const budget =
-      'All 20 background triggers are in use, by the plans Globex × Vendor and Initech × Vendor. Archive a deal you have closed to free its triggers.';
     const first = deferred<PortfolioJson>();
     let answers = 0;
     const session = await suite.open({
@@ -174,11 +176,11 @@ describeInBrowser('sidebar: your deals', () => {
     await page.getByRole('tab', { name: 'Your deals' }).click();
     await page.getByText('Loading your deals…').waitFor();
     expect(await page.locator('.deals-screen').getAttribute('aria-busy')).toBe('true');
-    first.reject(new Error(`Exception: ${budget}`));
+    first.reject(new Error(`Exception: ${BUDGET}`));
     const error = page.getByTestId('deals-error');
     await error.waitFor();
-    expect(await error.textContent()).toBe(`Could not load your deals.${budget}Try again`);
-    await noticeSays(page, budget);
+    expect(await error.textContent()).toBe(`Could not load your deals.${BUDGET}Try again`);
+    await noticeSays(page, BUDGET);
     expect(await page.locator('.deals-screen').getAttribute('aria-busy')).toBeNull();
 
     await page.getByRole('button', { name: 'Try again' }).click();
@@ -204,7 +206,16 @@ describeInBrowser('sidebar: your deals', () => {
   });
 
   it('archives the open plan with its outcome and reopens it from the banner', async () => {
-    const session = await suite.open({ handler: fakeServer(dealsServer(GLOBEX)) });
+    const api = dealsServer(GLOBEX);
+    // The first reopening is refused: every trigger is taken meanwhile.
+    const reopen = api.reopenDeal!;
+    let refusals = 1;
+    api.reopenDeal = () => {
+      refusals -= 1;
+      if (refusals >= 0) throw new Error(BUDGET);
+      return reopen();
+    };
+    const session = await suite.open({ handler: fakeServer(api) });
     const { page } = session;
     // The plan's last background run, in warning style because it failed.
     const run = page.getByTestId('background');
@@ -243,7 +254,12 @@ describeInBrowser('sidebar: your deals', () => {
     expect(session.callsTo('getPortfolio')).toEqual([]);
 
     await page.getByRole('tab', { name: 'Status' }).click();
-    await page.getByRole('button', { name: 'Reopen' }).click();
+    const reopenButton = page.getByRole('button', { name: 'Reopen' });
+    await reopenButton.click();
+    await noticeSays(page, `Could not reopen the deal. ${BUDGET}`);
+    expect(await banner.count()).toBe(1);
+    expect(await reopenButton.isEnabled()).toBe(true);
+    await reopenButton.click();
     await noticeSays(page, 'The deal is open again');
     await eventually(async () => expect(await banner.count()).toBe(0));
     await page.getByRole('button', { name: 'Archive deal…' }).waitFor();
@@ -251,6 +267,7 @@ describeInBrowser('sidebar: your deals', () => {
       'getSidebarState',
       'archiveDeal',
       'getSidebarState',
+      'reopenDeal',
       'reopenDeal',
       'getSidebarState',
     ]);
