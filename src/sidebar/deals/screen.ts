@@ -24,7 +24,12 @@ export function dealsTab(timeZone: string): DealsTab {
   const body = el('div', { className: 'deals-body' });
   let loading = false;
 
-  const draw = (portfolio: PortfolioJson) => {
+  const draw = (answer: PortfolioJson) => {
+    // The threshold is saved on the server; an answer that does not repeat it keeps the last.
+    const portfolio = {
+      ...answer,
+      crunchThreshold: answer.crunchThreshold ?? remembered?.crunchThreshold,
+    };
     remembered = portfolio;
     const key = focusedKey();
     replaceChildren(body, [
@@ -89,9 +94,7 @@ export function dealsTab(timeZone: string): DealsTab {
     control.disabled = true;
     void reload(null, { crunchThreshold: threshold }).then((outcome) => {
       control.disabled = false;
-      // The server saved the threshold; show it even from an answer that does not repeat it.
-      if (outcome.ok)
-        draw({ ...outcome.value, crunchThreshold: outcome.value.crunchThreshold ?? threshold });
+      if (outcome.ok) draw({ ...outcome.value, crunchThreshold: threshold });
       else control.value = before;
       restoreFocus(root, 'crunch-threshold');
     });

@@ -65,6 +65,11 @@ describe('Your deals wording', () => {
       text: 'Background run Mon, Mar 10 at 09:05 ran without its document.',
       warn: true,
     });
+    // The server's outcome may be a phrase; the line still ends as a sentence.
+    expect(
+      backgroundText({ at, ok: true, outcome: 'nothing was due', hadDocument: true }, ZONE, TODAY)
+        .text,
+    ).toBe('Last background run Mon, Mar 10 at 09:05: nothing was due.');
     expect(backgroundText(null, ZONE, TODAY)).toEqual({
       text: 'No background run yet.',
       warn: false,

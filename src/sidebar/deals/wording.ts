@@ -97,7 +97,7 @@ export function backgroundText(
   if (!background) return { text: 'No background run yet.', warn: false };
   const when = moment(background.at, timeZone, today);
   const outcome = background.outcome.trim();
-  const detail = outcome ? `: ${outcome}` : '.';
+  const detail = outcome ? `: ${outcome}${/[.!?]$/.test(outcome) ? '' : '.'}` : '.';
   if (!background.ok) return { text: `Background run failed ${when}${detail}`, warn: true };
   if (!background.hadDocument) {
     return { text: `Background run ${when} ran without its document${detail}`, warn: true };
