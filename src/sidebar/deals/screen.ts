@@ -17,12 +17,11 @@ export interface DealsTab {
   show(portfolio: PortfolioJson): void;
 }
 
-// Kept across redraws of the whole sidebar (after archiving, say), so the tab does not reload.
-let remembered: PortfolioJson | null = null;
-
 export function dealsTab(timeZone: string): DealsTab {
   const body = el('div', { className: 'deals-body' });
   let loading = false;
+  // A new tab (a fresh load of the sidebar, or after creating a plan) reads the deals again.
+  let remembered: PortfolioJson | null = null;
 
   const draw = (answer: PortfolioJson) => {
     // The threshold is saved on the server; an answer that does not repeat it keeps the last.
@@ -149,7 +148,6 @@ export function dealsTab(timeZone: string): DealsTab {
     ]),
   ]);
 
-  if (remembered) draw(remembered);
   return {
     root,
     opened() {
