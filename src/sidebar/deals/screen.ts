@@ -103,7 +103,7 @@ export function dealsTab(timeZone: string): DealsTab {
     focus: 'deals-refresh',
     onClick: () => {
       if (!remembered) {
-        void firstLoad();
+        if (!loading) void firstLoad();
         return;
       }
       void reload(refresh).then((outcome) => {
