@@ -103,7 +103,7 @@ export interface Tabs {
   selected(): string;
 }
 
-/** `onSelect` hears every tab shown, the first included, e.g. to load a tab's data lazily. */
+/** `onSelect` runs when the user picks a tab (not for the initial one). */
 export function tabs(specs: TabSpec[], initial: string, onSelect?: (id: string) => void): Tabs {
   let current = initial;
   const buttons = new Map<string, HTMLButtonElement>();
@@ -118,7 +118,6 @@ export function tabs(specs: TabSpec[], initial: string, onSelect?: (id: string) 
       panels.get(key)!.hidden = !on;
     }
     if (focus) buttons.get(id)?.focus();
-    onSelect?.(id);
   };
 
   const onKey = (event: KeyboardEvent) => {
@@ -133,6 +132,7 @@ export function tabs(specs: TabSpec[], initial: string, onSelect?: (id: string) 
     if (!(event.key in moves)) return;
     event.preventDefault();
     select(ids[moves[event.key]], true);
+    onSelect?.(current);
   };
 
   const list = el('div', {
@@ -151,7 +151,13 @@ export function tabs(specs: TabSpec[], initial: string, onSelect?: (id: string) 
           'aria-controls': `panel-${spec.id}`,
           'data-focus': `tab-${spec.id}`,
         },
-        on: { click: () => select(spec.id), keydown: onKey },
+        on: {
+          click: () => {
+            select(spec.id);
+            onSelect?.(spec.id);
+          },
+          keydown: onKey,
+        },
       },
       [spec.label],
     );

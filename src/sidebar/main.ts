@@ -1,15 +1,15 @@
 // The sidebar's entry point (bundled by build.mjs into dist/Sidebar.html): loads everything in
-// one call, then shows the create form (no plan) or the Status and Weekly email tabs, with
-// "Your deals" beside either. Later calls redraw only the part they changed.
+// one call, then shows the create form (no plan) or the Status and Weekly email tabs. Later
+// calls redraw only the part they changed.
 import type { SidebarState } from '../shared/api';
 import { announce, call, errorMessage } from './api';
 import { byId, el, replaceChildren, focusedKey, restoreFocus } from './dom';
 import { button, tabs, type Tabs } from './controls';
 import { createScreen } from './create/form';
-import { planScreen } from './deals/plan-lifecycle';
-import { dealsTab, type DealsTab } from './deals/screen';
 import { digestScreen, type DigestHost } from './weekly-email/screen';
 import { statusScreen } from './status/screen';
+import { planScreen } from './deals/plan-lifecycle';
+import { dealsTab, type DealsTab } from './deals/screen';
 
 type TabId = 'status' | 'email' | 'deals' | 'create';
 
@@ -175,9 +175,10 @@ function render(app: HTMLElement, state: SidebarState, tab: TabId): void {
       { id: 'email', label: 'Weekly email', panel: drawDigest() },
       { id: 'deals', label: 'Your deals', panel: deals.root },
     ],
-    tab === 'create' ? 'status' : tab,
+    tab,
     opened,
   );
+  if (tab === 'deals') deals.opened();
   replaceChildren(app, [view.root]);
 }
 
@@ -190,14 +191,16 @@ function besideDeals(
   opened: (id: string) => void,
 ): void {
   const panel = el('div', {}, Array.from(app.childNodes));
+  const initial = tab === 'deals' ? 'deals' : first.id;
   const view = tabs(
     [
       { ...first, panel },
       { id: 'deals', label: 'Your deals', panel: deals.root },
     ],
-    tab === 'deals' ? 'deals' : first.id,
+    initial,
     opened,
   );
+  if (initial === 'deals') deals.opened();
   replaceChildren(app, [view.root]);
 }
 
