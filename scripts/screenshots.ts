@@ -66,6 +66,18 @@ async function main(): Promise<void> {
     if (!box) throw new Error('The sidebar is not on the page');
     await shoot(page, 'sidebar-weekly-email', box);
 
+    // The sidebar's "Your deals" tab: the seller's deals and the weeks ahead. A failed load
+    // shows its reason in the tab, so stop on that instead of shooting an error.
+    await sidebar.getByRole('tab', { name: 'Your deals' }).click();
+    const loaded = sidebar.locator('.deals, [data-testid="deals-error"]').first();
+    await loaded.waitFor();
+    if ((await loaded.getAttribute('data-testid')) === 'deals-error') {
+      throw new Error(`Your deals did not load: ${await loaded.textContent()}`);
+    }
+    await settle(page);
+    await shoot(page, 'sidebar-your-deals', box);
+    await sidebar.getByRole('tab', { name: 'Status' }).click();
+
     // The Stakeholders tab: who is who, and who gets the weekly email.
     await page.getByRole('tab', { name: 'Stakeholders' }).click();
     await page.locator('#grid td', { hasText: 'Economic buyer' }).waitFor();

@@ -11,8 +11,10 @@ import { keepFresh } from './freshness';
 import { digestScreen, type DigestHost } from './weekly-email/screen';
 import { scheduleSaver, type ScheduleSaver } from './weekly-email/schedule-saver';
 import { statusScreen } from './status/screen';
+import { planScreen } from './deals/plan-lifecycle';
+import { dealsTab, type DealsTab } from './deals/screen';
 
-type TabId = 'status' | 'email';
+type TabId = 'status' | 'email' | 'deals' | 'create';
 
 /** The plan's screens while they are shown: what the page-wide listeners below act on. */
 interface Shown {
@@ -122,8 +124,14 @@ function render(app: HTMLElement, state: SidebarState, tab: TabId): void {
   shown = null;
   freshness.loaded();
   const plan = state.plan;
+  // The seller's deals are reachable from any spreadsheet, with a plan or without one.
+  const deals: DealsTab = dealsTab(state.timeZone);
+  const opened = (id: string) => {
+    if (id === 'deals') deals.opened();
+  };
   if (!plan && state.planProblem) {
     showPlanProblem(app, state.planProblem, tab);
+    besideDeals(app, { id: 'status', label: 'Status' }, tab, deals, opened);
     return;
   }
   if (!plan) {
@@ -144,6 +152,7 @@ function render(app: HTMLElement, state: SidebarState, tab: TabId): void {
         });
       }),
     ]);
+    besideDeals(app, { id: 'create', label: 'New plan' }, tab, deals, opened);
     return;
   }
 
@@ -166,13 +175,24 @@ function render(app: HTMLElement, state: SidebarState, tab: TabId): void {
     redraw('email', drawDigest);
   };
   const drawStatus = (): HTMLElement =>
-    statusScreen(state.plan ?? plan, {
-      reload: () => reloadAll('refresh'),
-      update(next) {
-        state.plan = next;
-        redraw('status', drawStatus, 'reapply');
+    planScreen(
+      state,
+      statusScreen(state.plan ?? plan, {
+        reload: () => reloadAll('refresh'),
+        update(next) {
+          state.plan = next;
+          redraw('status', drawStatus, 'reapply');
+        },
+      }),
+      (portfolio) => {
+        // Archiving or reopening changes the plan's triggers, so its weekly email too.
+        // An answer without these fields means they are gone, so none may linger from before.
+        deals.show(portfolio);
+        state.archived = null;
+        state.background = null;
+        void host.reload();
       },
-    });
+    );
   const update = (digest: SidebarState['digest']) => {
     state.digest = digest;
     redraw('email', drawDigest, 'recipients');
@@ -196,12 +216,39 @@ function render(app: HTMLElement, state: SidebarState, tab: TabId): void {
     [
       { id: 'status', label: 'Status', panel: drawStatus() },
       { id: 'email', label: 'Weekly email', panel: drawDigest() },
+      { id: 'deals', label: 'Your deals', panel: deals.root },
     ],
     tab,
-    () => freshness.tabSwitched(),
+    (id) => {
+      freshness.tabSwitched();
+      opened(id);
+    },
   );
+  if (tab === 'deals') deals.opened();
   replaceChildren(app, [view.root]);
   shown = { reload: () => reloadAll(), saver: host.saver };
+}
+
+/** Puts what `app` shows into a first tab, with "Your deals" as the second. */
+function besideDeals(
+  app: HTMLElement,
+  first: { id: TabId; label: string },
+  tab: TabId,
+  deals: DealsTab,
+  opened: (id: string) => void,
+): void {
+  const panel = el('div', {}, Array.from(app.childNodes));
+  const initial = tab === 'deals' ? 'deals' : first.id;
+  const view = tabs(
+    [
+      { ...first, panel },
+      { id: 'deals', label: 'Your deals', panel: deals.root },
+    ],
+    initial,
+    opened,
+  );
+  if (initial === 'deals') deals.opened();
+  replaceChildren(app, [view.root]);
 }
 
 void load('status');

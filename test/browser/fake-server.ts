@@ -4,12 +4,14 @@ import type {
   CreatePlanOptions,
   DigestStateJson,
   PlanStatusResult,
+  PortfolioDealJson,
   SchedulePreview,
   ServerApi,
   SidebarState,
   TemplateSummary,
 } from '../../src/shared/api';
 import type { ServerHandler } from '../support/browser';
+import { INITECH, portfolio, portfolioDeals } from '../support/portfolio';
 
 export type FakeApi = {
   [K in keyof ServerApi]: (
@@ -237,4 +239,58 @@ export function deferred<T>(): {
     reject = rej;
   });
   return { promise, resolve, reject };
+}
+
+/** When the fake archives a deal: a moment of the fixture's Monday. */
+export const ARCHIVED_AT = '2025-03-10T09:30:00.000Z';
+
+/**
+ * "Your deals" as the server keeps it: the seller's deals from the fixture, a crunch threshold
+ * remembered once given (2..10), and archiving or reopening acting on the deal of the
+ * spreadsheet the sidebar is open in (`current`; null for a spreadsheet without a plan).
+ */
+export function dealsServer(current: string | null = INITECH): Partial<FakeApi> {
+  let threshold = 2;
+  let deals = portfolioDeals();
+  // The server keeps its risk order and puts archived deals last.
+  const answer = () =>
+    portfolio({
+      crunchThreshold: threshold,
+      deals: [...deals.filter((d) => !d.archived), ...deals.filter((d) => d.archived)],
+    });
+  const setCurrent = (change: Partial<PortfolioDealJson>) => {
+    if (!deals.some((d) => d.spreadsheetId === current)) {
+      throw new Error('This spreadsheet holds no plan of yours.');
+    }
+    deals = deals.map((d) => (d.spreadsheetId === current ? { ...d, ...change } : d));
+    return answer();
+  };
+  return {
+    getSidebarState: () => {
+      const deal = deals.find((d) => d.spreadsheetId === current);
+      if (!deal) return sidebarState({ plan: null, digest: null });
+      return sidebarState({ archived: deal.archived, background: deal.background });
+    },
+    getPortfolio: (options) => {
+      const wanted = options?.crunchThreshold;
+      if (wanted !== undefined) {
+        if (!Number.isInteger(wanted) || wanted < 2 || wanted > 10) {
+          throw new Error(
+            `The crunch threshold must be a whole number from 2 to 10, not ${wanted}.`,
+          );
+        }
+        threshold = wanted;
+      }
+      return answer();
+    },
+    // Archiving releases the plan's triggers, so it has no background run until reopened.
+    archiveDeal: ({ outcome }) =>
+      setCurrent({ archived: { outcome, at: ARCHIVED_AT }, background: null }),
+    reopenDeal: () => setCurrent({ archived: null }),
+    writeMyDealsSheet: () => ({
+      sheetName: 'My deals',
+      deals: deals.length,
+      message: `Wrote ${deals.length} deals to the ‘My deals’ tab.`,
+    }),
+  };
 }

@@ -11,7 +11,7 @@ import { groupSteps, type GroupId, type GroupedStep } from './groups';
 import { legend } from './legend';
 import { stepList, type StepItem } from './step-list';
 
-const BADGES: Record<PlanStatusResult['status'], { modifier: string; icon: string }> = {
+export const BADGES: Record<PlanStatusResult['status'], { modifier: string; icon: string }> = {
   'On track': { modifier: 'ok', icon: '✓' },
   'At risk': { modifier: 'risk', icon: '!' },
   Stalled: { modifier: 'stalled', icon: '■' },
