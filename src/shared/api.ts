@@ -201,6 +201,10 @@ export interface SidebarState {
   /** Set when a plan exists but cannot be read (e.g. a required column was deleted). */
   planProblem?: string | null;
   digest: DigestStateJson | null;
+  /** This plan's last hourly (background) run, from the owner's registry. */
+  background?: PortfolioDealJson['background'];
+  /** Set when the seller archived this plan. */
+  archived?: PortfolioDealJson['archived'];
 }
 
 /** The server functions the sidebar may call through google.script.run. */
@@ -216,6 +220,10 @@ export interface ServerApi {
   previewWeeklyDigest(): DigestEmailJson[];
   sendTestDigestToMe(): SendReportJson;
   sendWeeklyDigestNow(): SendReportJson;
+  getPortfolio(options?: PortfolioOptionsJson): PortfolioJson;
+  archiveDeal(options: ArchiveDealOptions): PortfolioJson;
+  reopenDeal(): PortfolioJson;
+  writeMyDealsSheet(): MyDealsSheetJson;
 }
 
 // "Your deals": the seller's plans across spreadsheets, read from their per-user registry.
@@ -286,4 +294,22 @@ export interface PortfolioJson {
   warnings: PortfolioWarningJson[];
   /** Installable triggers the registry knows of, across all of the user's plans. */
   triggers: { used: number; limit: number };
+}
+
+/** What getPortfolio(options?) takes. */
+export interface PortfolioOptionsJson {
+  /** Distinct deals in one week that make it a crunch (2..10); saved for the user once given. */
+  crunchThreshold?: number;
+}
+
+/** What archiveDeal(options) takes; it acts on the current spreadsheet's plan. */
+export interface ArchiveDealOptions {
+  outcome: 'won' | 'lost' | 'closed';
+}
+
+/** What writeMyDealsSheet() returns. */
+export interface MyDealsSheetJson {
+  sheetName: string;
+  deals: number;
+  message: string;
 }
