@@ -42,7 +42,7 @@ describe('quick bench budgets', () => {
     expect(failures((b) => b.name.startsWith('sidebar load'))).toEqual([]);
   });
 
-  it('keeps dist/Code.js under 150 KB and dist/Sidebar.html under 80 KB', () => {
+  it('keeps dist/Code.js under 200 KB and dist/Sidebar.html under 80 KB', () => {
     expect(failures((b) => b.name.endsWith(' size'))).toEqual([]);
   });
 });
