@@ -105,6 +105,7 @@ export function createPlan(input: unknown): CreatePlanResult {
         stakeholdersSheetId: people.getSheetId(),
         historySheetId: history.getSheetId(),
         table,
+        publishedAt: Date.now(),
       });
       warnings.push(...installTrigger(ss));
       ss.setActiveSheet(map);

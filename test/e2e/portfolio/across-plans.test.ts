@@ -76,7 +76,9 @@ describe('five plans in five zones, seen from a blank spreadsheet', () => {
 
   beforeAll(() => {
     for (const d of DEALS) sheets.set(d.name, createIn(em, d.name, d.timeZone, d.plan));
-    // The prospect works on two plans; the owner opens each once afterwards (which publishes).
+    // An hour later the prospect works on two plans (the edit trigger publishes at most hourly);
+    // the owner opens each plan once afterwards (which publishes too).
+    em.setNow('2026-11-02T10:30:00');
     em.useSpreadsheet('Acme deal');
     const acme = sheets.get('Acme deal') as string;
     const first = stepRows(tab(em, acme))[0].row;
@@ -130,6 +132,13 @@ describe('five plans in five zones, seen from a blank spreadsheet', () => {
       expect(deal?.signatureDate).toBe(own.signatureDate);
     }
     expect(portfolio.deals.some((d) => d.late > 0)).toBe(true);
+  });
+
+  it("knows when the customer last edited, from the owner's edit trigger", () => {
+    const edited = portfolio.deals
+      .filter((d) => d.lastCustomerEdit !== null)
+      .map((d) => d.customer);
+    expect(edited.sort()).toEqual(['Acme', 'Bolt']);
   });
 
   it('puts each seller step in its week, and a crunch exactly where two deals have work', () => {
