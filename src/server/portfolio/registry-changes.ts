@@ -44,12 +44,13 @@ export function registryChanges(input: PublishInput): RegistryChanges {
     const before = entry?.summary ?? null;
     // Only the edit trigger sees customer edits: other runs carry the last one forward.
     const merged = { ...summary, lastCustomerEdit: latest(summary.lastCustomerEdit, before) };
-    const fresh = encodeSummary(merged);
-    const unchanged =
-      before !== null &&
-      nowMs - Date.parse(before.asOf) < REPUBLISH_AFTER_MS &&
-      encodeSummary({ ...merged, asOf: before.asOf }).value === stored[fresh.key];
-    if (!unchanged) writes[fresh.key] = fresh.value;
+    // Encoded once with the stored time: equal text means nothing but the time would change.
+    const recent = before !== null && nowMs - Date.parse(before.asOf) < REPUBLISH_AFTER_MS;
+    const same = recent ? encodeSummary({ ...merged, asOf: before.asOf }) : null;
+    if (same === null || same.value !== stored[same.key]) {
+      const fresh = encodeSummary(merged);
+      writes[fresh.key] = fresh.value;
+    }
   }
   if (meta !== undefined) {
     const encoded = encodeMeta(spreadsheetId, meta);
