@@ -176,6 +176,30 @@ describe('five plans in five zones, seen from a blank spreadsheet', () => {
     expect(errorOf(() => em.call('getPortfolio', { crunchThreshold: 1 }))).toMatch(/from 2 to 10/);
   });
 
+  it('shows the current deal as it is when Google refuses to save it, with a warning, never an error', () => {
+    em.useSpreadsheet('Cyan deal');
+    const cyan = sheets.get('Cyan deal') as string;
+    const row = stepRows(tab(em, cyan))[0].row;
+    em.workbook.userEdit(OWNER, cyan, `H${row}`, 'Done'); // no trigger runs: nothing publishes
+    const stop = em.faults.failOnCall('Properties.setProperty', {
+      error:
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+    });
+    let full: PortfolioJson;
+    try {
+      full = em.call('getPortfolio') as PortfolioJson;
+    } finally {
+      stop();
+    }
+    const own = em.call('getPlanStatus') as PlanStatusResult;
+    expect(full.deals.find((d) => d.customer === 'Cyan')?.progress).toEqual(own.progress);
+    expect(own.progress.done).toBe(1);
+    expect(full.warnings[0].message).toMatch(
+      /^Cyan × Globex could not be saved to your deals list: Google refused the write .* of the 500\.0 KB/,
+    );
+    expect(full.warnings[0].message).not.toMatch(/quota/);
+  });
+
   it('shows a collaborator none of the owner deals, and publishes nothing for them', () => {
     em.useSpreadsheet('Acme deal');
     em.as(PROSPECT);
