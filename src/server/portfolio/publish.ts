@@ -79,7 +79,8 @@ function publish(request: PublishRequest): Published {
       ? null
       : summarizeForPortfolio({
           spreadsheetId,
-          url: ss.getUrl(),
+          // The link is made from the id when shown: one call fewer on every publish.
+          url: '',
           timeZone: reading.timeZone,
           header: reading.header,
           steps: reading.steps,
