@@ -7,6 +7,7 @@ import type {
   MyDealsSheetJson,
   PlanStatusResult,
   PortfolioJson,
+  SidebarState,
 } from '../../../src/shared/api';
 import { addDays } from '../../support/plan-oracle';
 import { headingRow, stepRows, tab } from '../../support/sheet';
@@ -109,6 +110,13 @@ describe('five plans in five zones, seen from a blank spreadsheet', () => {
     expect(counts['Properties.setProperty'] ?? 0).toBe(0);
     expect(portfolio.deals).toHaveLength(5);
     expect(portfolio.triggers).toEqual({ used: 5, limit: 20 });
+  });
+
+  it('opens the sidebar in the blank spreadsheet with no plan and nothing of a deal', () => {
+    const state = em.call('getSidebarState') as SidebarState;
+    expect(state.plan).toBeNull();
+    expect(state.background).toBeNull();
+    expect(state.archived).toBeNull();
   });
 
   it("agrees with each plan's own getPlanStatus today", () => {
