@@ -8,6 +8,7 @@ import { readPlan, type PlanReading } from '../plan/read-plan';
 import { hasDocumentContext } from '../platform/document';
 import { documentProperties } from '../platform/properties';
 import { activeSpreadsheet } from '../platform/sheets';
+import { metaWithCurrentTriggers } from './deal-triggers';
 import { publishPlan } from './publish';
 import { registryChanges } from './registry-changes';
 import { openUserRegistry, saveChanges } from './registry-store';
@@ -38,16 +39,29 @@ export function recordBackgroundRun<T extends string>(
     record(triggerUid, failedRunWords(error));
     throw error;
   }
-  record(triggerUid, runWords(outcome));
+  record(triggerUid, runWords(outcome), TRIGGER_REMOVED.has(outcome));
   return outcome;
 }
 
-function record(triggerUid: string | null, words: RunWords): void {
+/** Outcomes after which the run removed its own trigger: the deal's meta must say so. */
+const TRIGGER_REMOVED: ReadonlySet<string> = new Set(['retired', 'plan gone']);
+
+function record(triggerUid: string | null, words: RunWords, triggersChanged = false): void {
   try {
     const ss = activeSpreadsheet();
     const now = new Date();
     const run = { at: now.getTime(), ...words, hadDocument: true, triggerUid };
-    publishPlan({ ss, reading: readQuietly(ss, now), now, run });
+    const reading = readQuietly(ss, now);
+    const meta = triggersChanged
+      ? metaWithCurrentTriggers({
+          ss,
+          customer: reading?.header.customer ?? '',
+          timeZone: ss.getSpreadsheetTimeZone(),
+          entry:
+            openUserRegistry().registry.entries.find((e) => e.spreadsheetId === ss.getId()) ?? null,
+        })
+      : undefined;
+    publishPlan({ ss, reading, now, run, meta });
   } catch (error) {
     console.error(`weeklyDigestTick: the run was not recorded: ${String(error)}`);
   }
