@@ -131,5 +131,30 @@ export function reportMarkdown(result: BenchResult): string {
     '',
     breakdownMarkdown(result),
     '',
+    ...portfolioMarkdown(result),
   ].join('\n');
+}
+
+/** "Your deals": getPortfolio by deals in the registry, the publish cost, the registry's size. */
+export function portfolioMarkdown(result: BenchResult): string[] {
+  const p = result.portfolio;
+  if (!p) return [];
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+  const { changed, unchanged } = p.publish;
+  return [
+    '### Your deals',
+    '',
+    table(
+      ['Deals', 'getPortfolio calls', 'Simulated', 'User properties'],
+      p.rows.map((r) => [
+        n(r.deals),
+        String(r.getPortfolio.totalCalls),
+        `${r.getPortfolio.simulatedMs} ms`,
+        kb(r.registryBytes),
+      ]),
+    ),
+    '',
+    `Publishing, in getPlanStatus: ${changed.totalCalls} calls when the plan changed (one user-properties read, one write), ${unchanged.totalCalls} when it did not (no write).`,
+    '',
+  ];
 }

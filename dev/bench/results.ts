@@ -3,6 +3,7 @@ import type { BundleSizes } from './bundle-sizes';
 import type { Machine } from './machine';
 import type { Measurement } from './measure';
 import type { OperationId } from './operations';
+import type { PortfolioBench } from './portfolio';
 import type { SidebarLoad } from './sidebar-round-trips';
 import type { Matrix } from './sizes';
 
@@ -41,5 +42,7 @@ export interface BenchResult {
   sidebar: SidebarLoad | null;
   cpuProbes: CpuProbe[];
   rows: Row[];
+  /** "Your deals": getPortfolio by number of deals, the publish cost, the registry's size. */
+  portfolio?: PortfolioBench;
   budgets: BudgetCheck[];
 }

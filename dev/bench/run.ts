@@ -21,6 +21,10 @@ import { sidebarRoundTrips, type SidebarLoad } from './sidebar-round-trips';
 import type { Matrix } from './sizes';
 import { buildWorld, sameWorldWith, type World } from './world';
 import type { PlanStatusResult } from '../../src/shared/api';
+import { benchPortfolio, portfolioBudgets } from './portfolio';
+
+/** Deals in the user's registry when getPortfolio is measured (50: the registry-size figure). */
+const PORTFOLIO_DEALS = { full: [1, 10, 50], quick: [1, 5] } as const;
 
 export const REFERENCE_CODE = join(__dirname, 'reference', 'Code.js');
 
@@ -133,6 +137,8 @@ export async function runBench(options: RunOptions): Promise<BenchResult> {
   }
 
   const cpuProbes = options.cpuProbe === false ? [] : probeStatusCpu(options.matrix, rows);
+  log('Your deals');
+  const portfolio = benchPortfolio(PORTFOLIO_DEALS[options.mode]);
   return {
     generatedAt: new Date().toISOString(),
     mode: options.mode,
@@ -143,7 +149,11 @@ export async function runBench(options: RunOptions): Promise<BenchResult> {
     sidebar,
     cpuProbes,
     rows,
-    budgets: checkBudgets({ rows, sidebar, cpuProbes, bundles }),
+    portfolio,
+    budgets: [
+      ...checkBudgets({ rows, sidebar, cpuProbes, bundles }),
+      ...portfolioBudgets(portfolio),
+    ],
   };
 }
 

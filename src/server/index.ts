@@ -31,3 +31,6 @@ export {
   weeklyDigestTick,
   getSidebarState,
 } from './weekly-email';
+
+// "Your deals": the seller's plans across spreadsheets, from their own registry.
+export { getPortfolio, archiveDeal, reopenDeal, writeMyDealsSheet } from './portfolio';

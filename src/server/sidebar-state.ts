@@ -7,6 +7,7 @@ import type { SidebarState } from '../shared/api';
 import { digestState, publishApprovedView } from './weekly-email/digest-state';
 import { openDigestRun, readDigestPlan, recipientsOf } from './weekly-email/run-context';
 import { todayIn } from './platform/sheets';
+import { publishForSidebar } from './portfolio/plan-hooks';
 
 export function getSidebarState(): SidebarState {
   const run = openDigestRun('ignore');
@@ -33,5 +34,6 @@ export function getSidebarState(): SidebarState {
     plan: plan ? plan.reading.status : null,
     planProblem: lookup.kind === 'unreadable' ? lookup.message : null,
     digest,
+    ...publishForSidebar(run.ss, plan?.reading ?? null, run.me, run.now),
   };
 }

@@ -30,6 +30,11 @@ import { documentProperties } from '../platform/properties';
 import { withDocumentLock } from '../platform/lock';
 import { effectiveUserEmail } from '../platform/session';
 import { ensureEditTrigger } from '../platform/triggers';
+import {
+  publishCreatedPlan,
+  requireRoomForPlan,
+  triggerLimitErrorOf,
+} from '../portfolio/plan-hooks';
 import { findPlan, tableHint, type PlanLookup, writePlanRecord, type TableHint } from './find-plan';
 import { readPlanOptions, readScheduleOptions, type PlanOptions } from './plan-options';
 import { createSlipHistorySheet, SLIP_HISTORY_TAB } from './slip-history';
@@ -51,6 +56,8 @@ export function createPlan(input: unknown): CreatePlanResult {
     const props = documentProperties();
     const existing = findPlan(ss, props);
     if (existing.kind !== 'none') return refused(existing);
+    // Before anything is written: a plan without its edit trigger would silently stop stamping.
+    requireRoomForPlan(ss);
 
     const timeZone = ss.getSpreadsheetTimeZone();
     const today = todayIn(timeZone);
@@ -98,6 +105,7 @@ export function createPlan(input: unknown): CreatePlanResult {
         stakeholdersSheetId: people.getSheetId(),
         historySheetId: history.getSheetId(),
         table,
+        publishedAt: Date.now(),
       });
       warnings.push(...installTrigger(ss));
       ss.setActiveSheet(map);
@@ -109,10 +117,13 @@ export function createPlan(input: unknown): CreatePlanResult {
           // Best effort: the original error is what the user needs to see.
         }
       }
+      const limit = triggerLimitErrorOf(error);
+      if (limit) throw limit;
       throw new Error(
         `The plan could not be created (${(error as Error).message}). Nothing was left behind; please try again.`,
       );
     }
+    warnings.push(...publishCreatedPlan(ss, props, new Date()));
 
     return {
       sheetName: map.getName(),
@@ -180,6 +191,8 @@ function installTrigger(ss: Spreadsheet): string[] {
     ensureEditTrigger(ss);
     return [];
   } catch (error) {
+    // Out of triggers: the whole plan is undone and the seller told which deals hold them.
+    if (triggerLimitErrorOf(error)) throw error;
     console.warn(`createPlan: edit trigger not installed: ${String(error)}`);
     return [
       `Done dates and slip history will not be recorded: the edit trigger could not be installed (${errorMessage(error)}).`,

@@ -35,6 +35,8 @@ export interface PlanRecord {
   stakeholdersSheetId: number | null;
   historySheetId: number | null;
   table: TableHint | null;
+  /** When the edit trigger last published the plan to its owner's deals (epoch ms). */
+  publishedAt?: number;
 }
 
 export function isPlanRecord(value: unknown): value is PlanRecord {
@@ -175,6 +177,7 @@ function found(
     stakeholdersSheetId: previous?.stakeholdersSheetId ?? null,
     historySheetId: previous?.historySheetId ?? null,
     table: hint,
+    ...(previous?.publishedAt !== undefined ? { publishedAt: previous.publishedAt } : {}),
   };
   // Written only when something moved, so reading the plan normally costs no write.
   if (!previous || previous.sheetId !== sheetId || !sameHint(previous.table, hint)) {

@@ -17,6 +17,7 @@ import {
   type TableHint,
 } from './find-plan';
 import { appendSlipHistory } from './slip-history';
+import { publishAfterEdit } from '../portfolio/edit-publish';
 
 // Edits that cannot change anything onPlanEdit writes, told from the event object alone, before
 // any service call. The handler acts on three things only: a readable status (Done on), a date
@@ -146,6 +147,7 @@ function handleEdit(e: EditEvent): void {
       appendSlipHistory(ss, props, current, entry, timeZone);
     }
   }
+  publishAfterEdit(ss, props, record, () => editorOf(e));
 }
 
 /**

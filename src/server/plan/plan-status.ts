@@ -4,11 +4,14 @@ import { documentProperties } from '../platform/properties';
 import { activeSpreadsheet, sheetById } from '../platform/sheets';
 import { requirePlan, NO_PLAN, readPlanRecord } from './find-plan';
 import { readPlan } from './read-plan';
+import { publishReading } from '../portfolio/plan-hooks';
 
 /** JSON only (dates as yyyy-MM-dd): google.script.run cannot carry Date objects. */
 export function getPlanStatus(): PlanStatusResult {
-  const reading = readPlan(activeSpreadsheet(), documentProperties());
+  const ss = activeSpreadsheet();
+  const reading = readPlan(ss, documentProperties());
   if (!reading) throw new Error(NO_PLAN);
+  publishReading(ss, reading);
   return reading.status;
 }
 

@@ -14,6 +14,7 @@ import { activeSpreadsheet, applyTableFormat } from '../platform/sheets';
 import { NO_PLAN } from './find-plan';
 import { readPlan, type PlanReading } from './read-plan';
 import { applyStepRules } from './format-rules';
+import { publishReading } from '../portfolio/plan-hooks';
 
 export function refreshFormatting(): PlanStatusResult {
   const ss = activeSpreadsheet();
@@ -21,6 +22,7 @@ export function refreshFormatting(): PlanStatusResult {
     const reading = readPlan(ss, documentProperties());
     if (!reading) throw new Error(NO_PLAN);
     reapply(reading);
+    publishReading(ss, reading);
     return reading.status;
   });
 }

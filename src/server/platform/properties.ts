@@ -12,6 +12,18 @@ export function userProperties(): Properties {
   return PropertiesService.getUserProperties();
 }
 
+let executionCopy: ReadOnceProperties | null = null;
+
+/**
+ * The user's properties as this execution read them, read on first use. Apps Script loads the
+ * script afresh for every execution, so the copy lives exactly one execution, and the weekly
+ * email's store and the deals registry share one getProperties() call.
+ */
+export function executionUserProperties(): ReadOnceProperties {
+  if (executionCopy === null) executionCopy = new ReadOnceProperties(userProperties());
+  return executionCopy;
+}
+
 /** The parsed value under `key`, or null when absent, unreadable or rejected by `accept`. */
 export function readJson<T>(
   props: Properties,

@@ -45,3 +45,42 @@ export function ensureEditTrigger(
   ScriptApp.newTrigger(EDIT_HANDLER).forSpreadsheet(ss).onEdit().create();
   return 'installed';
 }
+
+// The user's trigger budget: Google allows 20 installable triggers per user per script, and an
+// add-on is one script across all of the user's files. getProjectTriggers() answers "the
+// current project and current user", which for an add-on is every file's: one call, and the
+// only count that includes plans the registry never heard of.
+
+/** How many installable triggers the effective user holds for this add-on, in every file. */
+export function countMyTriggers(): number {
+  return ScriptApp.getProjectTriggers().length;
+}
+
+export interface PlanTrigger {
+  kind: 'edit' | 'clock';
+  id: string;
+}
+
+/** The effective user's plan triggers in this file (the edit trigger and the weekly tick). */
+export function myPlanTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): PlanTrigger[] {
+  const found: PlanTrigger[] = [];
+  for (const t of ScriptApp.getUserTriggers(ss)) {
+    const handler = t.getHandlerFunction();
+    if (handler === EDIT_HANDLER) found.push({ kind: 'edit', id: t.getUniqueId() });
+    else if (handler === TICK_HANDLER) found.push({ kind: 'clock', id: t.getUniqueId() });
+  }
+  return found;
+}
+
+/** Removes the effective user's edit triggers in this file; returns how many there were. */
+export function removeEditTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+  const mine = ScriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === EDIT_HANDLER);
+  for (const t of mine) ScriptApp.deleteTrigger(t);
+  return mine.length;
+}
+
+/** Google's refusal when the user's 20 are used ("This script has too many triggers..."). */
+export function isTriggerLimitError(error: unknown): boolean {
+  const text = error instanceof Error ? error.message : String(error);
+  return /too many triggers/i.test(text);
+}

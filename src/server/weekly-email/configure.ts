@@ -8,7 +8,7 @@ import {
 import type { DigestSettings, DigestStateJson } from '../../shared/api';
 import { NO_PLAN } from '../plan/find-plan';
 import { withScheduleLock } from '../platform/lock';
-import { ensureTickTrigger, removeTickTriggers } from '../platform/triggers';
+import { setScheduleTrigger } from '../portfolio/schedule-trigger';
 import { digestState, publishApprovedView } from './digest-state';
 import {
   openDigestRun,
@@ -72,8 +72,7 @@ export function configureWeeklyDigest(
     if (!valid.enabled) mine.storeNotice = null;
     if (Object.keys(mine).length > 0) writeMyStore(run, mine);
 
-    if (valid.enabled) ensureTickTrigger(run.ss);
-    else removeTickTriggers(run.ss);
+    setScheduleTrigger(run.ss, valid.enabled, run.timeZone);
 
     const changes: DocumentChanges = {
       schedule: nextSchedule(previous, valid, run.me, localHourOf(run.now, run.timeZone)),

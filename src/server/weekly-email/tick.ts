@@ -17,6 +17,7 @@ import {
   senderOf,
 } from './run-context';
 import { clearStoreFailure, recordStoreFailure } from './store-failure';
+import { NO_DOCUMENT, recordBackgroundRun } from '../portfolio/background';
 import { StoreWriteError, writeDocumentStore } from './store/document-store';
 
 // weeklyDigestTick: the hourly trigger's handler. It runs as the user who installed it, so the
@@ -34,14 +35,19 @@ export type TickOutcome =
   | 'plan gone'
   | 'plan unreadable'
   | 'delivered'
-  | 'not recorded';
+  | 'not recorded'
+  | typeof NO_DOCUMENT;
 
 function stillMine(run: DigestRun): boolean {
   return run.doc.schedule.enabled && runsSchedule(run);
 }
 
 /** The hourly time-driven trigger's handler (installed by configureWeeklyDigest). */
-export function weeklyDigestTick(_e?: GoogleAppsScript.Events.TimeDriven): TickOutcome {
+export function weeklyDigestTick(e?: GoogleAppsScript.Events.TimeDriven): TickOutcome {
+  return recordBackgroundRun(e, tick);
+}
+
+function tick(): TickOutcome {
   const run = openDigestRun();
   // Without a known user nothing can be compared; never delete a trigger on a guess.
   if (run.me === '') return 'not due';

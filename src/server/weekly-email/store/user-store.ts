@@ -5,7 +5,7 @@ import {
   serializeApprovals,
   type StoreNotice,
 } from '../../../core/weekly-email';
-import { ReadOnceProperties, userProperties } from '../../platform/properties';
+import { executionUserProperties, type ReadOnceProperties } from '../../platform/properties';
 
 // The weekly email's state in the schedule owner's USER properties, keyed by spreadsheet id: a
 // prospect can edit the sheet and (with the add-on) document properties, but never another
@@ -32,7 +32,7 @@ export interface UserStore {
 
 /** The running user's properties for one execution, read with one getProperties() call. */
 export function openUserProperties(): ReadOnceProperties {
-  return new ReadOnceProperties(userProperties());
+  return executionUserProperties();
 }
 
 export function readUserStore(props: ReadOnceProperties, spreadsheetId: string): UserStore {
