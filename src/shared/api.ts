@@ -127,7 +127,12 @@ export interface DigestSettings {
   takeOver?: boolean;
 }
 
-export type RecipientState = 'will receive' | 'waiting for approval' | 'invalid';
+/**
+ * 'will not receive': approved and valid, but the next run will skip this address for a limit
+ * (the plan's maximum number of recipients, the sender's daily mail quota); `reason` says which.
+ */
+export type RecipientState =
+  'will receive' | 'waiting for approval' | 'invalid' | 'will not receive';
 
 export interface RecipientJson {
   row: number;
@@ -157,6 +162,33 @@ export interface RowWarningListJson {
   more: number;
 }
 
+/**
+ * Who "Send now" would really mail at this moment: after approval, the daily quota, the
+ * once-per-period rule and every cap. The confirmation shows these numbers.
+ */
+export interface SendNowJson {
+  /** The addresses it would mail now (lower case, sheet order); empty when nobody. */
+  recipients: string[];
+  /**
+   * Ends the sentence "Nobody would receive it now: <reason>", e.g. "this week’s email already
+   * went out on Mon, Dec 7"; null when someone would.
+   */
+  reason: string | null;
+}
+
+/** What withdrawApprovals(options) takes: addresses and/or whole domains to stop mailing. */
+export interface WithdrawApprovalsOptions {
+  emails?: string[];
+  domains?: string[];
+}
+
+/** A stored approval the add-on no longer honours, and why (shown so the owner can remove it). */
+export interface IgnoredApprovalJson {
+  domain: string;
+  /** E.g. "gmail.com is a public mail provider: approve people at it one by one". */
+  message: string;
+}
+
 export interface DigestStateJson {
   settings: DigestSettings;
   /** Who owns the schedule (their account sends the email), or null when nobody does. */
@@ -171,6 +203,15 @@ export interface DigestStateJson {
   log: SendLogEntryJson[];
   /** Stakeholders-tab rows that could not be read (absent when every row reads). */
   stakeholderWarnings?: RowWarningListJson;
+  /** What "Send now" would do at this moment (the owner's view only; absent for others). */
+  sendNow?: SendNowJson;
+  /** The most addresses one plan's weekly email goes to; a longer list is refused. */
+  maxRecipients?: number;
+  /**
+   * Stored domain approvals that are no longer honoured (public mail providers approved by an
+   * earlier version); absent when there are none. `settings.approvedDomains` leaves them out.
+   */
+  ignoredApprovals?: IgnoredApprovalJson[];
 }
 
 export interface DigestEmailJson {
@@ -213,6 +254,8 @@ export interface ServerApi {
   refreshFormatting(): PlanStatusResult;
   configureWeeklyDigest(settings: DigestSettings): DigestStateJson;
   approveRecipients(emails: string[]): DigestStateJson;
+  /** Withdraws approved addresses and/or domains: they are not mailed from the next run on. */
+  withdrawApprovals(options: WithdrawApprovalsOptions): DigestStateJson;
   previewWeeklyDigest(): DigestEmailJson[];
   sendTestDigestToMe(): SendReportJson;
   sendWeeklyDigestNow(): SendReportJson;

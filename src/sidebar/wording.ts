@@ -90,6 +90,7 @@ export const RECIPIENT_STATE_LABELS: Record<RecipientState, string> = {
   'will receive': 'Will receive',
   'waiting for approval': 'Waiting for your approval',
   invalid: 'Invalid address',
+  'will not receive': 'Will not receive',
 };
 
 export function recipientCounts(recipients: RecipientJson[]): string {

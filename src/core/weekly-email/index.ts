@@ -43,6 +43,7 @@ export {
 } from './notices';
 export type { FailureFacts, Notices, StoreNotice } from './notices';
 export { renderOwnerNote } from './owner-note';
+export { isPublicMailDomain, publicDomainMessage } from './public-domains';
 export { digestPeriod, parseWeekday } from './period';
 export type { DigestPeriod, LocalHour } from './period';
 export { digestFor, prepareDigest } from './prepare';

@@ -168,6 +168,7 @@ const STATE_ICONS: Record<RecipientJson['state'], string> = {
   'will receive': '✓',
   'waiting for approval': '…',
   invalid: '✕',
+  'will not receive': '✕',
 };
 
 /**
