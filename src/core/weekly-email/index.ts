@@ -54,6 +54,9 @@ export {
   approvalProblem,
   checkAddressToApprove,
   checkEmailAddress,
+  domainOf,
+  honouredDomains,
+  ignoredDomainApprovals,
   normalizeApprovedDomain,
   resolveRecipients,
 } from './recipients';

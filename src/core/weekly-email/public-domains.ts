@@ -1,5 +1,3 @@
-import { normalizeApprovedDomain } from './recipients';
-
 // Mail providers anyone can sign up at. Approving one of these as a whole domain would approve
 // every stranger a prospect types into the Stakeholders tab, so only single addresses at them
 // can be approved. Kept as data: a provider is added here and nowhere else.
@@ -84,9 +82,14 @@ const PUBLIC_MAIL_BRANDS: readonly string[] = [
   'protonmail',
 ];
 
+/** The bare lower-case domain, as recipients.ts's normalizeApprovedDomain reduces it. */
+function bareDomain(domain: string): string {
+  return domain.trim().toLowerCase().replace(/^@+/, '').replace(/\.+$/, '');
+}
+
 /** Whether a domain ("gmail.com", "@Yahoo.co.uk") belongs to a public mail provider. */
 export function isPublicMailDomain(domain: string): boolean {
-  const bare = normalizeApprovedDomain(domain);
+  const bare = bareDomain(domain);
   if (bare === '') return false;
   if (PUBLIC_MAIL_DOMAINS.includes(bare)) return true;
   const [brand, ...ending] = bare.split('.');
@@ -98,5 +101,5 @@ export function isPublicMailDomain(domain: string): boolean {
 
 /** Why a whole public-provider domain cannot be approved, in the owner's words. */
 export function publicDomainMessage(domain: string): string {
-  return `${normalizeApprovedDomain(domain)} is a public mail provider: approve people at it one by one`;
+  return `${bareDomain(domain)} is a public mail provider: approve people at it one by one`;
 }

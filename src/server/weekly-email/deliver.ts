@@ -8,6 +8,7 @@ import {
   type DeliveryPlan,
   type DeliveryTrigger,
   hasClosed,
+  honouredDomains,
   isLogNews,
   ledgerIfAllSent,
   markFailed,
@@ -127,7 +128,7 @@ function prepareDelivery(
   const messages = new Map<string, DigestEmailJson>(
     decision.toSend.map((email) => [email, compose(recipientFor(email, recipients))]),
   );
-  const view = approvedViewOf({ owner, recipients, domains: approvals.domains });
+  const view = approvedViewOf({ owner, recipients, domains: honouredDomains(approvals) });
   return {
     run,
     plan,

@@ -2,6 +2,8 @@ import { listStakeholderWarnings } from '../../core/plan';
 import {
   approvedViewOf,
   digestBanner,
+  honouredDomains,
+  ignoredDomainApprovals,
   instantOfLocalHour,
   lastSentAt,
 } from '../../core/weekly-email';
@@ -40,7 +42,7 @@ export function digestState(
       ...(user
         ? {
             approvedEmails: [...user.approvals.emails],
-            approvedDomains: [...user.approvals.domains],
+            approvedDomains: honouredDomains(user.approvals),
           }
         : {}),
     },
@@ -62,6 +64,9 @@ export function digestState(
     ...(plan && plan.stakeholderWarnings.length > 0
       ? { stakeholderWarnings: listStakeholderWarnings(plan.stakeholderWarnings) }
       : {}),
+    ...(user && ignoredDomainApprovals(user.approvals).length > 0
+      ? { ignoredApprovals: ignoredDomainApprovals(user.approvals) }
+      : {}),
   };
   const publish: DocumentChanges =
     isOwner && plan && user
@@ -69,7 +74,7 @@ export function digestState(
           approvedViewJson: approvedViewOf({
             owner: run.me,
             recipients,
-            domains: user.approvals.domains,
+            domains: honouredDomains(user.approvals),
           }),
         }
       : {};
