@@ -44,7 +44,7 @@ export {
 export type { FailureFacts, Notices, StoreNotice } from './notices';
 export { renderOwnerNote } from './owner-note';
 export { isPublicMailDomain, publicDomainMessage } from './public-domains';
-export { digestPeriod, parseWeekday } from './period';
+export { digestPeriod, parsePlanHolidays, parseWeekday, sendDayOf } from './period';
 export type { DigestPeriod, LocalHour } from './period';
 export { digestFor, prepareDigest } from './prepare';
 export type { PreparedDigest } from './prepare';
@@ -76,7 +76,7 @@ export {
   serializeSchedule,
   validateSettings,
 } from './digest-schedule';
-export type { PeriodNow, ScheduleConfig, ScheduleSettings } from './digest-schedule';
+export type { PeriodNow, PeriodOptions, ScheduleConfig, ScheduleSettings } from './digest-schedule';
 export { appendSendLog, makeSendLogEntry, parseSendLog } from './send-log';
 export {
   baselineFor,

@@ -112,7 +112,7 @@ function prepareDelivery(
   const { approvals } = run.user().store;
   const recipients = resolveRecipients(plan.stakeholders, approvals, owner);
   const toMail = addressesToMail(recipients);
-  const { period, ledger } = periodOf(run);
+  const { period, ledger } = periodOf(run, trigger === 'manual');
   const decision = planDelivery({
     ledger,
     recipients: toMail,
