@@ -282,7 +282,9 @@ describe('a manual send before the slot hour, then the scheduled runs', () => {
       completedAt: '2026-12-07T07:00:05Z',
     });
     // The 8:17 tick does not reopen last week for the owner, and the 9:17 one finds it done.
-    expect(periodNow(schedule, sent, new Date('2026-12-07T07:17:00Z'), zone).due).toBe(false);
+    const early = periodNow(schedule, sent, new Date('2026-12-07T07:17:00Z'), zone);
+    expect(early.due).toBe(false);
+    expect(early.nextRun).toEqual({ dateKey: '2026-12-14', hour: 9 });
     const nine = periodNow(schedule, sent, new Date('2026-12-07T08:17:00Z'), zone);
     expect(nine).toMatchObject({ period: '2026-12-07', due: false });
     expect(nine.ledger.sent).toEqual({ 'a@x.example': '2026-12-07T07:00:05Z' });

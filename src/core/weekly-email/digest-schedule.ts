@@ -1,4 +1,4 @@
-import { type DateKey, instantOfDateKey, parseDateKey, wallClockOf } from '../dates';
+import { addDays, type DateKey, instantOfDateKey, parseDateKey, wallClockOf } from '../dates';
 import { type DigestSettings, WEEKDAYS, type Weekday } from '../../shared/api';
 import { ledgerAhead, openLedger, type DeliveryLedger } from './ledger';
 import {
@@ -6,6 +6,7 @@ import {
   type DigestPeriod,
   type LocalHour,
   parseWeekday,
+  sendDayOf,
   sendNowPeriod,
 } from './period';
 import { addressKey, approvalProblem } from './recipients';
@@ -226,7 +227,9 @@ export function periodNow(
       holidays,
       completedPeriod: first.period,
     });
-    return { ...passed, ledger: ahead };
+    // Nothing runs before the slot after the one already sent.
+    const after = { dateKey: sendDayOf(addDays(ahead.period, 7), holidays), hour: schedule.hour };
+    return { ...passed, nextSlot: after, nextRun: after, ledger: ahead };
   }
   const ledger = openLedger(storedLedger, first.period);
   const completedPeriod: DateKey | null = ledger.completedAt !== undefined ? first.period : null;
