@@ -149,7 +149,12 @@ function prepareDelivery(
   const messages = new Map<string, DigestEmailJson>(
     decision.toSend.map((email) => [email, compose(recipientFor(email, recipients))]),
   );
-  const view = approvedViewOf({ owner, recipients, domains: honouredDomains(approvals) });
+  const view = approvedViewOf({
+    owner,
+    recipients,
+    domains: honouredDomains(approvals),
+    held: decision.limit?.short ?? null,
+  });
   return {
     run,
     plan,

@@ -83,10 +83,17 @@ export function digestState(
             owner: run.me,
             recipients,
             domains: honouredDomains(user.approvals),
+            held: heldReason(reach),
           }),
         }
       : {};
   return { state, publish };
+}
+
+/** The limit that stops everyone still owed, as the collaborators' copy says it; else null. */
+function heldReason(reach: Reach | null): string | null {
+  const held = reach?.recipients.find((r) => r.state === 'will not receive');
+  return held && reach?.problem ? (held.reason ?? null) : null;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { DigestStateJson } from '../../../src/shared/api';
 import { digestDays, digests, digestState, notes } from '../../support/weekly-oracle';
 import {
   APPROVED,
+  COLLEAGUE,
   CHAMPION,
   digestWorld,
   nextStakeholderRow,
@@ -41,6 +42,13 @@ describe('90 junk rows at the approved domain, above a real stakeholder', () => 
       'The Stakeholders tab ticks 94 approved people for the weekly email; the most one plan can mail is 50. Untick some',
     );
     expect(state.sendNow).toEqual({ recipients: [], reason: expect.stringMatching(/maximum/) });
+  });
+
+  it('shows a collaborator nobody as receiving either', () => {
+    const seen = digestState(em, COLLEAGUE);
+    expect(seen.isOwner).toBe(false);
+    expect(seen.recipients.filter((r) => r.state === 'will receive')).toEqual([]);
+    expect(seen.recipients.find((r) => r.row === realRow)?.reason).toMatch(/maximum/);
   });
 
   it('mails nobody at the slot, and tells the owner once, not every hour', () => {
