@@ -25,6 +25,7 @@ export {
 export {
   configureWeeklyDigest,
   approveRecipients,
+  withdrawApprovals,
   previewWeeklyDigest,
   sendWeeklyDigestNow,
   sendTestDigestToMe,

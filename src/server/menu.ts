@@ -1,11 +1,19 @@
 // The Extensions menu and what its items do. Each item ends in something the user sees (the
 // sidebar, an alert or a toast), because a menu item has no other way to report.
-import { sendWeeklyDigestNow } from './weekly-email';
+import { sendNowQuestion } from '../core/weekly-email';
+import { sendNowOutlook, sendWeeklyDigestNow } from './weekly-email';
 import { findPlan } from './plan/find-plan';
 import { refreshFormatting } from './plan/refresh-formatting';
 import { documentProperties } from './platform/properties';
 import { activeSpreadsheet } from './platform/sheets';
-import { addAddonMenu, type MenuItem, showAlert, showSidebarFile, showToast } from './platform/ui';
+import {
+  addAddonMenu,
+  askYesNo,
+  type MenuItem,
+  showAlert,
+  showSidebarFile,
+  showToast,
+} from './platform/ui';
 
 export const MENU_TITLE = 'Mutual Action Plan';
 export const SIDEBAR_TITLE = 'Mutual Action Plan';
@@ -60,9 +68,19 @@ export function refreshFormattingFromMenu(): void {
   }
 }
 
-/** Send weekly update now: the same rules as the schedule (approval, quota, once a week). */
+/**
+ * Send weekly update now: the same rules as the schedule (approval, quota, once a week), and the
+ * same question the sidebar asks first, with the numbers of who would really receive it now.
+ */
 export function sendWeeklyUpdateFromMenu(): void {
   try {
+    const outlook = sendNowOutlook();
+    const question = sendNowQuestion(outlook);
+    if (outlook.reason !== null || outlook.recipients.length === 0) {
+      showAlert(SIDEBAR_TITLE, question);
+      return;
+    }
+    if (!askYesNo(SIDEBAR_TITLE, question)) return;
     showAlert(SIDEBAR_TITLE, sendWeeklyDigestNow().message);
   } catch (error) {
     showAlert(SIDEBAR_TITLE, (error as Error).message);

@@ -149,7 +149,7 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
     );
     const inside = page.frameLocator('iframe.email-preview__frame');
     await inside.getByText('Weekly update, Mon, Nov 2', { exact: true }).waitFor();
-    await inside.getByText('Target signature date: Fri, Jan 29, 2027').waitFor();
+    await inside.getByText('Target signature: Fri, Jan 29, 2027').waitFor();
   });
 
   it('turns the email on from the sidebar in the sheet’s time zone, and it goes out then', async () => {

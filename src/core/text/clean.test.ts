@@ -1,4 +1,12 @@
-import { cleanLine, cleanValue, ELLIPSIS, hasRtl, isolateForText, truncate } from './clean';
+import {
+  cleanHeader,
+  cleanLine,
+  cleanValue,
+  ELLIPSIS,
+  hasRtl,
+  isolateForText,
+  truncate,
+} from './clean';
 import { HOSTILE_STRINGS } from '../../../test/support/hostile-strings';
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -80,5 +88,17 @@ describe('right-to-left text', () => {
   it('isolates RTL text for plain text only when needed', () => {
     expect(isolateForText('abc')).toBe('abc');
     expect(isolateForText('\u05e9')).toBe('\u2068\u05e9\u2069');
+  });
+});
+
+describe('cleanHeader', () => {
+  it('breaks up encoded words so no mail program decodes them', () => {
+    expect(cleanHeader('Acme =?UTF-8?B?PGE+?= MAP', 80)).toBe('Acme =? UTF-8?B?PGE+?= MAP');
+    expect(cleanHeader('=?utf-8?q?x?==?utf-8?q?y?=', 80)).toBe('=? utf-8?q?x?==? utf-8?q?y?=');
+  });
+
+  it('cleans like cleanValue otherwise', () => {
+    expect(cleanHeader('a\r\nBcc: x@y.example', 80)).toBe('a Bcc: x@y.example');
+    expect(cleanHeader('Plain title', 5)).toBe('Plai…');
   });
 });

@@ -51,6 +51,16 @@ export function cleanValue(value: unknown, max: number): string {
   return truncate(cleanLine(value), max);
 }
 
+/**
+ * Text bound for a mail header (a subject, a sender name): cleanValue, then every "=?" broken
+ * up with a space. A mail program decodes an RFC 2047 encoded word ("=?UTF-8?B?…?=") back into
+ * whatever it encodes, controls and addresses included, after our cleaning ran; an encoded word
+ * cannot contain a space, so "=? " is never decoded.
+ */
+export function cleanHeader(value: unknown, max: number): string {
+  return cleanValue(cleanLine(value).replace(/=\?/g, '=? '), max);
+}
+
 export function hasRtl(text: string): boolean {
   return RTL.test(text);
 }

@@ -21,6 +21,11 @@ export interface BannerFacts {
    * "unreadable" notice, which the next run would only confirm or clear; omitted, that stands.
    */
   planProblem?: string | null;
+  /**
+   * Why this week's email reaches nobody as the owner's approvals read now (a cap, nobody to
+   * mail); given, it replaces the stored notice of the last run.
+   */
+  reachProblem?: string | null;
 }
 
 /** The sidebar banner, most urgent first; null when nothing needs the owner. */
@@ -46,6 +51,9 @@ export function digestBanner(facts: BannerFacts): string | null {
     lines.push(`The weekly email is paused: ${who} must open the add-on once to re-authorize it.`);
   }
   if (facts.enabled && facts.storeNotice) lines.push(storeNoticeBanner(facts.storeNotice));
+  const blocked = facts.reachProblem !== undefined ? facts.reachProblem : notices.blocked;
+  // An unreadable plan or tab is what blocks it then, said above.
+  if (facts.enabled && blocked && !unreadable) lines.push(blocked);
   if (ledger.quotaShort) {
     lines.push(
       `This week's update is waiting for email quota: ${who} can send ${plural(ledger.quotaShort.remaining, 'more email')} today and it needs ${ledger.quotaShort.needed}. It is retried every hour.`,
@@ -108,6 +116,17 @@ export function storeNoticeNote(notice: StoreNotice, fileTitle: string, url: str
       ? `Weekly plan email not sent: the add-on's storage in "${fileTitle}" is full`
       : `Weekly plan email not sent: "${fileTitle}" could not save`,
     body: `${whatHappened(notice)}\n\n${whatToDo(notice)}\n\n${url}\n`,
+  };
+}
+
+/** The note sent once per problem when a due week's email can reach nobody. */
+export function blockedNote(problem: string, fileTitle: string, url: string): PlainNote {
+  return {
+    subject: `Weekly plan email not sent: "${fileTitle}" needs a repair`,
+    body:
+      `This week's email of "${fileTitle}" was sent to nobody. ${problem}\n\n` +
+      'It is tried again every hour and goes out as soon as this is repaired; you are told ' +
+      `once about this problem.\n\n${url}\n`,
   };
 }
 

@@ -137,3 +137,23 @@ describe('the owner’s own approvals as stored', () => {
     expect(fits.length).toBeLessThanOrEqual(MAX_APPROVALS_BYTES);
   });
 });
+
+describe('a limit in the collaborators’ copy', () => {
+  it('shows nobody as receiving while the owner’s last look found a limit stopping everyone', () => {
+    const recipients: RecipientJson[] = [
+      { row: 2, name: 'A', email: 'a@x.example', state: 'will receive' },
+    ];
+    const held =
+      "over the plan's maximum: 91 approved people are ticked and one plan mails at most 50";
+    const view = parseApprovedView(approvedViewOf({ owner: OWNER, recipients, domains: [], held }));
+    expect(view?.held).toBe(held);
+    const seen = recipientsForViewer([person(2, 'a@x.example')], view, OWNER);
+    expect(seen).toEqual([
+      { row: 2, name: 'P2', email: 'a@x.example', state: 'will not receive', reason: held },
+    ]);
+    const clear = parseApprovedView(approvedViewOf({ owner: OWNER, recipients, domains: [] }));
+    expect(recipientsForViewer([person(2, 'a@x.example')], clear, OWNER)[0].state).toBe(
+      'will receive',
+    );
+  });
+});

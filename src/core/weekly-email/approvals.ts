@@ -66,6 +66,7 @@ export function serializeApprovals(approvals: Approvals): string {
 /** Far below a property value's 9 KB: 50 recipients of 60 characters take about 6.5 KB. */
 export const MAX_VIEW_CHARS = 8000;
 const MAX_DOMAIN_CHARS = 1500;
+const MAX_HELD_CHARS = 200;
 const VIEW_VERSION = 2;
 
 export interface ApprovedView {
@@ -77,6 +78,8 @@ export interface ApprovedView {
   approved: string[];
   /** Domains the owner approved. */
   domains: string[];
+  /** Set while a limit stops the email for everyone still owed: why (short). */
+  held?: string;
 }
 
 export interface ViewSource {
@@ -85,6 +88,8 @@ export interface ViewSource {
   recipients: readonly RecipientJson[];
   /** The owner's approved domains. */
   domains: readonly string[];
+  /** Why a limit stops this week's email for everyone still owed (null or absent: none). */
+  held?: string | null;
 }
 
 function sizeOf(value: string): number {
@@ -105,6 +110,7 @@ export function approvedViewOf(source: ViewSource): string {
     if (domainChars > MAX_DOMAIN_CHARS) break;
     view.domains.push(domain);
   }
+  if (source.held) view.held = source.held.slice(0, MAX_HELD_CHARS);
   let size = JSON.stringify({ v: VIEW_VERSION, ...view }).length;
   for (const r of source.recipients) {
     if (r.state === 'invalid') continue;
@@ -141,6 +147,9 @@ export function parseApprovedView(json: string | undefined): ApprovedView | null
     checked: strings(r.checked),
     approved: strings(r.approved),
     domains: strings(r.domains),
+    ...(typeof r.held === 'string' && r.held !== ''
+      ? { held: r.held.slice(0, MAX_HELD_CHARS) }
+      : {}),
   };
 }
 
@@ -161,7 +170,11 @@ export function recipientsForViewer(
     owner ?? '',
   );
   const checked = new Set(view?.checked ?? []);
+  const held = view?.held;
   return resolved.map((r) => {
+    // The owner's last look found a limit stopping everyone: nobody is shown as receiving.
+    if (r.state === 'will receive' && held)
+      return { ...r, state: 'will not receive', reason: held };
     if (r.state !== 'waiting for approval') return r;
     if (!owner) return { ...r, reason: 'nobody runs the schedule yet' };
     if (checked.has(addressKey(r.email))) {

@@ -103,6 +103,12 @@ export interface DigestContent {
   /** Who sends the email (the schedule owner). */
   ownerEmail: string;
   ownerNotes: DigestOwnerNotes | null;
+  /**
+   * Who reads it: 'buyer' for a customer-side recipient (Side Prospect on the Stakeholders
+   * tab), who is told facts ("2 steps behind schedule") rather than the seller's verdicts
+   * (Stalled, At risk). Absent: the seller's words.
+   */
+  audience?: 'buyer' | 'seller';
 }
 
 // Whether a step is the recipient's: the Owner email cell names their address, or the Owner

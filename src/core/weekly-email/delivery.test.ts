@@ -8,7 +8,13 @@ import {
   markPending,
   markSent,
 } from './ledger';
-import { closeRun, ledgerIfAllSent, MAX_FAILURES_PER_RECIPIENT, planDelivery } from './delivery';
+import {
+  closeRun,
+  ledgerIfAllSent,
+  MAX_FAILURES_PER_RECIPIENT,
+  MAX_RECIPIENTS_PER_PLAN,
+  planDelivery,
+} from './delivery';
 
 const PERIOD = '2024-03-11';
 const NOW = '2024-03-11T17:00:00.000Z';
@@ -143,16 +149,31 @@ describe('planDelivery', () => {
     expect(plan.toSend).toEqual(['b@x.example']);
   });
 
-  it('never plans more sends than the ledger can record', () => {
-    const many = Array.from({ length: 400 }, (_, i) => `stakeholder.number.${i}@customer.example`);
+  it('never plans more sends than the ledger can record: a list that does not fit is refused whole', () => {
+    const long = Array.from(
+      { length: 50 },
+      (_, i) => `${'x'.repeat(60)}.${i}@${'y'.repeat(100)}.example`,
+    );
+    const refused = planDelivery({
+      ledger: emptyLedger(PERIOD),
+      recipients: long,
+      remainingQuota: 1500,
+      now: NOW,
+    });
+    expect(refused.toSend).toEqual([]);
+    expect(refused.complete).toBe(false);
+    expect(refused.limit?.kind).toBe('records');
+    expect(refused.limit?.message).toMatch(/too long to record together/);
+
+    const many = Array.from({ length: 50 }, (_, i) => `stakeholder.number.${i}@customer.example`);
     const plan = planDelivery({
       ledger: emptyLedger(PERIOD),
       recipients: many,
       remainingQuota: 1500,
       now: NOW,
     });
-    expect(plan.toSend.length).toBeGreaterThan(50);
-    expect(plan.overCapacity.length).toBe(400 - plan.toSend.length);
+    expect(plan.toSend).toHaveLength(50);
+    expect(plan.limit).toBeNull();
     let ledger = plan.ledger;
     for (const email of plan.toSend) {
       ledger = markSent(markPending(ledger, email, NOW), email, NOW);
@@ -164,6 +185,45 @@ describe('planDelivery', () => {
       NOW,
     );
     expect(() => serializeLedger(ledger)).not.toThrow();
+  });
+
+  it('refuses a list over the plan’s maximum before anyone is mailed, in words', () => {
+    const junk = Array.from({ length: 90 }, (_, i) => `${'q'.repeat(40)}${i}@vendor.example`);
+    const plan = planDelivery({
+      ledger: emptyLedger(PERIOD),
+      recipients: [...junk, 'real.buyer@vendor.example'],
+      remainingQuota: 1500,
+      now: NOW,
+    });
+    expect(plan.toSend).toEqual([]);
+    expect(plan.complete).toBe(false);
+    expect(plan.limit?.message).toBe(
+      'The Stakeholders tab ticks 91 approved people for the weekly email; the most one plan can mail is 50. Untick some (or withdraw approvals) so at most 50 remain: until then nobody is sent the weekly email.',
+    );
+    expect(MAX_RECIPIENTS_PER_PLAN).toBe(50);
+  });
+
+  it('judges the quota against everyone the caps leave, never a cut list', () => {
+    const fifty = Array.from({ length: 50 }, (_, i) => `p${i}@vendor.example`);
+    const plan = planDelivery({
+      ledger: emptyLedger(PERIOD),
+      recipients: fifty,
+      remainingQuota: 49,
+      now: NOW,
+    });
+    expect(plan.toSend).toEqual([]);
+    expect(plan.quotaShort).toEqual({ needed: 50, remaining: 49 });
+  });
+
+  it('keeps the period owed when nobody at all can be mailed', () => {
+    const plan = planDelivery({
+      ledger: emptyLedger(PERIOD),
+      recipients: [],
+      remainingQuota: 100,
+      now: NOW,
+    });
+    expect(plan).toMatchObject({ nobody: true, complete: false, toSend: [] });
+    expect(plan.ledger.completedAt).toBeUndefined();
   });
 });
 

@@ -10,9 +10,48 @@
 //
 // Quota is all-or-nothing: when what is left today cannot cover everyone still to be sent,
 // nobody is sent this run (a half-sent week is harder to explain than a late one); the owner is
-// told once per period and the next hourly tick tries again.
+// told once per period and the next hourly tick tries again. The caps come first and are
+// all-or-nothing too (the plan's maximum number of recipients, the room the ledger has to record
+// sends): a list one of them would cut is refused whole, in words, before anyone is mailed, so
+// pasted junk at an approved domain can never push a real stakeholder out unnoticed, and the
+// quota is always judged against everyone the run would really send.
 import { compactTime, type DeliveryLedger, ledgerCapacity, markPending, markSent } from './ledger';
 import { addressKey } from './recipients';
+import { plural } from '../text';
+
+/**
+ * The most addresses one plan's weekly email goes to. Fifty is what a buying committee and the
+ * seller's team come to with room to spare, what the records are sized for (the ledger's 8 KB
+ * holds 50 sends of ordinary addresses with room left, the collaborators' display copy 50 of 60
+ * characters) and what MailApp takes in one message; a consumer account's 100 a day still
+ * leaves room for the owner's own mail.
+ */
+export const MAX_RECIPIENTS_PER_PLAN = 50;
+
+/** A cap that stops this period's email for everyone, in the owner's words. */
+export interface DeliveryLimit {
+  kind: 'plan maximum' | 'records';
+  /** The whole sentence: what happened and what to do. */
+  message: string;
+  /** Why a recipient is not mailed, short, for the recipient's state. */
+  short: string;
+}
+
+export function tooManyRecipientsMessage(count: number): string {
+  return (
+    `The Stakeholders tab ticks ${count} approved people for the weekly email; the most one plan ` +
+    `can mail is ${MAX_RECIPIENTS_PER_PLAN}. Untick some (or withdraw approvals) so at most ` +
+    `${MAX_RECIPIENTS_PER_PLAN} remain: until then nobody is sent the weekly email.`
+  );
+}
+
+function recordsFullMessage(fits: number, count: number): string {
+  return (
+    `The ${plural(count, 'address', 'addresses')} still to be mailed this week are too long to ` +
+    `record together (room for ${fits}). Untick the longest or unknown addresses on the ` +
+    'Stakeholders tab: until then nobody else is sent the weekly email.'
+  );
+}
 
 /** After this many failed sends to one address in a period, it is reported, not retried. */
 export const MAX_FAILURES_PER_RECIPIENT = 3;
@@ -33,6 +72,8 @@ export interface DeliveryPlan {
   ledger: DeliveryLedger;
   /** Lower-case addresses to send now, in order; empty when the quota is short. */
   toSend: string[];
+  /** Everyone still owed this period (before the caps and the quota), in order. */
+  candidates: string[];
   alreadySent: string[];
   /** Every address of this period that may or may not have been sent. */
   uncertain: string[];
@@ -40,8 +81,10 @@ export interface DeliveryPlan {
   newlyUncertain: string[];
   /** Failed MAX_FAILURES_PER_RECIPIENT times this period: no more attempts. */
   givenUp: string[];
-  /** Would not fit in the ledger's size limit: not sent, to be reported. */
-  overCapacity: string[];
+  /** A cap (plan maximum, ledger room) stopped everyone still to be sent; null when none. */
+  limit: DeliveryLimit | null;
+  /** Nobody at all is approved to receive it: the period stays owed until someone is. */
+  nobody: boolean;
   quotaShort: { needed: number; remaining: number } | null;
   /** Send the owner the quota note now: first shortfall of the period and quota for one note. */
   notifyOwnerOfQuota: boolean;
@@ -63,21 +106,29 @@ export function planDelivery(input: DeliveryPlanInput): DeliveryPlan {
   }
 
   const groups = classifyRecipients(ledger, input.recipients);
-  const fits = ledgerCapacity(ledger, groups.candidates, now);
-  const toSend = groups.candidates.slice(0, fits);
-  const overCapacity = groups.candidates.slice(fits);
+  const everyone = groups.alreadySent.length + groups.uncertain.length;
+  const count = everyone + groups.givenUp.length + groups.candidates.length;
   const base = {
     alreadySent: groups.alreadySent,
     uncertain: groups.uncertain,
     newlyUncertain,
     givenUp: groups.givenUp,
-    overCapacity,
+    candidates: groups.candidates,
+    nobody: count === 0,
   };
+  const limit = limitOf(ledger, groups.candidates, count, now);
+  if (limit !== null || count === 0) {
+    delete ledger.quotaShort;
+    const idle = { toSend: [], quotaShort: null, notifyOwnerOfQuota: false, complete: false };
+    return { ...base, ledger, limit, ...idle };
+  }
+  const toSend = groups.candidates;
 
   if (toSend.length === 0) {
     delete ledger.quotaShort;
     if (ledger.completedAt === undefined) ledger.completedAt = now;
-    return { ...base, ledger, toSend, quotaShort: null, notifyOwnerOfQuota: false, complete: true };
+    const done = { quotaShort: null, notifyOwnerOfQuota: false, complete: true };
+    return { ...base, ledger, toSend, limit: null, ...done };
   }
 
   ledger = { ...ledger, attempts: ledger.attempts + 1 };
@@ -89,10 +140,42 @@ export function planDelivery(input: DeliveryPlanInput): DeliveryPlan {
     // The note to the owner costs one recipient of quota itself.
     const notifyOwnerOfQuota = ledger.notifiedQuotaAt === undefined && remaining >= 1;
     if (notifyOwnerOfQuota) ledger.notifiedQuotaAt = now;
-    return { ...base, ledger, toSend: [], quotaShort, notifyOwnerOfQuota, complete: false };
+    return {
+      ...base,
+      ledger,
+      toSend: [],
+      limit: null,
+      quotaShort,
+      notifyOwnerOfQuota,
+      complete: false,
+    };
   }
   delete ledger.quotaShort;
-  return { ...base, ledger, toSend, quotaShort: null, notifyOwnerOfQuota: false, complete: false };
+  const sending = { quotaShort: null, notifyOwnerOfQuota: false, complete: false };
+  return { ...base, ledger, toSend, limit: null, ...sending };
+}
+
+/** The first cap the period's list breaks, or null when everyone still owed can be sent. */
+function limitOf(
+  ledger: DeliveryLedger,
+  candidates: readonly string[],
+  count: number,
+  now: string,
+): DeliveryLimit | null {
+  if (count > MAX_RECIPIENTS_PER_PLAN) {
+    return {
+      kind: 'plan maximum',
+      message: tooManyRecipientsMessage(count),
+      short: `over the plan's maximum: ${count} approved people are ticked and one plan mails at most ${MAX_RECIPIENTS_PER_PLAN}`,
+    };
+  }
+  const fits = ledgerCapacity(ledger, candidates, now);
+  if (fits >= candidates.length) return null;
+  return {
+    kind: 'records',
+    message: recordsFullMessage(fits, candidates.length),
+    short: 'the addresses ticked are too long to record this week’s sends',
+  };
 }
 
 /**

@@ -203,3 +203,93 @@ describe('periodNow', () => {
     expect(periodNow({ ...schedule, since }, undefined, now, zone).due).toBe(false);
   });
 });
+
+describe('a manual send before the slot hour, then the scheduled runs', () => {
+  const HOUR = 3_600_000;
+  // Sunday mornings when the clocks change, and ordinary weekdays, in zones east and west.
+  const CASES: { zone: string; day: string; weekday: ScheduleConfig['weekday'] }[] = [
+    { zone: 'America/New_York', day: '2026-03-08', weekday: 'SUNDAY' },
+    { zone: 'America/New_York', day: '2026-11-01', weekday: 'SUNDAY' },
+    { zone: 'Europe/Berlin', day: '2026-03-29', weekday: 'SUNDAY' },
+    { zone: 'Europe/Berlin', day: '2026-10-25', weekday: 'SUNDAY' },
+    { zone: 'Australia/Sydney', day: '2026-10-04', weekday: 'SUNDAY' },
+    { zone: 'Pacific/Auckland', day: '2026-12-07', weekday: 'MONDAY' },
+    { zone: 'Asia/Kolkata', day: '2026-12-07', weekday: 'MONDAY' },
+  ];
+
+  /** Local days on which a mail went out, with the schedule switched on at midnight. */
+  function sendDays(
+    zone: string,
+    day: string,
+    weekday: ScheduleConfig['weekday'],
+    slot: number,
+    manualAt: number,
+  ) {
+    const schedule: ScheduleConfig = {
+      enabled: true,
+      weekday,
+      hour: slot,
+      owner: 'se@x.example',
+      since: { dateKey: day, hour: 0 },
+    };
+    let ledgerJson: string | undefined;
+    const days: string[] = [];
+    const send = (at: Date, manual: boolean) => {
+      const p = periodNow(schedule, ledgerJson, at, zone, { manual });
+      // A manual send mails whoever this period's ledger has not (it does not wait for a slot).
+      if (manual ? p.ledger.completedAt !== undefined : !p.due) return;
+      days.push(wallClockOf(at, zone).dateKey);
+      const time = at.toISOString().replace(/\.\d+Z$/, 'Z');
+      ledgerJson = serializeLedger({
+        ...p.ledger,
+        sent: { 'a@x.example': time },
+        completedAt: time,
+      });
+    };
+    const midnight = instantOfLocalHour({ dateKey: day, hour: 0 }, zone).getTime();
+    const manual = instantOfLocalHour({ dateKey: day, hour: manualAt }, zone).getTime();
+    for (let t = midnight + 17 * 60_000; t < midnight + 30 * HOUR; t += HOUR) {
+      if (manual >= t - HOUR && manual < t) send(new Date(manual), true);
+      send(new Date(t), false);
+    }
+    return days;
+  }
+
+  it.each(CASES)('mails once on the slot day in $zone on $day', ({ zone, day, weekday }) => {
+    for (let slot = 1; slot <= 12; slot++) {
+      for (let manualAt = 0; manualAt < slot; manualAt++) {
+        const days = sendDays(zone, day, weekday, slot, manualAt);
+        expect({ slot, manualAt, days }).toEqual({ slot, manualAt, days: [day] });
+      }
+    }
+  });
+
+  it('counts the manual send as the upcoming period, and the slot’s run finds it sent', () => {
+    const schedule: ScheduleConfig = {
+      enabled: true,
+      weekday: 'MONDAY',
+      hour: 9,
+      owner: 'se@x.example',
+      since: { dateKey: '2026-12-07', hour: 7 },
+    };
+    const zone = 'Europe/Berlin';
+    const eight = new Date('2026-12-07T07:00:00Z');
+    const manual = periodNow(schedule, undefined, eight, zone, { manual: true });
+    expect(manual).toMatchObject({ period: '2026-12-07', due: true });
+    const sent = serializeLedger({
+      ...manual.ledger,
+      sent: { 'a@x.example': '2026-12-07T07:00:05Z' },
+      completedAt: '2026-12-07T07:00:05Z',
+    });
+    // The 8:17 tick does not reopen last week for the owner, and the 9:17 one finds it done.
+    const early = periodNow(schedule, sent, new Date('2026-12-07T07:17:00Z'), zone);
+    expect(early.due).toBe(false);
+    expect(early.nextRun).toEqual({ dateKey: '2026-12-14', hour: 9 });
+    const nine = periodNow(schedule, sent, new Date('2026-12-07T08:17:00Z'), zone);
+    expect(nine).toMatchObject({ period: '2026-12-07', due: false });
+    expect(nine.ledger.sent).toEqual({ 'a@x.example': '2026-12-07T07:00:05Z' });
+    // After the slot, a manual send is the current period's, as before.
+    const ten = periodNow(schedule, sent, new Date('2026-12-07T09:00:00Z'), zone, { manual: true });
+    expect(ten).toMatchObject({ period: '2026-12-07', due: false });
+  });
+});

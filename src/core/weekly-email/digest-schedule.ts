@@ -1,7 +1,14 @@
-import { type DateKey, instantOfDateKey, parseDateKey, wallClockOf } from '../dates';
+import { addDays, type DateKey, instantOfDateKey, parseDateKey, wallClockOf } from '../dates';
 import { type DigestSettings, WEEKDAYS, type Weekday } from '../../shared/api';
-import { openLedger, type DeliveryLedger } from './ledger';
-import { digestPeriod, type DigestPeriod, type LocalHour, parseWeekday } from './period';
+import { ledgerAhead, openLedger, type DeliveryLedger } from './ledger';
+import {
+  digestPeriod,
+  type DigestPeriod,
+  type LocalHour,
+  parseWeekday,
+  sendDayOf,
+  sendNowPeriod,
+} from './period';
 import { addressKey, approvalProblem } from './recipients';
 
 // The schedule as the document keeps it: when it runs, who owns it, and since when slots are
@@ -183,17 +190,51 @@ export interface PeriodNow extends DigestPeriod {
   ledger: DeliveryLedger;
 }
 
+export interface PeriodOptions {
+  /** The plan's holidays: a slot on one moves to the next business day. */
+  holidays?: readonly DateKey[];
+  /** For a manual "send now": before today's slot, the period is today's (sendNowPeriod). */
+  manual?: boolean;
+}
+
 export function periodNow(
   schedule: ScheduleConfig,
   storedLedger: string | undefined,
   now: Date,
   timeZone: string,
+  options: PeriodOptions = {},
 ): PeriodNow {
   const timing = { weekday: schedule.weekday, hour: schedule.hour };
   const local = localHourOf(now, timeZone);
-  const since = schedule.since;
-  const first = digestPeriod({ schedule: timing, now: local, since });
+  const { since } = schedule;
+  const { holidays } = options;
+  const first = digestPeriod({ schedule: timing, now: local, since, holidays });
+  if (options.manual) {
+    const period = sendNowPeriod(first, local);
+    if (period !== first.period) {
+      const ledger = openLedger(storedLedger, period);
+      return { ...first, period, due: ledger.completedAt === undefined, ledger };
+    }
+  }
+  // A manual send already delivered the upcoming period: the current one is superseded, and
+  // its stored ledger (the upcoming one's) must not be reopened for an older period.
+  const ahead = ledgerAhead(storedLedger, first.period);
+  if (ahead !== null) {
+    const passed = digestPeriod({
+      schedule: timing,
+      now: local,
+      since,
+      holidays,
+      completedPeriod: first.period,
+    });
+    // Nothing runs before the slot after the one already sent.
+    const after = { dateKey: sendDayOf(addDays(ahead.period, 7), holidays), hour: schedule.hour };
+    return { ...passed, nextSlot: after, nextRun: after, ledger: ahead };
+  }
   const ledger = openLedger(storedLedger, first.period);
   const completedPeriod: DateKey | null = ledger.completedAt !== undefined ? first.period : null;
-  return { ...digestPeriod({ schedule: timing, now: local, since, completedPeriod }), ledger };
+  return {
+    ...digestPeriod({ schedule: timing, now: local, since, completedPeriod, holidays }),
+    ledger,
+  };
 }

@@ -1,4 +1,5 @@
-import { MAX_SUBJECT_LENGTH, digestSubject } from './document';
+import { MAX_SUBJECT_LENGTH, digestSubject, layoutDigest } from './document';
+import type { DigestContent } from './content';
 import { contentWith } from '../../../test/support/test-plan';
 
 function subjectOf(overrides: Parameters<typeof contentWith>[1]) {
@@ -75,5 +76,68 @@ describe('digestSubject', () => {
     const subject = digestSubject(contentWith('Acme\r\nBcc: x@evil.example'));
     expect(subject).not.toMatch(/[\r\n]/);
     expect(subject.startsWith('Acme Bcc: x@evil.example MAP:')).toBe(true);
+  });
+});
+
+describe('an empty plan', () => {
+  it('says in the subject that the plan has no steps', () => {
+    const empty = { done: 0, total: 0, percent: 0 };
+    expect(subjectOf({ status: 'On track', late: [], next: null, progress: empty })).toBe(
+      'Acme × Globex MAP: the plan has no steps',
+    );
+  });
+});
+
+describe('the signature line', () => {
+  const lineOf = (signature: DigestContent['signature']) =>
+    layoutDigest(contentWith('Acme', { signature, today: '2026-12-07' })).signatureLine;
+
+  it('says where the target signature moved from', () => {
+    expect(lineOf({ date: '2027-02-26', baseline: '2027-01-08', driftDays: 49 })).toBe(
+      'Target signature: Fri, Feb 26, 2027 (moved from Fri, Jan 8)',
+    );
+    expect(lineOf({ date: '2027-01-08', baseline: '2026-12-18', driftDays: 21 })).toBe(
+      'Target signature: Fri, Jan 8, 2027 (moved from Fri, Dec 18, 2026)',
+    );
+  });
+
+  it('says "as originally planned" only when it did not move', () => {
+    expect(lineOf({ date: '2027-01-08', baseline: '2027-01-08', driftDays: 0 })).toBe(
+      'Target signature: Fri, Jan 8, 2027 (as originally planned)',
+    );
+    // A drift the summary missed must not read as "as planned" while the dates differ.
+    expect(lineOf({ date: '2027-02-26', baseline: '2027-01-08', driftDays: 0 })).toBe(
+      'Target signature: Fri, Feb 26, 2027 (moved from Fri, Jan 8)',
+    );
+    expect(lineOf({ date: '2027-01-08', baseline: null, driftDays: null })).toBe(
+      'Target signature: Fri, Jan 8, 2027',
+    );
+  });
+});
+
+describe('words for a buyer', () => {
+  const LATE2 = [LATE, { ...LATE, row: 14 }];
+
+  it('tells customer-side recipients how many steps are behind, never "stalled" or "at risk"', () => {
+    const buyer = layoutDigest(
+      contentWith('Acme × Globex', { status: 'Stalled', late: LATE2, audience: 'buyer' }),
+    );
+    expect(buyer.statusLabel).toBe('2 steps behind schedule');
+    expect(buyer.subject).toBe(
+      'Acme × Globex MAP: 2 steps behind schedule; next: Acme × Globex, Dec 10',
+    );
+    expect(buyer.plainBadge).toBe(true);
+    const atRisk = layoutDigest(
+      contentWith('Acme', { status: 'At risk', late: [], audience: 'buyer' }),
+    );
+    expect(atRisk.statusLabel).toBe('1 step without an owner or date');
+    expect(atRisk.subject).not.toMatch(/risk|stalled/i);
+  });
+
+  it('keeps the seller’s words in the seller’s copy', () => {
+    const seller = layoutDigest(contentWith('Acme', { status: 'Stalled', late: LATE2 }));
+    expect(seller.statusLabel).toBe('STALLED');
+    expect(seller.subject).toMatch(/stalled, 2 steps behind/);
+    expect(seller.plainBadge).toBe(false);
   });
 });

@@ -14,7 +14,9 @@ const MIN_STEP_LENGTH = 12;
 
 export function digestSubject(content: DigestContent): string {
   const title = `${cleanValue(content.planTitle, MAX_TITLE_LENGTH) || 'Mutual Action Plan'} MAP`;
-  const head = `${title}: ${headline(content)}`;
+  if (content.progress.total === 0)
+    return truncate(`${title}: the plan has no steps`, MAX_SUBJECT_LENGTH);
+  const head = `${title}: ${content.audience === 'buyer' ? buyerHeadline(content) : headline(content)}`;
   const next = nextPart(content);
   if (next === null) return truncate(head, MAX_SUBJECT_LENGTH);
 
@@ -34,6 +36,20 @@ function headline(content: DigestContent): string {
   if (content.status === 'At risk') {
     const missing = content.missing.length;
     return missing > 0 ? `at risk, ${plural(missing, 'step')} without owner or date` : 'at risk';
+  }
+  return 'on track';
+}
+
+/**
+ * The plan's state in facts a customer-side reader can act on: how many steps are behind, or
+ * lack an owner or a date. The seller's verdicts (Stalled, At risk) stay in the seller's copy.
+ */
+function buyerHeadline(content: DigestContent): string {
+  const { done, total } = content.progress;
+  if (total > 0 && done === total) return `all ${plural(total, 'step')} done`;
+  if (content.late.length > 0) return `${plural(content.late.length, 'step')} behind schedule`;
+  if (content.status !== 'On track' && content.missing.length > 0) {
+    return `${plural(content.missing.length, 'step')} without an owner or date`;
   }
   return 'on track';
 }
@@ -105,6 +121,8 @@ export interface DigestDocument {
   status: PlanStatus;
   /** The status in words, so the badge does not depend on colour. */
   statusLabel: string;
+  /** A buyer's badge: the facts in a neutral colour, not the seller's red or amber verdict. */
+  plainBadge: boolean;
   progressText: string;
   percent: number;
   signatureLine: string | null;
@@ -187,8 +205,8 @@ export function layoutDigest(content: DigestContent): DigestDocument {
       })),
       warningSection(
         'plan-warnings',
-        'Plan rows the add-on could not read',
-        'Fix these rows on the plan tab: until then this email and the plan status may leave them out or read them wrong.',
+        'Plan rows to check',
+        'Fix these on the plan tab: until then this email and the plan status may leave rows out, read them wrong or show dates out of order.',
         'on the plan tab',
         content.ownerNotes.planWarnings,
       ),
@@ -203,13 +221,15 @@ export function layoutDigest(content: DigestContent): DigestDocument {
   }
 
   const name = cleanValue(content.recipient.name, NAME_LENGTH);
+  const buyer = content.audience === 'buyer';
   return {
     subject: digestSubject(content),
     title: cleanValue(content.planTitle, NAME_LENGTH) || 'Mutual Action Plan',
     dateLine: `Weekly update, ${day(content.today)}`,
     greeting: name ? `Hi ${name},` : 'Hello,',
     status: content.status,
-    statusLabel: content.status.toUpperCase(),
+    statusLabel: buyer ? buyerHeadline(content) : content.status.toUpperCase(),
+    plainBadge: buyer && content.status !== 'On track',
     progressText:
       total === 0 ? 'No steps yet' : `${done} of ${plural(total, 'step')} done (${percent}%)`,
     percent: Math.max(0, Math.min(100, Math.round(percent))),
@@ -275,17 +295,17 @@ function shift(days: number): string {
   return `${plural(Math.abs(days), 'day')} ${days > 0 ? 'later' : 'earlier'}`;
 }
 
+/**
+ * "Target signature: Fri, Feb 26, 2027 (moved from Fri, Jan 8)". Whether it moved is read from
+ * the two dates themselves, so the line never says "as originally planned" beside a moved date.
+ */
 function signatureLine(content: DigestContent, day: (key: DateKey) => string): string | null {
-  const { date, baseline, driftDays } = content.signature;
+  const { date, baseline } = content.signature;
   if (!date) return null;
-  let line = `Target signature date: ${day(date)}`;
-  if (baseline && driftDays !== null) {
-    line +=
-      driftDays === 0
-        ? ' (as originally planned)'
-        : ` (${shift(driftDays)} than the original date, ${day(baseline)})`;
-  }
-  return line;
+  const line = `Target signature: ${day(date)}`;
+  if (!baseline) return line;
+  if (baseline === date) return `${line} (as originally planned)`;
+  return `${line} (moved from ${formatDateKey(baseline, { weekday: true, year: date })})`;
 }
 
 function footer(content: DigestContent): string {

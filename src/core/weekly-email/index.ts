@@ -1,6 +1,7 @@
 // The weekly email: its schedule and period, who may receive it, what it says and how it
 // renders, the ledger that keeps every send exactly-once, and what the owner is told.
 export {
+  blockedNote,
   digestBanner,
   planGoneNote,
   reauthorizeNote,
@@ -21,8 +22,17 @@ export {
 } from './approvals';
 export type { ApprovedView } from './approvals';
 export { planTitle } from './content';
-export { MAX_FAILURES_PER_RECIPIENT, closeRun, ledgerIfAllSent, planDelivery } from './delivery';
-export type { DeliveryPlan } from './delivery';
+export {
+  MAX_FAILURES_PER_RECIPIENT,
+  MAX_RECIPIENTS_PER_PLAN,
+  closeRun,
+  ledgerIfAllSent,
+  planDelivery,
+  tooManyRecipientsMessage,
+} from './delivery';
+export type { DeliveryLimit, DeliveryPlan } from './delivery';
+export { nobodyReason, reachNow, sendNowQuestion } from './reach';
+export type { Reach } from './reach';
 export {
   lastSentAt,
   markFailed,
@@ -43,7 +53,8 @@ export {
 } from './notices';
 export type { FailureFacts, Notices, StoreNotice } from './notices';
 export { renderOwnerNote } from './owner-note';
-export { digestPeriod, parseWeekday } from './period';
+export { isPublicMailDomain, publicDomainMessage } from './public-domains';
+export { digestPeriod, parsePlanHolidays, parseWeekday, sendDayOf } from './period';
 export type { DigestPeriod, LocalHour } from './period';
 export { digestFor, prepareDigest } from './prepare';
 export type { PreparedDigest } from './prepare';
@@ -53,6 +64,9 @@ export {
   approvalProblem,
   checkAddressToApprove,
   checkEmailAddress,
+  domainOf,
+  honouredDomains,
+  ignoredDomainApprovals,
   normalizeApprovedDomain,
   resolveRecipients,
 } from './recipients';
@@ -72,7 +86,7 @@ export {
   serializeSchedule,
   validateSettings,
 } from './digest-schedule';
-export type { PeriodNow, ScheduleConfig, ScheduleSettings } from './digest-schedule';
+export type { PeriodNow, PeriodOptions, ScheduleConfig, ScheduleSettings } from './digest-schedule';
 export { appendSendLog, makeSendLogEntry, parseSendLog } from './send-log';
 export {
   baselineFor,

@@ -66,6 +66,18 @@ export function openLedger(stored: string | null | undefined, period: DateKey): 
   };
 }
 
+/**
+ * The stored ledger when it is of a LATER period than `period` (a manual send delivered the
+ * upcoming period ahead of its slot), else null.
+ */
+export function ledgerAhead(
+  stored: string | null | undefined,
+  period: DateKey,
+): DeliveryLedger | null {
+  const ledger = readLedger(stored);
+  return ledger !== null && ledger.period > period ? ledger : null;
+}
+
 /** The JSON to store; throws when even a pruned ledger exceeds LEDGER_MAX_BYTES. */
 export function serializeLedger(ledger: DeliveryLedger): string {
   let candidate: DeliveryLedger = ledger.lastError

@@ -16,6 +16,7 @@ describe('what the owner was told', () => {
       reauthNotifiedOn: '2026-10-12',
       planGoneAt: '2026-10-12T13:00:00.000Z',
       planUnreadable: 'The plan lacks Status.',
+      blocked: 'Nobody can be sent the weekly email: no ticked address can be mailed.',
     };
     expect(parseNotices(serializeNotices(notices))).toEqual(notices);
     for (const raw of [undefined, '', '{', '[]']) expect(parseNotices(raw)).toEqual(NO_NOTICES);

@@ -15,12 +15,19 @@ export interface Notices {
   planGoneAt: string | null;
   /** The plan is there but unreadable: the locator's message, shown until it reads again. */
   planUnreadable: string | null;
+  /**
+   * What stopped a due week's email for everyone (nobody to mail, a cap, an unreadable plan or
+   * Stakeholders tab), as the owner was mailed about it: each problem is mailed once, and a run
+   * that delivers again clears it.
+   */
+  blocked: string | null;
 }
 
 export const NO_NOTICES: Notices = {
   reauthNotifiedOn: null,
   planGoneAt: null,
   planUnreadable: null,
+  blocked: null,
 };
 
 export function parseNotices(json: string | undefined): Notices {
@@ -33,6 +40,8 @@ export function parseNotices(json: string | undefined): Notices {
         typeof raw.planUnreadable === 'string'
           ? cleanValue(raw.planUnreadable, MAX_UNREADABLE_CHARS)
           : null,
+      blocked:
+        typeof raw.blocked === 'string' ? cleanValue(raw.blocked, MAX_UNREADABLE_CHARS) : null,
     };
   } catch {
     return NO_NOTICES;
@@ -45,9 +54,9 @@ export function parseNotices(json: string | undefined): Notices {
  */
 export function mergeNotices(notices: Notices, changes: Partial<Notices>): Notices {
   const next = { ...notices, ...changes };
-  const planUnreadable =
-    next.planUnreadable === null ? null : cleanValue(next.planUnreadable, MAX_UNREADABLE_CHARS);
-  return { ...next, planUnreadable };
+  const cut = (text: string | null) =>
+    text === null ? null : cleanValue(text, MAX_UNREADABLE_CHARS);
+  return { ...next, planUnreadable: cut(next.planUnreadable), blocked: cut(next.blocked) };
 }
 
 export function serializeNotices(notices: Notices): string {

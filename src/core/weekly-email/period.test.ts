@@ -1,7 +1,7 @@
 import { type Weekday, WEEKDAYS } from '../../shared/api';
-import { calendarDaysBetween, dayOfWeek } from '../dates';
+import { addDays, calendarDaysBetween, dayOfWeek } from '../dates';
 import { wallClockOf } from '../dates';
-import { digestPeriod, isoWeekdayOf, type DigestSchedule, parseWeekday } from './period';
+import { digestPeriod, isoWeekdayOf, type DigestSchedule, parseWeekday, sendDayOf } from './period';
 
 const HOUR = 3_600_000;
 
@@ -12,6 +12,7 @@ describe('digestPeriod', () => {
     // 2024-03-13 is a Wednesday.
     expect(digestPeriod({ schedule: monday9, now: { dateKey: '2024-03-13', hour: 14 } })).toEqual({
       period: '2024-03-11',
+      nextPeriod: '2024-03-18',
       due: true,
       nextSlot: { dateKey: '2024-03-18', hour: 9 },
       nextRun: { dateKey: '2024-03-13', hour: 15 },
@@ -292,5 +293,77 @@ describe('parseWeekday', () => {
     ]) {
       expect([value, parseWeekday(value)]).toEqual([value, null]);
     }
+  });
+});
+
+describe('a slot on one of the plan’s holidays', () => {
+  const monday9: DigestSchedule = { weekday: 'MONDAY', hour: 9 };
+  // Monday 2026-12-28 and Friday 2027-01-01 are holidays.
+  const holidays = ['2026-12-28', '2027-01-01'];
+
+  it('goes out the next business day at the same hour, named by its slot', () => {
+    expect(sendDayOf('2026-12-28', holidays)).toBe('2026-12-29');
+    const holiday = digestPeriod({
+      schedule: monday9,
+      now: { dateKey: '2026-12-28', hour: 10 },
+      holidays,
+    });
+    expect(holiday.period).toBe('2026-12-21');
+    expect(holiday.nextSlot).toEqual({ dateKey: '2026-12-29', hour: 9 });
+    const before = digestPeriod({
+      schedule: monday9,
+      now: { dateKey: '2026-12-29', hour: 8 },
+      holidays,
+      completedPeriod: '2026-12-21',
+    });
+    expect(before).toMatchObject({ period: '2026-12-21', due: false });
+    const after = digestPeriod({
+      schedule: monday9,
+      now: { dateKey: '2026-12-29', hour: 9 },
+      holidays,
+    });
+    expect(after).toMatchObject({ period: '2026-12-28', due: true });
+  });
+
+  it('skips the weekend and further holidays', () => {
+    expect(sendDayOf('2027-01-01', holidays)).toBe('2027-01-04');
+    expect(sendDayOf('2027-01-01', [...holidays, '2027-01-04'])).toBe('2027-01-05');
+    const friday = digestPeriod({
+      schedule: { weekday: 'FRIDAY', hour: 9 },
+      now: { dateKey: '2027-01-02', hour: 12 },
+      holidays,
+    });
+    expect(friday.period).toBe('2026-12-25');
+    expect(friday.nextSlot).toEqual({ dateKey: '2027-01-04', hour: 9 });
+  });
+
+  it('leaves ordinary slots, and weekend slots the owner chose, where they are', () => {
+    expect(sendDayOf('2026-12-21', holidays)).toBe('2026-12-21');
+    expect(sendDayOf('2026-12-26', holidays)).toBe('2026-12-26');
+  });
+
+  it('never reaches the next week’s slot, however many holidays follow', () => {
+    const all = Array.from({ length: 30 }, (_, i) => addDays('2026-12-28', i));
+    expect(sendDayOf('2026-12-28', all)).toBe('2027-01-03');
+  });
+
+  it('sends each period once, hour by hour across the holidays', () => {
+    const sent: string[] = [];
+    let completed: string | null = '2026-12-14';
+    for (let day = 0; day < 21; day++) {
+      for (let hour = 0; hour < 24; hour++) {
+        const now = { dateKey: addDays('2026-12-21', day), hour };
+        const p = digestPeriod({ schedule: monday9, now, holidays, completedPeriod: completed });
+        if (p.due) {
+          sent.push(`${p.period}@${now.dateKey} ${now.hour}`);
+          completed = p.period;
+        }
+      }
+    }
+    expect(sent).toEqual([
+      '2026-12-21@2026-12-21 9',
+      '2026-12-28@2026-12-29 9',
+      '2027-01-04@2027-01-04 9',
+    ]);
   });
 });

@@ -1,4 +1,12 @@
-import { type DateKey, addDays, calendarDaysBetween, dayOfWeek } from '../dates';
+import {
+  type DateKey,
+  addDays,
+  businessDayOnOrAfter,
+  calendarDaysBetween,
+  dayOfWeek,
+  holidaySet,
+  parseDateKey,
+} from '../dates';
 import { WEEKDAYS, type Weekday } from '../../shared/api';
 
 // When a weekly digest is due.
@@ -30,8 +38,13 @@ export interface LocalHour {
 }
 
 export interface DigestPeriod {
-  /** The DateKey of the most recent scheduled slot at or before now: names this week's email. */
+  /**
+   * The DateKey of the most recent scheduled slot at or before now: names this week's email.
+   * It is the slot's weekday even when a holiday moved the send to a later day.
+   */
   period: DateKey;
+  /** The period the next slot sends. */
+  nextPeriod: DateKey;
   /** The slot has passed, the period is not completed, and it is not from before `since`. */
   due: boolean;
   /** The next scheduled slot strictly after now. */
@@ -50,21 +63,72 @@ export interface DigestPeriodInput {
    * email on a Wednesday for Mondays does not send at once for the Monday already gone.
    */
   since?: LocalHour | null;
+  /** The plan's holidays: a slot on one goes out the next business day, at the same hour. */
+  holidays?: readonly DateKey[];
+}
+
+/**
+ * The plan's holidays as the plan record keeps them (a JSON list of 'yyyy-MM-dd'); anything
+ * unreadable is left out, since a wrong holiday only moves an email by a day.
+ */
+export function parsePlanHolidays(json: string | undefined): DateKey[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json ?? '[]');
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(raw)) return [];
+  return raw.map((d) => parseDateKey(d)).filter((d): d is DateKey => d !== null);
+}
+
+/** The most days a holiday can move a slot: the send never reaches the next week's slot. */
+const MAX_SHIFT_DAYS = 6;
+
+/**
+ * The day a period's email goes out: the slot's own day, or, when that is one of the plan's
+ * holidays, the next business day (weekends and holidays skipped). A slot the owner put on a
+ * weekend stays there: only a holiday moves it.
+ */
+export function sendDayOf(period: DateKey, holidays: readonly DateKey[] = []): DateKey {
+  const set = holidaySet(holidays);
+  if (!set.has(period)) return period;
+  const moved = businessDayOnOrAfter(addDays(period, 1), set);
+  return calendarDaysBetween(period, moved) <= MAX_SHIFT_DAYS
+    ? moved
+    : addDays(period, MAX_SHIFT_DAYS);
 }
 
 export function digestPeriod(input: DigestPeriodInput): DigestPeriod {
-  const { schedule, now, completedPeriod, since } = input;
+  const { schedule, now, completedPeriod, since, holidays } = input;
   const slotWeekday = isoWeekdayOf(schedule.weekday);
   requireHour(schedule.hour, 'schedule hour');
   requireHour(now.hour, 'current hour');
 
   let back = (dayOfWeek(now.dateKey) - slotWeekday + 7) % 7;
   if (back === 0 && now.hour < schedule.hour) back = 7;
-  const period = addDays(now.dateKey, -back);
-  const slot: LocalHour = { dateKey: period, hour: schedule.hour };
+  let period = addDays(now.dateKey, -back);
+  const slotOf = (p: DateKey): LocalHour => ({
+    dateKey: sendDayOf(p, holidays),
+    hour: schedule.hour,
+  });
+  // A holiday moved this week's send to a later day not reached yet: last week's still runs.
+  if (compareLocal(slotOf(period), now) > 0) period = addDays(period, -7);
+  const slot = slotOf(period);
   const due = period !== completedPeriod && (since == null || compareLocal(slot, since) >= 0);
-  const nextSlot: LocalHour = { dateKey: addDays(period, 7), hour: schedule.hour };
-  return { period, due, nextSlot, nextRun: due ? nextHour(now) : nextSlot };
+  const nextPeriod = addDays(period, 7);
+  const nextSlot = slotOf(nextPeriod);
+  return { period, nextPeriod, due, nextSlot, nextRun: due ? nextHour(now) : nextSlot };
+}
+
+/**
+ * The period a manual "send now" delivers. While today's slot is still ahead, the email sent
+ * now IS today's (the scheduled run then finds it sent): otherwise the morning's manual send
+ * and the slot's run would mail everyone twice in one day. At any other time it is the
+ * current period's.
+ */
+export function sendNowPeriod(current: DigestPeriod, now: LocalHour): DateKey {
+  return current.nextSlot.dateKey === now.dateKey ? current.nextPeriod : current.period;
 }
 
 /** ISO weekday, 1 = MONDAY ... 7 = SUNDAY. */

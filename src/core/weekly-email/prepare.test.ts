@@ -266,3 +266,28 @@ describe('digestFor', () => {
     expect(digestFor(nobody, { name: '', email: '' }).ownerNotes).toBeNull();
   });
 });
+
+describe('who reads it', () => {
+  it('writes for a buyer to a customer-side stakeholder, for a seller to everyone else', () => {
+    const buyer = buildDigest(input());
+    expect(buyer.audience).toBe('buyer');
+    expect(buildDigest(input({ recipient: { name: 'Sam Seller', email: OWNER } })).audience).toBe(
+      'seller',
+    );
+    expect(
+      buildDigest(input({ recipient: { name: 'Nobody', email: 'x@elsewhere.example' } })).audience,
+    ).toBe('seller');
+  });
+
+  it('never shows a buyer the seller’s verdict badge', () => {
+    const summary = { ...summaryOf(STEPS), status: 'Stalled' as const };
+    const email = renderDigest(buildDigest(input({ summary })));
+    expect(email.htmlBody).not.toMatch(/STALLED|AT RISK/);
+    expect(email.body).not.toMatch(/STALLED|AT RISK/);
+    expect(email.body).toMatch(/Status: \d+ steps? behind schedule/);
+    const own = renderDigest(
+      buildDigest(input({ summary, recipient: { name: 'Sam Seller', email: OWNER } })),
+    );
+    expect(own.body).toContain('Status: STALLED');
+  });
+});

@@ -64,6 +64,8 @@ export interface PreparedDigest {
   owners: OwnerIndex;
   /** The names the Stakeholders tab gives each address (by addressKey), in row order. */
   stakeholderNames: ReadonlyMap<string, readonly string[]>;
+  /** Addresses (by addressKey) whose first Stakeholders row is on the customer's side. */
+  buyers: ReadonlySet<string>;
   /** addressKey of the schedule owner, '' when there is none: their copy has ownerNotes. */
   ownerKey: string;
   ownerNotes: DigestOwnerNotes;
@@ -130,6 +132,7 @@ export function prepareDigest(input: DigestPlanInput): PreparedDigest {
     openItems: open.map(({ step, state }) => ({ ...lineOf(step), daysLate: state.daysLate })),
     owners: indexOwners(open.map(({ step }) => step)),
     stakeholderNames: namesByAddress(input.stakeholders),
+    buyers: buyersOf(input.stakeholders),
     ownerKey: input.ownerEmail.trim() === '' ? '' : addressKey(input.ownerEmail),
     ownerNotes: {
       waiting: recipients.filter((r) => r.state === 'waiting for approval').map((r) => r.email),
@@ -145,6 +148,18 @@ export function prepareDigest(input: DigestPlanInput): PreparedDigest {
 /** Copied in sheet order: the two readers report rows in their own orders. */
 function rowWarnings(warnings: readonly RowWarning[] = []): RowWarning[] {
   return warnings.map((w) => ({ row: w.row, message: w.message })).sort((a, b) => a.row - b.row);
+}
+
+function buyersOf(stakeholders: readonly Stakeholder[]): Set<string> {
+  const seen = new Set<string>();
+  const buyers = new Set<string>();
+  for (const s of stakeholders) {
+    const key = addressKey(s.email);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (s.side === 'Prospect') buyers.add(key);
+  }
+  return buyers;
 }
 
 function namesByAddress(stakeholders: readonly Stakeholder[]): Map<string, string[]> {
@@ -228,6 +243,8 @@ export function digestFor(plan: PreparedDigest, recipient: DigestRecipient): Dig
     sheetUrl: shared.sheetUrl,
     ownerEmail: shared.ownerEmail,
     ownerNotes: plan.ownerKey !== '' && key === plan.ownerKey ? plan.ownerNotes : null,
+    // The schedule owner always reads the seller's words, whatever their row says.
+    audience: key !== plan.ownerKey && plan.buyers.has(key) ? 'buyer' : 'seller',
   };
 }
 

@@ -11,6 +11,8 @@ import {
   domainOf,
   addressesToMail,
   resolveRecipients,
+  honouredDomains,
+  ignoredDomainApprovals,
 } from './recipients';
 import type { Stakeholder } from '../plan';
 
@@ -278,5 +280,46 @@ describe('resolveRecipients', () => {
       SELLER,
     );
     expect(addressesToMail(result)).toEqual(['ae@vendor.example']);
+  });
+});
+
+describe('public mail providers', () => {
+  const GMAIL = 'gmail.com is a public mail provider: approve people at it one by one';
+
+  it.each(['gmail.com', '@GMAIL.com', 'yahoo.co.uk', 'gmx.net'])(
+    'refuses approving the whole domain %s, naming it',
+    (domain) => {
+      expect(approvalProblem('domain', domain)).toMatch(/is a public mail provider/);
+    },
+  );
+
+  it('says so with the domain’s name', () => {
+    expect(approvalProblem('domain', '@Gmail.com')).toBe(GMAIL);
+    const check = checkAddressToApprove('@gmail.com');
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.reason).toContain(GMAIL);
+  });
+
+  it('no longer honours a stored approval of such a domain', () => {
+    const approvals = { emails: ['kim@gmail.com'], domains: ['gmail.com', 'vendor.example'] };
+    const recipients = resolveRecipients(
+      [
+        { row: 2, name: 'Stranger', email: 'stranger@gmail.com', weeklyEmail: true },
+        { row: 3, name: 'Kim', email: 'kim@gmail.com', weeklyEmail: true },
+        { row: 4, name: 'Ana', email: 'ana@vendor.example', weeklyEmail: true },
+      ] as Stakeholder[],
+      approvals,
+      'owner@vendor.example',
+    );
+    expect(recipients.map((r) => r.state)).toEqual([
+      'waiting for approval',
+      'will receive',
+      'will receive',
+    ]);
+    expect(recipients[0].reason).toBe('not approved yet: approve this address');
+    expect(honouredDomains(approvals)).toEqual(['vendor.example']);
+    expect(ignoredDomainApprovals(approvals)).toEqual([
+      { domain: 'gmail.com', message: `${GMAIL}; this approval is no longer honoured` },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Stakeholder } from '../plan';
 import type { RecipientJson } from '../../shared/api';
+import { isPublicMailDomain, publicDomainMessage } from './public-domains';
 
 // A practical subset of RFC 5322 addresses: dot-atom local part and a DNS host name. Quoted
 // local parts, comments and IP-literal domains are valid in the RFC but almost never real, and
@@ -118,7 +119,8 @@ export function approvalProblem(kind: 'email' | 'domain', value: string): string
     return check.ok ? null : `'${clip(value)}' is not an email address (${check.reason})`;
   }
   const check = checkEmailAddress(`x@${normalizeApprovedDomain(value)}`);
-  return check.ok ? null : `'${clip(value)}' is not a domain like vendor.example`;
+  if (!check.ok) return `'${clip(value)}' is not a domain like vendor.example`;
+  return isPublicMailDomain(value) ? publicDomainMessage(value) : null;
 }
 
 /**
@@ -133,6 +135,9 @@ export function checkAddressToApprove(raw: string): AddressCheck {
   const text = raw.trim();
   const domain = normalizeApprovedDomain(text);
   const domainOnly = text.startsWith('@') || !text.includes('@');
+  if (domainOnly && domain !== '' && isPublicMailDomain(domain)) {
+    return { ok: false, reason: `that is a whole domain, and ${publicDomainMessage(domain)}` };
+  }
   if (domainOnly && domain !== '' && approvalProblem('domain', text) === null) {
     return {
       ok: false,
@@ -156,12 +161,33 @@ export function isApproved(email: string, approvals: Approvals, ownerEmail: stri
   if (ownerEmail.trim() !== '' && key === addressKey(ownerEmail)) return true;
   if (approvals.emails.some((e) => addressKey(e) === key)) return true;
   const domain = domainOf(key);
-  return domain !== '' && approvals.domains.some((d) => normalizeApprovedDomain(d) === domain);
+  // A public provider approved as a whole (allowed by an earlier version) approves nobody.
+  if (domain === '' || isPublicMailDomain(domain)) return false;
+  return approvals.domains.some((d) => normalizeApprovedDomain(d) === domain);
+}
+
+/** The stored domain approvals that are honoured (public mail providers are not). */
+export function honouredDomains(approvals: Approvals): string[] {
+  return approvals.domains.filter((d) => !isPublicMailDomain(d));
+}
+
+/** The stored domain approvals no longer honoured, each with why. */
+export function ignoredDomainApprovals(
+  approvals: Approvals,
+): { domain: string; message: string }[] {
+  return approvals.domains
+    .filter((d) => isPublicMailDomain(d))
+    .map((domain) => ({
+      domain,
+      message: `${publicDomainMessage(domain)}; this approval is no longer honoured`,
+    }));
 }
 
 /** What the owner can do about an address that is waiting, said in one line. */
 export function approvalReason(email: string): string {
-  return `not approved yet: approve this address or the domain @${domainOf(email)}`;
+  const domain = domainOf(email);
+  if (isPublicMailDomain(domain)) return 'not approved yet: approve this address';
+  return `not approved yet: approve this address or the domain @${domain}`;
 }
 
 // Apps Script mail refuses more than 50 recipients in one message; any message that lists several

@@ -124,7 +124,7 @@ describe('renderDigest', () => {
     const rendered = renderDigest(contentWith('x', { ownerNotes: notes }));
     const html = textOf(tokenizeHtml(rendered.htmlBody));
     for (const body of [rendered.body, html]) {
-      expect(body).toMatch(/plan rows the add-on could not read \(13\)/i);
+      expect(body).toMatch(/plan rows to check \(13\)/i);
       expect(body).toContain("Target date 'soon 9' is not a date");
       expect(body).not.toContain("'soon 10'");
       expect(body).toContain('and 3 more on the plan tab');

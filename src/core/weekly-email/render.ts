@@ -75,8 +75,11 @@ function header(doc: DigestDocument): string {
   );
 }
 
+/** A buyer's badge: the same facts, without the seller's alarm colours. */
+const PLAIN_BADGE = { mark: '\u2022', background: '#374151' };
+
 function status(doc: DigestDocument): string {
-  const badge = BADGE[doc.status];
+  const badge = doc.plainBadge ? PLAIN_BADGE : BADGE[doc.status];
   const pill =
     '<table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr>' +
     `<td style="background:${badge.background};color:#ffffff;font-weight:bold;padding:4px 10px;` +

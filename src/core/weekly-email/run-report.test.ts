@@ -2,7 +2,14 @@ import { isLogNews, reportMessage, sendReport, skippedParts, type RunFacts } fro
 
 const base: RunFacts = {
   period: '2026-10-12',
-  plan: { alreadySent: [], uncertain: [], givenUp: [], overCapacity: [], quotaShort: null },
+  plan: {
+    alreadySent: [],
+    uncertain: [],
+    givenUp: [],
+    limit: null,
+    nobody: false,
+    quotaShort: null,
+  },
   sent: [],
   failed: [],
   waiting: [],

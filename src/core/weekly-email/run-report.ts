@@ -9,17 +9,24 @@ export type DeliveryTrigger = 'schedule' | 'manual';
 
 export interface RunFacts {
   period: string;
-  plan: Pick<DeliveryPlan, 'alreadySent' | 'uncertain' | 'givenUp' | 'overCapacity' | 'quotaShort'>;
+  plan: Pick<
+    DeliveryPlan,
+    'alreadySent' | 'uncertain' | 'givenUp' | 'limit' | 'nobody' | 'quotaShort'
+  >;
   sent: string[];
   failed: { email: string; error: string }[];
   waiting: string[];
   invalid: number;
+  /** Why nobody can be mailed (from the recipients' states), when the plan's `nobody` is set. */
+  nobodyReason?: string;
 }
 
 /** The parts of a run that did not end in a sent email, one short clause each. */
 export function skippedParts(facts: RunFacts): string[] {
   const { plan } = facts;
   const parts: string[] = [];
+  if (plan.limit) parts.push(`nobody sent: ${plan.limit.short}`);
+  if (plan.nobody) parts.push(`nobody to send to: ${facts.nobodyReason ?? 'no approved address'}`);
   if (plan.quotaShort) {
     parts.push(
       `daily quota too low (${plan.quotaShort.remaining} left, ${plan.quotaShort.needed} needed): nobody sent, retried hourly`,
@@ -30,7 +37,6 @@ export function skippedParts(facts: RunFacts): string[] {
     parts.push(`${plan.uncertain.length} not resent: a stopped run may have mailed them`);
   }
   if (plan.givenUp.length > 0) parts.push(`${plan.givenUp.length} failed 3 times: given up`);
-  if (plan.overCapacity.length > 0) parts.push(`${plan.overCapacity.length} over the send limit`);
   if (facts.waiting.length > 0) parts.push(`${facts.waiting.length} waiting for approval`);
   if (facts.invalid > 0) parts.push(`${facts.invalid} invalid`);
   return parts;
@@ -38,6 +44,10 @@ export function skippedParts(facts: RunFacts): string[] {
 
 export function reportMessage(facts: RunFacts): string {
   const { plan } = facts;
+  if (plan.limit) return `Nobody was sent this week's update. ${plan.limit.message}`;
+  if (plan.nobody && facts.nobodyReason) {
+    return `Nobody was sent this week's update: ${facts.nobodyReason}.`;
+  }
   if (plan.quotaShort) {
     return (
       `Nobody was sent this week's update: your account can send ${plural(plan.quotaShort.remaining, 'more email')} ` +

@@ -27,6 +27,12 @@ export function showAlert(title: string, message: string): void {
   ui.alert(title, message, ui.ButtonSet.OK);
 }
 
+/** A modal question with Yes and No buttons; true only for Yes (closing it is a No). */
+export function askYesNo(title: string, message: string): boolean {
+  const ui = SpreadsheetApp.getUi();
+  return ui.alert(title, message, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
 /** A short note in the corner of the spreadsheet, gone after `seconds`. */
 export function showToast(message: string, title: string, seconds: number): void {
   activeSpreadsheet().toast(message, title, seconds);

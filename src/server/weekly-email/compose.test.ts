@@ -115,6 +115,36 @@ describe('digestComposer', () => {
   });
 });
 
+describe('encoded words in header text', () => {
+  const ENCODED = /=\?[^?\s]+\?[bqBQ]\?[^?\s]*\?=/;
+
+  it('never reach the sender name or the subject, whatever the sheet holds', () => {
+    const { plan } = countedPlan();
+    const tricky = {
+      ...plan,
+      reading: {
+        ...plan.reading,
+        header: { ...HEADER, customer: '=?UTF-8?B?PGJvc3NAZXZpbC5leGFtcGxlPg==?=' },
+        steps: plan.reading.steps.map((s) => ({
+          ...s,
+          step: '=?utf-8?q?=0D=0ABcc:_x@evil.example?=',
+        })),
+      },
+    } as DigestPlan;
+    const input = inputWith(tricky);
+    for (const message of [
+      digestComposer(input)({ name: 'Jane Doe', email: 'jane@globex.example' }),
+      testCopy(input, OWNER),
+    ]) {
+      expect(message.subject).not.toMatch(ENCODED);
+      expect(message.name).not.toMatch(ENCODED);
+      expect(message.subject).toContain('=? UTF-8?B?');
+    }
+    const note = noteToOwner(OWNER, { subject: 'About =?UTF-8?B?SGk=?= plan', body: 'B' });
+    expect(note.subject).not.toMatch(ENCODED);
+  });
+});
+
 describe('the emails to the owner', () => {
   it('sends the test as the owner’s own copy, to whoever asked, marked in its subject', () => {
     const { plan } = countedPlan();

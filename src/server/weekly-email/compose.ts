@@ -13,7 +13,7 @@ import {
   type RenderedEmail,
   renderDigest,
 } from '../../core/weekly-email';
-import { cleanValue } from '../../core/text';
+import { cleanHeader } from '../../core/text';
 import type { DigestEmailJson, RecipientJson } from '../../shared/api';
 import type { DigestPlan } from './run-context';
 
@@ -21,6 +21,18 @@ import type { DigestPlan } from './run-context';
 export const ADDON_SENDER_NAME = 'Mutual Action Plan';
 
 export const TEST_SUBJECT_PREFIX = '[Test] ';
+
+/** The longest subject any message gets (the digest's own is shorter; notes name the file). */
+const MAX_SUBJECT = 200;
+
+/** Every message leaves through here: its header-bound text cleaned by the one function. */
+function envelope(message: DigestEmailJson): DigestEmailJson {
+  return {
+    ...message,
+    subject: cleanHeader(message.subject, MAX_SUBJECT),
+    name: cleanHeader(message.name, MAX_SUBJECT),
+  };
+}
 
 export interface ComposeInput {
   plan: DigestPlan;
@@ -38,7 +50,7 @@ export type DigestComposer = (recipient: { name: string; email: string }) => Dig
  */
 export function senderName(plan: DigestPlan): string {
   const title = planTitle(plan.reading.header, plan.reading.sheetName);
-  const name = cleanValue(title, 60)
+  const name = cleanHeader(title, 60)
     .replace(/["<>,;:@\\()[\]]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -54,14 +66,14 @@ export function digestComposer(input: ComposeInput): DigestComposer {
   return (recipient) => {
     shared ??= { prepared: prepareFor(input), name: senderName(input.plan) };
     const rendered = renderDigest(digestFor(shared.prepared, recipient));
-    return {
+    return envelope({
       to: recipient.email,
       subject: rendered.subject,
       body: rendered.body,
       htmlBody: rendered.htmlBody,
       replyTo: input.owner,
       name: shared.name,
-    };
+    });
   };
 }
 
@@ -98,17 +110,17 @@ export function recipientFor(
  */
 export function testCopy(input: ComposeInput, to: string): DigestEmailJson {
   const message = digestComposer(input)(recipientFor(input.owner, input.recipients));
-  return { ...message, to, subject: TEST_SUBJECT_PREFIX + message.subject };
+  return envelope({ ...message, to, subject: TEST_SUBJECT_PREFIX + message.subject });
 }
 
 /** A note to the schedule owner about the weekly email itself, from and replying to them. */
 export function noteToOwner(owner: string, note: PlainNote | RenderedEmail): DigestEmailJson {
-  return {
+  return envelope({
     to: owner,
     replyTo: owner,
     name: ADDON_SENDER_NAME,
     subject: note.subject,
     body: note.body,
     htmlBody: 'htmlBody' in note ? note.htmlBody : '',
-  };
+  });
 }

@@ -1,16 +1,21 @@
 import {
   checkAddressToApprove,
+  domainOf,
+  normalizeApprovedDomain,
+  addressKey,
+  isPublicMailDomain,
   localHourOf,
   nextSchedule,
   normalizeApprovals,
   validateSettings,
 } from '../../core/weekly-email';
-import type { DigestSettings, DigestStateJson } from '../../shared/api';
+import type { DigestSettings, DigestStateJson, WithdrawApprovalsOptions } from '../../shared/api';
 import { NO_PLAN } from '../plan/find-plan';
 import { withScheduleLock } from '../platform/lock';
 import { setScheduleTrigger } from '../portfolio/schedule-trigger';
 import { digestState, publishApprovedView } from './digest-state';
 import {
+  type DigestRun,
   openDigestRun,
   readDigestPlan,
   recipientsOf,
@@ -122,10 +127,67 @@ export function approveRecipients(emails: string[]): DigestStateJson {
         domains: approvals.domains,
       }),
     });
-    const lookup = readDigestPlan(run);
-    const stakeholders = lookup.kind === 'found' ? lookup.plan.stakeholders : [];
-    const view = digestState(run, lookup, recipientsOf(run, stakeholders));
-    publishApprovedView(run, view.publish);
-    return view.state;
+    return stateAfterApprovals(run);
+  });
+}
+
+/** The state as the owner's approvals now stand, with the collaborators' copy refreshed. */
+function stateAfterApprovals(run: DigestRun): DigestStateJson {
+  const lookup = readDigestPlan(run);
+  const stakeholders = lookup.kind === 'found' ? lookup.plan.stakeholders : [];
+  const view = digestState(run, lookup, recipientsOf(run, stakeholders));
+  publishApprovedView(run, view.publish);
+  return view.state;
+}
+
+function textList(value: unknown, name: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+    throw new TypeError(`"${name}" must be a list of text values.`);
+  }
+  return value as string[];
+}
+
+/**
+ * withdrawApprovals: the owner takes back approved addresses and/or whole domains; nobody they
+ * covered is mailed from the next run on. Withdrawing an address that its domain's approval
+ * still covers is refused (it would go on being mailed), naming the domain to withdraw instead.
+ */
+export function withdrawApprovals(options: WithdrawApprovalsOptions): DigestStateJson {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('Give what to withdraw as { emails, domains }.');
+  }
+  const emails = textList(options.emails, 'emails')
+    .map(addressKey)
+    .filter((e) => e !== '');
+  const domains = textList(options.domains, 'domains')
+    .map(normalizeApprovedDomain)
+    .filter((d) => d !== '');
+  const opened = openDigestRun();
+  return withScheduleLock(() => {
+    const run = rereadUnderLock(opened);
+    const { owner } = run.doc.schedule;
+    if (owner !== null && !runsSchedule(run)) throw new Error(ownedByOtherMessage(owner));
+    const { approvals } = run.user().store;
+    const keptDomains = approvals.domains.filter((d) => !domains.includes(d));
+    const stillCovered = emails.filter((email) => {
+      const domain = domainOf(email);
+      return keptDomains.includes(domain) && !isPublicMailDomain(domain);
+    });
+    if (stillCovered.length > 0) {
+      const domain = domainOf(stillCovered[0]);
+      throw new RangeError(
+        `${stillCovered.join(', ')} ${stillCovered.length === 1 ? 'is' : 'are'} approved ` +
+          `through the whole domain ${domain}: withdraw ${domain} (and approve the others ` +
+          'there one by one) to stop mailing them. Nothing was changed.',
+      );
+    }
+    writeMyStore(run, {
+      approvals: normalizeApprovals({
+        emails: approvals.emails.filter((e) => !emails.includes(e)),
+        domains: keptDomains,
+      }),
+    });
+    return stateAfterApprovals(run);
   });
 }

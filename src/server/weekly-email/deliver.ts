@@ -1,6 +1,8 @@
 import {
   addressesToMail,
   approvedViewOf,
+  blockedNote,
+  nobodyReason,
   baselineFor,
   closedSnapshotRecord,
   closeRun,
@@ -8,12 +10,14 @@ import {
   type DeliveryPlan,
   type DeliveryTrigger,
   hasClosed,
+  honouredDomains,
   isLogNews,
   ledgerIfAllSent,
   markFailed,
   markPending,
   markSent,
   MAX_FAILURES_PER_RECIPIENT,
+  mergeNotices,
   planDelivery,
   planTitle,
   renderOwnerNote,
@@ -25,7 +29,7 @@ import {
 import type { DigestEmailJson, RecipientJson, SendReportJson } from '../../shared/api';
 import { remainingDailyQuota, sendEmail } from '../platform/mail';
 import { digestComposer, noteToOwner, recipientFor } from './compose';
-import { type DigestPlan, type DigestRun, periodOf, senderOf } from './run-context';
+import { type DigestPlan, type DigestRun, fileTitle, periodOf, senderOf } from './run-context';
 import type { DateKey } from '../../core/dates';
 import {
   type DocumentChanges,
@@ -94,10 +98,28 @@ export function deliverPeriod(
       .filter((r) => r.state === 'waiting for approval')
       .map((r) => r.email),
     invalid: delivery.recipients.filter((r) => r.state === 'invalid').length,
+    ...(delivery.decision.nobody ? { nobodyReason: nobodyReason(delivery.recipients) } : {}),
   };
-  closeDelivery(delivery, progress, facts);
-  tellOwner(delivery, progress, facts);
+  const blocked = blockedProblem(delivery.decision, facts);
+  closeDelivery(delivery, progress, facts, blocked);
+  tellOwner(delivery, progress, facts, blocked);
   return sendReport(facts);
+}
+
+/** Whether `problem` is one the owner has not been mailed about yet (compared as stored). */
+export function isNewProblem(run: DigestRun, problem: string | null): problem is string {
+  if (problem === null) return false;
+  return mergeNotices(run.doc.notices, { blocked: problem }).blocked !== run.doc.notices.blocked;
+}
+
+/**
+ * What stopped this week's email for everyone, as the owner reads it (null when nothing did):
+ * the one problem the owner is mailed about once and the banner shows until a run delivers.
+ */
+function blockedProblem(decision: DeliveryPlan, facts: RunFacts): string | null {
+  if (decision.limit) return decision.limit.message;
+  if (decision.nobody) return `Nobody can be sent the weekly email: ${facts.nobodyReason}.`;
+  return null;
 }
 
 function prepareDelivery(
@@ -111,7 +133,7 @@ function prepareDelivery(
   const { approvals } = run.user().store;
   const recipients = resolveRecipients(plan.stakeholders, approvals, owner);
   const toMail = addressesToMail(recipients);
-  const { period, ledger } = periodOf(run);
+  const { period, ledger } = periodOf(run, trigger === 'manual');
   const decision = planDelivery({
     ledger,
     recipients: toMail,
@@ -127,7 +149,12 @@ function prepareDelivery(
   const messages = new Map<string, DigestEmailJson>(
     decision.toSend.map((email) => [email, compose(recipientFor(email, recipients))]),
   );
-  const view = approvedViewOf({ owner, recipients, domains: approvals.domains });
+  const view = approvedViewOf({
+    owner,
+    recipients,
+    domains: honouredDomains(approvals),
+    held: decision.limit?.short ?? null,
+  });
   return {
     run,
     plan,
@@ -219,14 +246,21 @@ function projectedRun(delivery: Delivery): DocumentChanges {
  * snapshot, and the log entry when the run is news. A run that sent nobody writes everything,
  * its opened ledger included, here in one call.
  */
-function closeDelivery(delivery: Delivery, progress: Progress, facts: RunFacts): void {
+function closeDelivery(
+  delivery: Delivery,
+  progress: Progress,
+  facts: RunFacts,
+  blocked: string | null,
+): void {
   const { run, decision, toMail, plan, trigger, period } = delivery;
-  const ledger = decision.quotaShort
-    ? progress.ledger
-    : closeRun(progress.ledger, toMail, isoNow());
+  const stopped = decision.quotaShort !== null || decision.limit !== null || decision.nobody;
+  const ledger = stopped ? progress.ledger : closeRun(progress.ledger, toMail, isoNow());
+  const first = decision.toSend.length === 0 ? delivery.firstChanges : {};
   const changes: DocumentChanges = {
-    ...(decision.toSend.length === 0 ? delivery.firstChanges : {}),
+    ...first,
     ledger,
+    // The problem stays until a run that is not stopped by one clears it.
+    notices: { ...first.notices, blocked },
   };
   if (ledger.completedAt !== undefined && !hasClosed(run.doc.snapshot, period)) {
     changes.snapshot = closedSnapshotRecord(
@@ -255,8 +289,16 @@ function closeDelivery(delivery: Delivery, progress: Progress, facts: RunFacts):
 }
 
 /** The owner's note, when the run found something only they can act on. */
-function tellOwner(delivery: Delivery, progress: Progress, facts: RunFacts): void {
-  const { decision, plan, owner } = delivery;
+function tellOwner(
+  delivery: Delivery,
+  progress: Progress,
+  facts: RunFacts,
+  blocked: string | null,
+): void {
+  const { decision, plan, owner, run } = delivery;
+  if (isNewProblem(run, blocked)) {
+    sendEmail(noteToOwner(owner, blockedNote(blocked, fileTitle(run), plan.sheetUrl)));
+  }
   const needed =
     decision.notifyOwnerOfQuota ||
     decision.newlyUncertain.length > 0 ||

@@ -2,9 +2,15 @@ import { listStakeholderWarnings } from '../../core/plan';
 import {
   approvedViewOf,
   digestBanner,
+  honouredDomains,
+  ignoredDomainApprovals,
   instantOfLocalHour,
   lastSentAt,
+  MAX_RECIPIENTS_PER_PLAN,
+  type Reach,
+  reachNow,
 } from '../../core/weekly-email';
+import { remainingDailyQuota } from '../platform/mail';
 import type { DigestStateJson, RecipientJson } from '../../shared/api';
 import { type DigestPlanLookup, type DigestRun, periodOf, runsSchedule } from './run-context';
 import { type DocumentChanges, StoreWriteError, writeDocumentStore } from './store/document-store';
@@ -32,6 +38,7 @@ export function digestState(
   const mine = isOwner || schedule.owner === null;
   const user = mine ? run.user().store : null;
   const { ledger, nextRun } = periodOf(run);
+  const reach = isOwner ? ownerReach(run, lookup, recipients) : null;
   const state: DigestStateJson = {
     settings: {
       enabled: schedule.enabled,
@@ -40,14 +47,14 @@ export function digestState(
       ...(user
         ? {
             approvedEmails: [...user.approvals.emails],
-            approvedDomains: [...user.approvals.domains],
+            approvedDomains: honouredDomains(user.approvals),
           }
         : {}),
     },
     owner: schedule.owner,
     isOwner,
     timeZone: run.timeZone,
-    recipients,
+    recipients: reach?.recipients ?? recipients,
     lastSent: lastSentAt(ledger),
     nextRun: schedule.enabled ? instantOfLocalHour(nextRun, run.timeZone).toISOString() : null,
     banner: digestBanner({
@@ -57,10 +64,16 @@ export function digestState(
       enabled: schedule.enabled,
       storeNotice: isOwner ? (user?.storeNotice ?? null) : null,
       planProblem: livePlanProblem(lookup),
+      ...(reach ? { reachProblem: reach.problem } : {}),
     }),
     log,
     ...(plan && plan.stakeholderWarnings.length > 0
       ? { stakeholderWarnings: listStakeholderWarnings(plan.stakeholderWarnings) }
+      : {}),
+    ...(reach ? { sendNow: reach.sendNow } : {}),
+    maxRecipients: MAX_RECIPIENTS_PER_PLAN,
+    ...(user && ignoredDomainApprovals(user.approvals).length > 0
+      ? { ignoredApprovals: ignoredDomainApprovals(user.approvals) }
       : {}),
   };
   const publish: DocumentChanges =
@@ -69,11 +82,38 @@ export function digestState(
           approvedViewJson: approvedViewOf({
             owner: run.me,
             recipients,
-            domains: user.approvals.domains,
+            domains: honouredDomains(user.approvals),
+            held: heldReason(reach),
           }),
         }
       : {};
   return { state, publish };
+}
+
+/** The limit that stops everyone still owed, as the collaborators' copy says it; else null. */
+function heldReason(reach: Reach | null): string | null {
+  const held = reach?.recipients.find((r) => r.state === 'will not receive');
+  return held && reach?.problem ? (held.reason ?? null) : null;
+}
+
+/**
+ * Who the email reaches now, as a send now would decide (its period, its ledger, the quota): the
+ * owner's view only, since only the owner's account and approvals send. Null while the plan or
+ * its Stakeholders tab cannot be read (the banner says that instead).
+ */
+export function ownerReach(
+  run: DigestRun,
+  lookup: DigestPlanLookup,
+  recipients: RecipientJson[],
+): Reach | null {
+  if (lookup.kind !== 'found' || lookup.plan.stakeholdersProblem !== null) return null;
+  return reachNow({
+    recipients,
+    ledger: periodOf(run, true).ledger,
+    remainingQuota: remainingDailyQuota(),
+    now: run.now.toISOString(),
+    timeZone: run.timeZone,
+  });
 }
 
 /**

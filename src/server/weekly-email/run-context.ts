@@ -89,16 +89,22 @@ export function withDocument(run: Omit<DigestRun, 'doc'>, doc: DocumentStore): D
 }
 
 const periods = new WeakMap<DocumentStore, PeriodNow>();
+const manualPeriods = new WeakMap<DocumentStore, PeriodNow>();
 
 /**
- * The weekly period "now" falls in and whether its email is owed, from the schedule and ledger
- * of the store as the run read it: computed once per read of the store, when first asked.
+ * The weekly period "now" falls in and whether its email is owed, from the schedule, ledger
+ * and plan holidays of the store as the run read it: computed once per read of the store, when
+ * first asked. `manual`: the period a "send now" delivers (today's, before today's slot).
  */
-export function periodOf(run: DigestRun): PeriodNow {
-  let period = periods.get(run.doc);
+export function periodOf(run: DigestRun, manual = false): PeriodNow {
+  const cache = manual ? manualPeriods : periods;
+  let period = cache.get(run.doc);
   if (period === undefined) {
-    period = periodNow(run.doc.schedule, run.doc.ledgerJson, run.now, run.timeZone);
-    periods.set(run.doc, period);
+    period = periodNow(run.doc.schedule, run.doc.ledgerJson, run.now, run.timeZone, {
+      holidays: run.doc.holidays,
+      manual,
+    });
+    cache.set(run.doc, period);
   }
   return period;
 }

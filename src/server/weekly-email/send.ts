@@ -1,13 +1,25 @@
-import { addressesToMail, baselineFor, storeNoticeBanner } from '../../core/weekly-email';
-import type { DigestEmailJson, SendLogEntryJson, SendReportJson } from '../../shared/api';
+import {
+  addressesToMail,
+  addressKey,
+  baselineFor,
+  storeNoticeBanner,
+} from '../../core/weekly-email';
+import type {
+  DigestEmailJson,
+  SendLogEntryJson,
+  SendNowJson,
+  SendReportJson,
+} from '../../shared/api';
 import { NO_PLAN } from '../plan/find-plan';
 import { LockBusyError, withScheduleLock } from '../platform/lock';
 import { sendEmail } from '../platform/mail';
 import { type ComposeInput, digestComposer, recipientFor, testCopy } from './compose';
 import { ownedByOtherMessage, UNKNOWN_USER } from './configure';
 import { deliverPeriod } from './deliver';
+import { ownerReach } from './digest-state';
 import {
   type DigestPlan,
+  type DigestPlanLookup,
   type DigestRun,
   openDigestRun,
   periodOf,
@@ -24,8 +36,10 @@ import { StoreWriteError, writeDocumentStore } from './store/document-store';
 // stores once and the plan once, and builds its messages by the same code path as the
 // scheduled run (same recipients, same baseline, same renderers).
 
-function requireDigestPlan(run: DigestRun): DigestPlan {
-  const lookup = readDigestPlan(run);
+function requireDigestPlan(
+  run: DigestRun,
+  lookup: DigestPlanLookup = readDigestPlan(run),
+): DigestPlan {
   if (lookup.kind === 'gone') throw new Error(NO_PLAN);
   if (lookup.kind === 'unreadable') throw new Error(lookup.message);
   return lookup.plan;
@@ -69,13 +83,7 @@ export function sendWeeklyDigestNow(): SendReportJson {
   const opened = openDigestRun();
   return withScheduleLock(() => {
     const run = rereadUnderLock(opened);
-    const { owner } = run.doc.schedule;
-    if (owner === null) {
-      throw new Error(
-        'Turn the weekly email on first: it records whose account sends it and whose approvals apply.',
-      );
-    }
-    if (!runsSchedule(run)) throw new Error(ownedByOtherMessage(owner));
+    requireSender(run);
     let report: SendReportJson;
     try {
       const plan = requireDigestPlan(run);
@@ -88,6 +96,32 @@ export function sendWeeklyDigestNow(): SendReportJson {
     clearStoreFailure(run);
     return report;
   });
+}
+
+/** Only the schedule owner sends: the email leaves their account and only their approvals count. */
+function requireSender(run: DigestRun): void {
+  const { owner } = run.doc.schedule;
+  if (owner === null) {
+    throw new Error(
+      'Turn the weekly email on first: it records whose account sends it and whose approvals apply.',
+    );
+  }
+  if (!runsSchedule(run)) throw new Error(ownedByOtherMessage(owner));
+}
+
+/**
+ * Who "send now" would mail at this moment, and why nobody when nobody: what the menu item asks
+ * before it sends (the sidebar gets the same in its state). Reads, writes nothing.
+ */
+export function sendNowOutlook(): SendNowJson {
+  const run = openDigestRun();
+  requireSender(run);
+  const lookup = readDigestPlan(run);
+  const plan = requireDigestPlan(run, lookup);
+  if (plan.stakeholdersProblem !== null) throw new Error(plan.stakeholdersProblem);
+  const reach = ownerReach(run, lookup, recipientsOf(run, plan.stakeholders));
+  if (reach === null) throw new Error(NO_PLAN);
+  return reach.sendNow;
 }
 
 /**
@@ -115,8 +149,9 @@ export function sendTestDigestToMe(): SendReportJson {
     sent,
     alreadySent: [],
     failed,
+    // The test goes to whoever asked, approved or not: their own address is never "waiting".
     waitingForApproval: input.recipients
-      .filter((r) => r.state === 'waiting for approval')
+      .filter((r) => r.state === 'waiting for approval' && addressKey(r.email) !== run.me)
       .map((r) => r.email),
     message: error === null ? `Test email sent to ${run.me}.` : `The test email failed: ${error}`,
   };

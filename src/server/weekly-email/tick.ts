@@ -1,11 +1,11 @@
-import { type Notices, planGoneNote, reauthorizeNote } from '../../core/weekly-email';
+import { blockedNote, type Notices, planGoneNote, reauthorizeNote } from '../../core/weekly-email';
 import { LockBusyError, withScheduleLock } from '../platform/lock';
 import { sendEmail } from '../platform/mail';
 import { authorizationCheck } from '../platform/session';
 import { todayIn } from '../platform/sheets';
 import { removeTickTriggers } from '../platform/triggers';
 import { noteToOwner } from './compose';
-import { deliverPeriod } from './deliver';
+import { deliverPeriod, isNewProblem } from './deliver';
 import {
   type DigestRun,
   fileTitle,
@@ -105,8 +105,18 @@ function settle(run: DigestRun, notices: Partial<Notices>, outcome: TickOutcome)
   return outcome;
 }
 
+/**
+ * The plan or its Stakeholders tab cannot be read: nobody can be mailed this week. The owner is
+ * mailed once about each problem (the banner says it meanwhile); the next run after the repair
+ * sends as usual.
+ */
 function pause(run: DigestRun, notices: Partial<Notices>, problem: string): TickOutcome {
-  return settle(run, { ...notices, planUnreadable: problem }, 'plan unreadable');
+  const blocked = `The weekly email is paused until the plan can be read again: ${problem}`;
+  if (isNewProblem(run, blocked)) {
+    const note = blockedNote(blocked, fileTitle(run), run.ss.getUrl());
+    sendEmail(noteToOwner(senderOf(run), note));
+  }
+  return settle(run, { ...notices, planUnreadable: problem, blocked }, 'plan unreadable');
 }
 
 /**

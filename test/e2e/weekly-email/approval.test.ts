@@ -5,12 +5,20 @@ import type { DigestStateJson } from '../../../src/shared/api';
 import {
   addStakeholder,
   APPROVED,
+  CHAMPION,
   COLLEAGUE,
   digestWorld,
+  errorOf,
   OWNER,
   PROSPECT,
+  SELLER,
 } from '../../support/world';
-import { digests, digestState, expectExactlyOncePerPeriod } from '../../support/weekly-oracle';
+import {
+  digestDays,
+  digests,
+  digestState,
+  expectExactlyOncePerPeriod,
+} from '../../support/weekly-oracle';
 
 jest.setTimeout(120_000);
 
@@ -95,5 +103,81 @@ describe('a prospect adds an outsider’s address', () => {
       .filter((m) => m.to[0].toLowerCase() === OUTSIDER)
       .map((m) => m.sentAt.slice(0, 10));
     expect(days).toEqual(['2026-10-26']);
+  });
+});
+
+describe('whole public mail providers cannot be approved, and approvals can be withdrawn', () => {
+  const STRANGER = 'stranger@gmail.com';
+  const { em, timeZone } = digestWorld({ now: `${MONDAY}T08:00:00` });
+  addStakeholder(em, PROSPECT, ['Stranger', STRANGER, 'Prospect', '']);
+  const ROW = addStakeholder(em, PROSPECT, ['Sam Colleague', COLLEAGUE, 'Vendor', 'SE']);
+
+  it('refuses approving gmail.com as a domain, naming it, and changes nothing', () => {
+    const message = errorOf(() =>
+      em.call('configureWeeklyDigest', {
+        enabled: true,
+        weekday: 'MONDAY',
+        hour: 9,
+        approvedDomains: ['vendor.example', 'gmail.com'],
+      }),
+    );
+    expect(message).toContain(
+      'gmail.com is a public mail provider: approve people at it one by one',
+    );
+    expect(errorOf(() => em.call('approveRecipients', ['@gmail.com']))).toContain(
+      'gmail.com is a public mail provider',
+    );
+    expect(digestState(em).settings.approvedDomains).toEqual(['vendor.example']);
+  });
+
+  it('no longer honours a stored approval of gmail.com from the previous version', () => {
+    const key = `map.digest.approvals.${em.workbook.id}`;
+    em.properties
+      .user(OWNER)
+      .set(key, JSON.stringify({ emails: [CHAMPION], domains: ['vendor.example', 'gmail.com'] }));
+    const state = digestState(em);
+    expect(state.recipients.find((r) => r.email === STRANGER)?.state).toBe('waiting for approval');
+    expect(state.settings.approvedDomains).toEqual(['vendor.example']);
+    expect(state.ignoredApprovals).toEqual([
+      {
+        domain: 'gmail.com',
+        message:
+          'gmail.com is a public mail provider: approve people at it one by one; this approval is no longer honoured',
+      },
+    ]);
+    em.advance('2h');
+    expect(digests(em).some((m) => m.to.includes(STRANGER))).toBe(false);
+  });
+
+  it('withdraws an address and a domain: they are not mailed from the next run on', () => {
+    expect(errorOf(() => em.call('withdrawApprovals', { emails: [COLLEAGUE] }))).toMatch(
+      /approved through the whole domain vendor\.example: withdraw vendor\.example/,
+    );
+    const after = em.call('withdrawApprovals', {
+      emails: [CHAMPION],
+      domains: ['vendor.example', 'gmail.com'],
+    }) as DigestStateJson;
+    expect(after.settings.approvedEmails).toEqual([]);
+    expect(after.settings.approvedDomains).toEqual([]);
+    expect(after.ignoredApprovals).toBeUndefined();
+    const state = (e: string) => after.recipients.find((r) => r.email === e)?.state;
+    expect(state(CHAMPION)).toBe('waiting for approval');
+    expect(state(SELLER)).toBe('waiting for approval');
+    expect(state(COLLEAGUE)).toBe('waiting for approval');
+    expect(state(OWNER)).toBe('will receive');
+    expect(after.recipients.find((r) => r.row === ROW)?.email).toBe(COLLEAGUE);
+    em.advance('7d');
+    expect(digestDays(em, timeZone)).toEqual({
+      [OWNER]: [MONDAY, '2026-10-19'],
+      [SELLER]: [MONDAY],
+      [CHAMPION]: [MONDAY],
+      [COLLEAGUE]: [MONDAY],
+    });
+  });
+
+  it('only the schedule’s owner can withdraw', () => {
+    expect(() => em.callAs(COLLEAGUE, 'withdrawApprovals', { emails: [OWNER] })).toThrow(
+      new RegExp(`run by ${OWNER}`),
+    );
   });
 });

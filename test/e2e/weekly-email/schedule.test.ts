@@ -346,3 +346,20 @@ describe('a change of schedule', () => {
     expectExactlyOncePerPeriod(em, timeZone, APPROVED, ['2026-10-12', '2026-10-13']);
   });
 });
+
+describe('a slot on one of the plan’s holidays', () => {
+  // Monday 2026-10-12 is a holiday of the plan (the plan record keeps them in map.holidays).
+  const { em, timeZone } = digestWorld({ now: '2026-10-12T08:30:00' });
+  em.properties.document(em.workbook.id).set('map.holidays', JSON.stringify(['2026-10-12']));
+
+  it('goes out the next business day at the same hour, once', () => {
+    em.advance('1d');
+    expect(digests(em)).toEqual([]);
+    em.advance('2h');
+    expect(new Set(digests(em).map((m) => localHourOfSend(m, timeZone)))).toEqual(new Set([9]));
+    expectExactlyOncePerPeriod(em, timeZone, APPROVED, ['2026-10-13']);
+    expect(digestState(em).nextRun).toBe(
+      instantOfLocalHour({ dateKey: '2026-10-19', hour: 9 }, timeZone).toISOString(),
+    );
+  });
+});

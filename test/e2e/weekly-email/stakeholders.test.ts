@@ -1,7 +1,7 @@
 // Who gets the weekly email, as the prospect edits the Stakeholders tab: duplicates in another
 // case, outsiders, blank rows, unticked boxes, junk addresses. Approvals that could never match
-// are refused aloud; a Stakeholders tab that disappears pauses the email (and says so) instead
-// of closing the week with nobody mailed; every digest function answers in plain JSON.
+// are refused aloud; a Stakeholders tab that disappears pauses the email (and says so, in the
+// banner and once by email) instead of closing the week with nobody mailed; every digest function answers in plain JSON.
 import type { Emulator } from '../../../dev/emulator';
 import type { DigestStateJson, SendReportJson, SidebarState } from '../../../src/shared/api';
 import { create, errorOf, OWNER, paste, world } from '../../support/world';
@@ -18,6 +18,11 @@ const SETTINGS = {
   approvedDomains: ['vendor.example'],
   approvedEmails: ['Chris@Customer.example', 'dana@customer.example'],
 };
+
+/** The weekly emails sent, leaving out the add-on's notes to the owner. */
+function weeklyEmails(em: Emulator) {
+  return em.outbox.filter((m) => m.name !== 'Mutual Action Plan');
+}
 
 function digestWorld(): Emulator {
   const em = world({ timeZone: 'Pacific/Chatham', now: '2026-11-02T08:30:00' }).em;
@@ -135,10 +140,16 @@ describe('the Stakeholders tab deleted', () => {
   em.call('configureWeeklyDigest', SETTINGS);
   const saved = em.workbook.requireSheet('Stakeholders');
 
-  it('pauses the weekly email with a banner instead of silently skipping the week', () => {
+  it('pauses the weekly email with a banner and one note to the owner, not a silent week', () => {
     em.workbook.deleteSheet(saved);
-    em.advance('2h');
-    expect(em.outbox).toEqual([]);
+    em.advance('3h');
+    // Told once about this problem, not at every hourly run.
+    expect(em.outbox.map((m) => [m.to, m.subject])).toEqual([
+      [[OWNER], 'Weekly plan email not sent: "Untitled spreadsheet" needs a repair'],
+    ]);
+    expect(em.outbox[0].body).toMatch(
+      /The Stakeholders tab is missing.*add a tab with the headings/,
+    );
     const state = digestState(em);
     expect(state.banner).toMatch(/paused.*The Stakeholders tab is missing/);
     expect(errorOf(() => em.call('sendWeeklyDigestNow'))).toMatch(/Stakeholders tab is missing/);
@@ -153,7 +164,7 @@ describe('the Stakeholders tab deleted', () => {
       ['Olivia', OWNER, 'Vendor', 'AE', 'TRUE'],
     ]);
     em.advance('1h');
-    expect(em.outbox.map((m) => m.to)).toEqual([[OWNER]]);
+    expect(weeklyEmails(em).map((m) => m.to)).toEqual([[OWNER]]);
     expect(digestState(em).banner).toBeNull();
   });
 });
@@ -168,14 +179,15 @@ describe('the Stakeholders headings deleted', () => {
     const headings = values[headingRow - 1].map(String);
     paste(em, `Stakeholders!A${headingRow}`, [headings.map(() => '')]);
     em.advance('2h');
-    expect(em.outbox).toEqual([]);
     const paused = /The tab 'Stakeholders' no longer has the Stakeholders headings/;
+    expect(em.outbox).toHaveLength(1);
+    expect(em.outbox[0].body).toMatch(paused);
     expect(digestState(em).banner).toMatch(paused);
     expect(errorOf(() => em.call('sendWeeklyDigestNow'))).toMatch(paused);
 
     paste(em, `Stakeholders!A${headingRow}`, [headings]);
     em.advance('1h');
-    expect(em.outbox.length).toBeGreaterThan(0);
+    expect(weeklyEmails(em).length).toBeGreaterThan(0);
     expect(digestState(em).banner).toBeNull();
   });
 });

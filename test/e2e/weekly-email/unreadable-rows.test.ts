@@ -85,7 +85,7 @@ describe('unreadable rows in the owner’s copy and the sidebar', () => {
     const own = sent.find((m) => m.to[0] === OWNER);
     if (!own?.htmlBody) throw new Error('the owner got no HTML copy');
     for (const body of [own.body, own.htmlBody.replace(/&#39;/g, "'")]) {
-      expect(body).toMatch(/Plan rows the add-on could not read \(13\)/i);
+      expect(body).toMatch(/Plan rows to check \(13\)/i);
       expect(body).toContain("Target date 'next week' is not a date");
       expect(body).toContain("Target date 'later 7' is not a date");
       expect(body).not.toContain("'later 8'");

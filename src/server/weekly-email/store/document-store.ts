@@ -8,6 +8,7 @@ import {
   type Notices,
   parseApprovedView,
   parseNotices,
+  parsePlanHolidays,
   parseSchedule,
   parseSendLog,
   parseSnapshotRecord,
@@ -17,6 +18,7 @@ import {
   serializeSchedule,
   type SnapshotRecord,
 } from '../../../core/weekly-email';
+import type { DateKey } from '../../../core/dates';
 import type { SendLogEntryJson } from '../../../shared/api';
 import { documentProperties, ReadOnceProperties } from '../../platform/properties';
 
@@ -36,6 +38,8 @@ export const KEYS = {
   log: 'map.digest.log',
   notices: 'map.digest.notices',
   approvedView: 'map.digest.approvedView',
+  /** Written by createPlan with the plan record: the plan's holidays. Read only here. */
+  holidays: 'map.holidays',
 } as const;
 
 export interface DocumentStore {
@@ -47,6 +51,8 @@ export interface DocumentStore {
   notices: Notices;
   /** The owner's display copy of their approvals, for collaborators. */
   approvedView: ApprovedView | null;
+  /** The plan's holidays: a weekly slot on one moves to the next business day. */
+  holidays: DateKey[];
 }
 
 /**
@@ -69,6 +75,7 @@ export function readDocumentStore(props: ReadOnceProperties): DocumentStore {
     log: parseSendLog(all[KEYS.log]),
     notices: parseNotices(all[KEYS.notices]),
     approvedView: parseApprovedView(all[KEYS.approvedView]),
+    holidays: parsePlanHolidays(all[KEYS.holidays]),
   };
 }
 
