@@ -36,6 +36,9 @@ describe('a 5,000-step plan', () => {
   sheet.write(8, 3, rows);
 
   it('is read with the same number of calls by getPlanStatus', () => {
+    // The first read after the 5,000 rows arrive publishes the changed summary to the owner's
+    // deals (one write); the count compared is a read with nothing new to publish, as `small`.
+    em.call('getPlanStatus');
     const { calls, result } = callsOf(em, 'getPlanStatus');
     expect(result.progress.total).toBe(STEPS);
     expect(result.progress.done).toBe(STEPS / 5);
