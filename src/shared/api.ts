@@ -46,23 +46,52 @@ export interface CreatePlanOptions {
   compress?: boolean;
 }
 
+/**
+ * A problem with one field of the create form, to be shown under that field. `field` is the
+ * option's name: 'template', 'customer', 'vendor', 'goal', 'signatureDate', 'goLiveDate',
+ * 'holidays', 'sellers', 'compress', or 'form' for options that are not an object at all.
+ */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
 /** What the create form shows before the plan is written: dates worked back, and trouble. */
 export interface SchedulePreview {
   template: TemplateId | string;
   today: string;
+  /** '' when fieldErrors stopped the schedule. */
   firstDate: string;
+  /** The signature date the plan uses (a weekend moves to the Friday); '' when refused. */
   signatureDate: string;
   goLiveDate: string | null;
+  /**
+   * The steps with their dates, empty when fieldErrors stopped the schedule. `side` is the word
+   * the new plan writes in its Side column: 'Vendor', 'Customer' or 'Joint'.
+   */
   steps: { phase: string; step: string; side: string; targetDate: string }[];
-  /** Set when the first step would land before today: by how many business days. */
+  /**
+   * Set when the first step would have to start before today (the signature date itself is
+   * today or later): by how many business days, and the way out. Null when fieldErrors is set,
+   * so no compress offer is made for a date that cannot be planned at all.
+   */
   startsInPast: {
     businessDays: number;
     calendarDays: number;
     /** The earliest signature date that fits the template from today. */
     earliestSignatureDate: string;
+    /** "The first step would have to start 2 business days ago (Thu, Nov 19). Compress…" */
     message: string;
   } | null;
   warnings: string[];
+  /**
+   * Why these options cannot be scheduled, one entry per problem, each for the field to show it
+   * under (a signature date before today in the spreadsheet's time zone, a go-live before
+   * signature, a holiday that is not a date…). Empty when the schedule was worked out.
+   */
+  fieldErrors: FieldError[];
+  /** The holidays the work-back skipped ('yyyy-MM-dd'), sorted and each once, as it used them. */
+  holidays: string[];
 }
 
 export interface CreatePlanResult {
@@ -76,6 +105,8 @@ export interface CreatePlanResult {
   outcome: 'created' | 'refused';
   message: string;
   warnings: string[];
+  /** The holidays the plan was worked back around (stored with the plan); [] when refused. */
+  holidays: string[];
 }
 
 export interface StepRef {

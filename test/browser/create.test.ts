@@ -27,6 +27,7 @@ function created(options: CreatePlanOptions): CreatePlanResult {
     firstDate: preview.firstDate,
     signatureDate: options.signatureDate,
     goLiveDate: options.goLiveDate ?? null,
+    holidays: [],
     outcome: 'created',
     message: 'Plan created.',
     warnings: [],

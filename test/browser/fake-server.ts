@@ -105,6 +105,8 @@ export function fakePreview(options: CreatePlanOptions, today = TODAY): Schedule
         }
       : null,
     warnings: [],
+    fieldErrors: [],
+    holidays: options.holidays ?? [],
   };
 }
 

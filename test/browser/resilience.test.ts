@@ -28,6 +28,7 @@ function result(
     firstDate: '2025-05-16',
     signatureDate: options.signatureDate,
     goLiveDate: null,
+    holidays: [],
     outcome,
     message:
       outcome === 'created' ? 'Plan created.' : 'This spreadsheet already has a plan (tab MAP).',

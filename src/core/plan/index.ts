@@ -27,7 +27,10 @@ export type {
 } from './model';
 export { isOurRule, stepRuleRange, stepRules } from './rules';
 export type { RuleSpec } from './rules';
-export { schedulePreviewOf, scheduleTemplate } from './schedule';
+export { planDateProblems } from './plan-dates';
+export type { PlanDateProblem } from './plan-dates';
+export { refusedPreviewOf, schedulePreviewOf, scheduleTemplate } from './schedule';
+export { startsInPastWords } from './work-back';
 export type { ScheduleResult } from './schedule';
 export { dealTitle, MAP_TABLE_HEADER_ROW, mapSheetLayout, stepColumnFormats } from './sheet-layout';
 export { SLIP_HISTORY_FORMAT, slipFormula, slipHistoryEntry, slipHistoryHeader } from './slip';

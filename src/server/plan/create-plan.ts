@@ -12,7 +12,12 @@ import { formatDateKey } from '../../core/dates';
 import { MAP_TABLE_HEADER_ROW, mapSheetLayout } from '../../core/plan';
 import { DATE_FORMAT } from '../../core/plan';
 import { STAKEHOLDERS_FORMAT, stakeholderGrid, stakeholderSeeds } from '../../core/plan';
-import { schedulePreviewOf, scheduleTemplate, type ScheduleResult } from '../../core/plan';
+import {
+  refusedPreviewOf,
+  schedulePreviewOf,
+  scheduleTemplate,
+  type ScheduleResult,
+} from '../../core/plan';
 import { locateStepTable } from '../../core/plan';
 import { getTemplate, stakeholderRoles } from '../../core/plan';
 import type { CreatePlanResult, SchedulePreview } from '../../shared/api';
@@ -30,8 +35,15 @@ import { documentProperties } from '../platform/properties';
 import { withDocumentLock } from '../platform/lock';
 import { effectiveUserEmail } from '../platform/session';
 import { ensureEditTrigger } from '../platform/triggers';
-import { findPlan, tableHint, type PlanLookup, writePlanRecord, type TableHint } from './find-plan';
-import { readPlanOptions, readScheduleOptions, type PlanOptions } from './plan-options';
+import { findPlan, tableHint, type PlanLookup, type TableHint } from './find-plan';
+import { writeNewPlanStore } from './plan-store';
+import {
+  InvalidOptionsError,
+  readPlanOptions,
+  readScheduleOptions,
+  type PlanOptions,
+  type ScheduleOptions,
+} from './plan-options';
 import { createSlipHistorySheet, SLIP_HISTORY_TAB } from './slip-history';
 import { applyStepRules } from './format-rules';
 
@@ -44,16 +56,17 @@ export const STAKEHOLDERS_TAB = 'Stakeholders';
 const ROOM_BELOW = 100;
 
 export function createPlan(input: unknown): CreatePlanResult {
-  const options = readPlanOptions(input);
-  const template = getTemplate(options.template);
   const ss = activeSpreadsheet();
+  // Dates are judged by the spreadsheet's today: a signature date already past is refused.
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const today = todayIn(timeZone);
+  const options = readPlanOptions(input, { today, timeZone });
+  const template = getTemplate(options.template);
   return withDocumentLock(() => {
     const props = documentProperties();
     const existing = findPlan(ss, props);
     if (existing.kind !== 'none') return refused(existing);
 
-    const timeZone = ss.getSpreadsheetTimeZone();
-    const today = todayIn(timeZone);
     const schedule = scheduleTemplate({
       template,
       signatureDate: options.signatureDate,
@@ -93,11 +106,14 @@ export function createPlan(input: unknown): CreatePlanResult {
       );
       const history = insert(createSlipHistorySheet(ss, name(SLIP_HISTORY_TAB), 2, timeZone));
 
-      writePlanRecord(props, {
-        sheetId: map.getSheetId(),
-        stakeholdersSheetId: people.getSheetId(),
-        historySheetId: history.getSheetId(),
-        table,
+      writeNewPlanStore(props, {
+        record: {
+          sheetId: map.getSheetId(),
+          stakeholdersSheetId: people.getSheetId(),
+          historySheetId: history.getSheetId(),
+          table,
+        },
+        holidays: schedule.holidays,
       });
       warnings.push(...installTrigger(ss));
       ss.setActiveSheet(map);
@@ -122,6 +138,7 @@ export function createPlan(input: unknown): CreatePlanResult {
       signatureDate: schedule.signatureDate,
       goLiveDate: schedule.goLiveDate,
       outcome: 'created',
+      holidays: schedule.holidays,
       message: `Created the plan on the tab '${map.getName()}': ${schedule.steps.length} steps, ${formatDateKey(schedule.firstDate, { year: today })} to ${formatDateKey(schedule.goLiveDate ?? schedule.signatureDate, { year: today })}.`,
       warnings,
     };
@@ -198,6 +215,7 @@ function refused(existing: Exclude<PlanLookup, { kind: 'none' }>): CreatePlanRes
     signatureDate: '',
     goLiveDate: null,
     outcome: 'refused',
+    holidays: [],
     message: `This spreadsheet already has a plan, on the tab '${sheetName}'. Nothing was changed: a spreadsheet holds one plan, so start a new deal in a new spreadsheet.`,
     warnings: existing.kind === 'broken' ? [existing.message] : [],
   };
@@ -211,8 +229,16 @@ function errorMessage(error: unknown): string {
 // time zone exactly as createPlan will. Writes nothing.
 
 export function previewSchedule(input: unknown): SchedulePreview {
-  const options = readScheduleOptions(input);
-  const today = todayIn(activeSpreadsheet().getSpreadsheetTimeZone());
-  const result = scheduleTemplate({ ...options, today });
-  return schedulePreviewOf(result, today);
+  const timeZone = activeSpreadsheet().getSpreadsheetTimeZone();
+  const today = todayIn(timeZone);
+  let options: ScheduleOptions;
+  try {
+    options = readScheduleOptions(input, { today, timeZone });
+  } catch (error) {
+    // The form shows each problem under its field; nothing is worked out from such dates.
+    if (!(error instanceof InvalidOptionsError)) throw error;
+    const template = (input as { template?: unknown } | null)?.template;
+    return refusedPreviewOf(typeof template === 'string' ? template : '', today, error.fields);
+  }
+  return schedulePreviewOf(scheduleTemplate({ ...options, today }), today);
 }
