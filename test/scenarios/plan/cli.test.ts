@@ -77,7 +77,7 @@ describe('npm run emulate: a prospect edits the plan', () => {
       'Demo',
       demo[6],
       { date: '2026-12-04' },
-      '',
+      'a collaborator (address hidden by Google)',
     ]);
     const runs = after.executions.filter((e) => e.functionName === 'onPlanEdit');
     expect(runs.map((e) => [e.ok, e.effectiveUser, e.activeUser])).toEqual([
