@@ -1,6 +1,21 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const SERVICE_GLOBALS = [
+  'SpreadsheetApp',
+  'MailApp',
+  'GmailApp',
+  'ScriptApp',
+  'PropertiesService',
+  'LockService',
+  'HtmlService',
+  'Session',
+  'Utilities',
+  'UrlFetchApp',
+  'CacheService',
+  'Logger',
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'artifacts/', '.preview/'] },
   js.configs.recommended,
@@ -35,22 +50,24 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...[
-          'SpreadsheetApp',
-          'MailApp',
-          'GmailApp',
-          'ScriptApp',
-          'PropertiesService',
-          'LockService',
-          'HtmlService',
-          'Session',
-          'Utilities',
-          'UrlFetchApp',
-          'CacheService',
-          'Logger',
-        ].map((name) => ({
+        ...SERVICE_GLOBALS.map((name) => ({
           name,
           message: 'src/core is pure; move service calls to src/server.',
+        })),
+      ],
+    },
+  },
+  {
+    // Server adapters reach services only through src/server/platform, so every round trip to
+    // Google is visible in one folder.
+    files: ['src/server/**/*.ts'],
+    ignores: ['src/server/platform/**', 'src/server/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...SERVICE_GLOBALS.map((name) => ({
+          name,
+          message: 'Call services through src/server/platform.',
         })),
       ],
     },

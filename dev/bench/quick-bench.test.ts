@@ -1,7 +1,9 @@
-// CI's guard on issue 9's budgets: the quick bench (10 and 1,000 steps, 1 and 10 stakeholders,
-// getPlanStatus's CPU on 5,000 steps) run against the built dist/, one assertion per budget so
-// a failure names what broke. The reference scripts are skipped here: they only add the ratio.
-import { browserUnavailableReason } from '../../test/browser/harness';
+// CI's guard on the benchmark's deterministic budgets: the quick bench (10 and 1,000 steps, 1
+// and 10 stakeholders) run against the built dist/, one assertion per budget so a failure names
+// what broke. The reference scripts are skipped here: they only add the ratio. getPlanStatus's
+// CPU on 5,000 steps depends on the machine's load, so `npm run bench` measures and enforces it,
+// not a jest run.
+import { browserUnavailableReason } from '../../test/support/browser';
 import type { BenchResult, BudgetCheck } from './results';
 import { runBench } from './run';
 import { QUICK } from './sizes';
@@ -10,7 +12,13 @@ const browser = browserUnavailableReason() === null;
 let result: BenchResult;
 
 beforeAll(async () => {
-  result = await runBench({ matrix: QUICK, mode: 'quick', reference: false, browser });
+  result = await runBench({
+    matrix: QUICK,
+    mode: 'quick',
+    reference: false,
+    browser,
+    cpuProbe: false,
+  });
 }, 180_000);
 
 function failures(pick: (b: BudgetCheck) => boolean): string[] {
@@ -32,11 +40,6 @@ describe('quick bench budgets', () => {
 
   (browser ? it : it.skip)('loads the sidebar in one round trip', () => {
     expect(failures((b) => b.name.startsWith('sidebar load'))).toEqual([]);
-  });
-
-  // CPU time depends on the machine's load: `npm run bench` enforces it, a jest run does not.
-  it.skip('reads a 5,000-step plan status within 200 ms of add-on CPU', () => {
-    expect(failures((b) => b.name.startsWith('getPlanStatus: add-on CPU'))).toEqual([]);
   });
 
   it('keeps dist/Code.js under 150 KB and dist/Sidebar.html under 80 KB', () => {

@@ -31,6 +31,11 @@ export interface RunOptions {
   reference: boolean;
   /** Count the sidebar's round trips in Chromium. */
   browser: boolean;
+  /**
+   * Measure getPlanStatus's CPU on the budget's plan size (default true). Off where only the
+   * deterministic budgets matter: CPU time depends on the machine's load.
+   */
+  cpuProbe?: boolean;
   operations?: readonly OperationId[];
   log?: (line: string) => void;
 }
@@ -127,7 +132,7 @@ export async function runBench(options: RunOptions): Promise<BenchResult> {
     }
   }
 
-  const cpuProbes = probeStatusCpu(options.matrix, rows);
+  const cpuProbes = options.cpuProbe === false ? [] : probeStatusCpu(options.matrix, rows);
   return {
     generatedAt: new Date().toISOString(),
     mode: options.mode,

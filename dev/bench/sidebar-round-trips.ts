@@ -2,7 +2,7 @@
 // Chromium with every call answered by the emulator. Each call is a separate Apps Script
 // execution (about a second or more of latency each), so this number is the sidebar's load time.
 import type { Emulator } from '../emulator';
-import { launchBrowser, openSidebar } from '../../test/browser/harness';
+import { launchBrowser, openSidebar } from '../../test/support/browser';
 
 export interface SidebarLoad {
   roundTrips: number;

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildPage, type PageAssets } from './build';
-import { buildTestAddOn, type TestAddOn } from './built-addon.test-util';
+import { buildTestAddOn, type TestAddOn } from '../../test/support/built-addon';
 import { createPreviewServer, type PreviewServer } from './server';
 import type { PreviewSession } from './session';
 

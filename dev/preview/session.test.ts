@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { MENU_ITEMS } from '../../src/server/menu';
-import { buildTestAddOn, type TestAddOn } from './built-addon.test-util';
+import { buildTestAddOn, type TestAddOn } from '../../test/support/built-addon';
 import { OWNER, PROSPECT, type PreviewSession, type PreviewView } from './session';
 import { findTable } from './table-reader';
 

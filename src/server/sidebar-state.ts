@@ -4,23 +4,27 @@
 // document's storage full, the sidebar still opens and its banner says so.
 import { listTemplates } from '../core/plan';
 import type { SidebarState } from '../shared/api';
-import { digestState } from './weekly-email/state';
-import { readNotices } from './weekly-email/notices';
-import { readDigestPlan, openDigestRun } from './weekly-email/run';
+import { digestState, publishApprovedView } from './weekly-email/digest-state';
+import { openDigestRun, readDigestPlan, recipientsOf } from './weekly-email/run-context';
 import { todayIn } from './platform/sheets';
 
 export function getSidebarState(): SidebarState {
   const run = openDigestRun('ignore');
-  const lookup = readDigestPlan(run.ss, run.docProps, run.timeZone, run.now);
+  const lookup = readDigestPlan(run);
   const plan = lookup.kind === 'found' ? lookup.plan : null;
   // Without a plan there is nothing to email, unless the schedule has something to say (it
   // turned itself off because the plan went away, or it is paused on an unreadable plan).
-  const notices = readNotices(run.stored);
   const digestMatters =
     plan !== null ||
-    run.schedule.owner !== null ||
-    notices.planGoneAt !== null ||
+    run.doc.schedule.owner !== null ||
+    run.doc.notices.planGoneAt !== null ||
     lookup.kind === 'unreadable';
+  let digest = null;
+  if (digestMatters) {
+    const view = digestState(run, lookup, recipientsOf(run, plan?.stakeholders ?? []));
+    publishApprovedView(run, view.publish);
+    digest = view.state;
+  }
   return {
     user: run.me,
     timeZone: run.timeZone,
@@ -28,6 +32,6 @@ export function getSidebarState(): SidebarState {
     templates: listTemplates(),
     plan: plan ? plan.reading.status : null,
     planProblem: lookup.kind === 'unreadable' ? lookup.message : null,
-    digest: digestMatters ? digestState(run, lookup) : null,
+    digest,
   };
 }

@@ -248,3 +248,73 @@ export interface ServerApi {
   sendTestDigestToMe(): SendReportJson;
   sendWeeklyDigestNow(): SendReportJson;
 }
+
+// "Your deals": the seller's plans across spreadsheets, read from their per-user registry.
+
+export type PortfolioPlanStatus = 'On track' | 'At risk' | 'Stalled';
+
+/** One open step of the seller's in a week of the portfolio. */
+export interface PortfolioItemJson {
+  spreadsheetId: string;
+  customer: string;
+  row: number;
+  step: string;
+  /** 'yyyy-MM-dd', the calendar date as the plan holds it. */
+  date: string;
+  side: 'Vendor' | 'Prospect' | 'Joint' | '';
+  owner: string;
+  /** Calendar days past the date on the portfolio's today; 0 when not late. */
+  daysLate: number;
+}
+
+export interface PortfolioWeekJson {
+  /** The Monday that starts the week, 'yyyy-MM-dd'. */
+  weekStart: string;
+  items: PortfolioItemJson[];
+  /** The week's items come from at least the crunch threshold of distinct deals. */
+  crunch: boolean;
+}
+
+export interface PortfolioDealJson {
+  spreadsheetId: string;
+  customer: string;
+  url: string;
+  status: PortfolioPlanStatus;
+  progress: { done: number; total: number; percent: number };
+  signatureDate: string | null;
+  /** Open steps past their target date. */
+  late: number;
+  /** Open steps with no owner or no readable date. */
+  uncommitted: number;
+  /** Whole percent of the customer-side steps with an owner and a date; null when none. */
+  prospectCommitment: number | null;
+  /** ISO instant of the last edit seen from outside the seller's team, or null. */
+  lastCustomerEdit: string | null;
+  /** ISO instant the plan last published its summary. */
+  asOf: string;
+  archived: { outcome: 'won' | 'lost' | 'closed'; at: string } | null;
+  /** The last background (hourly) run of the plan, or null when none ran. */
+  background: { at: string; ok: boolean; outcome: string; hadDocument: boolean } | null;
+  /** The summary is more than a week old: open the plan once to refresh it. */
+  stale: boolean;
+  /** Sentences for the seller (not the customer), e.g. for the talk with the AE. */
+  signals: string[];
+}
+
+export interface PortfolioWarningJson {
+  spreadsheetId?: string;
+  message: string;
+}
+
+/** What getPortfolio() returns. */
+export interface PortfolioJson {
+  /** The day the weeks are counted from, in the current spreadsheet's time zone. */
+  today: string;
+  /** Riskiest first; archived deals last. */
+  deals: PortfolioDealJson[];
+  /** This week and the seven after it. */
+  weeks: PortfolioWeekJson[];
+  warnings: PortfolioWarningJson[];
+  /** Installable triggers the registry knows of, across all of the user's plans. */
+  triggers: { used: number; limit: number };
+}

@@ -1,14 +1,16 @@
 // The create form against the real add-on: dist/Code.js in the emulator answers every call, so
 // a click on Create writes the plan into the emulated spreadsheet, and a failed call must leave
 // both the form and the spreadsheet as they were.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { getTemplate } from '../../src/core/plan';
 import { STEP_COLUMNS } from '../../src/core/plan/model';
 import type { Emulator } from '../../dev/emulator';
 import { SERVER_ERROR } from '../../dev/emulator/faults';
-import { describeInBrowser, launchBrowser } from './harness';
-import { openAddonSidebar, type AddonSession } from './addon-sidebar';
-import { MAP_TAB, OWNER, PLAN, STAKEHOLDERS, newEmulator, shown, shownColumn } from './addon-world';
+import { describeInBrowser } from '../support/browser';
+import { addonSuite } from './addon-sidebar';
+import { STAKEHOLDERS } from '../support/world';
+import { shownCell, shownColumn } from '../support/sheet';
+import { MAP_TAB, OWNER, PLAN, deal } from './deal';
 import { noticeSays } from './wait';
 
 jest.setTimeout(90_000);
@@ -40,29 +42,11 @@ const planTabs = (emu: Emulator) =>
   emu.workbook.sheets.map((s) => s.name).filter((name) => name.startsWith('MAP'));
 
 describeInBrowser('add-on sidebar: create a plan in the emulated spreadsheet', () => {
-  let browser: Browser;
-  let session: AddonSession | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    if (!session) return;
-    const open = session;
-    session = undefined;
-    await open.close();
-    expect(open.errors).toEqual([]);
-    expect(open.requests).toEqual([]);
-    expect(open.dialogs).toEqual([]);
-    expect(open.violations).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = addonSuite();
 
   it('writes the plan the form describes: MAP tab, customer, every step, the sellers', async () => {
-    const emu = newEmulator();
-    session = await openAddonSidebar(emu, { browser });
+    const emu = deal();
+    const session = await suite.open(emu);
     const { page } = session;
 
     await page.getByRole('heading', { name: 'Create a mutual action plan' }).waitFor();
@@ -91,7 +75,7 @@ describeInBrowser('add-on sidebar: create a plan in the emulated spreadsheet', (
 
     // What the click did to the spreadsheet.
     expect(planTabs(emu)).toEqual([MAP_TAB]);
-    const text = (row: number, col: number) => shown(emu, MAP_TAB, row, col);
+    const text = (row: number, col: number) => shownCell(emu, MAP_TAB, row, col);
     expect(text(1, 1)).toBe(`Mutual Action Plan: ${PLAN.customer} × ${PLAN.vendor}`);
     expect([text(2, 2), text(2, 3)]).toEqual(['Customer', PLAN.customer]);
     expect([text(3, 2), text(3, 3)]).toEqual(['Vendor', PLAN.vendor]);
@@ -120,8 +104,8 @@ describeInBrowser('add-on sidebar: create a plan in the emulated spreadsheet', (
   });
 
   it('compresses a plan that would start in the past, and the sheet gets the compressed dates', async () => {
-    const emu = newEmulator();
-    session = await openAddonSidebar(emu, { browser });
+    const emu = deal();
+    const session = await suite.open(emu);
     const { page } = session;
     // Three weeks is too short for a proof of concept worked back from signature.
     await fillForm(page, '2026-11-20');
@@ -147,11 +131,11 @@ describeInBrowser('add-on sidebar: create a plan in the emulated spreadsheet', (
   });
 
   it('shows a server error, keeps the form and the spreadsheet as they were, and retries', async () => {
-    const emu = newEmulator();
+    const emu = deal();
     const before = emu.workbook.sheets.map((s) => s.name);
     // Apps Script's generic failure, on the first tab the add-on tries to insert.
     emu.faults.failOnCall('Spreadsheet.insertSheet');
-    session = await openAddonSidebar(emu, { browser });
+    const session = await suite.open(emu);
     const { page } = session;
     await fillForm(page);
     await page.getByText(/steps from .* to signature on/).waitFor();

@@ -1,22 +1,13 @@
 // The weekly-email screen against the real add-on: approvals, preview, test and real sends and
 // the schedule all end in the emulator's outbox and trigger registry, which is what is checked.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Emulator, MailRecord } from '../../dev/emulator';
 import type { DigestEmailJson } from '../../src/shared/api';
-import { describeInBrowser, launchBrowser } from './harness';
-import { openAddonSidebar, type AddonSession } from './addon-sidebar';
-import {
-  COLLEAGUE,
-  MAP_TAB,
-  OWNER,
-  PROSPECT,
-  TIME_ZONE,
-  WEEKLY,
-  addStakeholder,
-  newEmulator,
-  shown,
-  withPlan,
-} from './addon-world';
+import { describeInBrowser } from '../support/browser';
+import { addonSuite } from './addon-sidebar';
+import { addStakeholder } from '../support/world';
+import { shownCell } from '../support/sheet';
+import { COLLEAGUE, MAP_TAB, OWNER, PROSPECT, TIME_ZONE, deal } from './deal';
 import { noticeSays } from './wait';
 
 // Three tests let (most of) a simulated week pass: the add-on's hourly trigger runs up to 168
@@ -40,43 +31,17 @@ const mailedTo = (emu: Emulator, filter: (m: MailRecord) => boolean = () => true
 const previewedTo = (emu: Emulator) =>
   (emu.callAs(OWNER, 'previewWeeklyDigest') as DigestEmailJson[]).map((e) => e.to.toLowerCase());
 
-/** The plan, its weekly email on, and the prospect's champion on the Stakeholders tab. */
-function dealWithEmail(): Emulator {
-  const emu = newEmulator();
-  withPlan(emu);
-  emu.callAs(OWNER, 'configureWeeklyDigest', WEEKLY);
-  return emu;
-}
-
 describeInBrowser('add-on sidebar: weekly email through the emulated add-on', () => {
-  let browser: Browser;
-  let session: AddonSession | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    if (!session) return;
-    const open = session;
-    session = undefined;
-    await open.close();
-    expect(open.errors).toEqual([]);
-    expect(open.requests).toEqual([]);
-    expect(open.dialogs).toEqual([]);
-    expect(open.violations).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = addonSuite();
 
   it('approves an address the prospect added, and only that one, and the email then reaches it', async () => {
-    const emu = dealWithEmail();
+    const emu = deal({ digest: true });
     // Editors of the sheet add people; nothing leaves the SE's account for them until approved.
     addStakeholder(emu, PROSPECT, ['Pat Prospect', PROSPECT, 'Prospect', 'Champion']);
     addStakeholder(emu, PROSPECT, ['Mallory', OUTSIDER, 'Prospect', 'Procurement']);
     expect(previewedTo(emu)).not.toContain(PROSPECT);
 
-    session = await openAddonSidebar(emu, { browser });
+    const session = await suite.open(emu);
     const { page } = session;
     await openEmailTab(page);
     expect(await recipient(page, PROSPECT).textContent()).toContain('Waiting for your approval');
@@ -99,8 +64,8 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
   });
 
   it('previews the email, sends a test to me, then sends to everyone: the outbox gets them', async () => {
-    const emu = dealWithEmail();
-    session = await openAddonSidebar(emu, { browser });
+    const emu = deal({ digest: true });
+    const session = await suite.open(emu);
     const { page } = session;
     await openEmailTab(page);
     expect(await page.getByTestId('last-sent').textContent()).toBe('Never');
@@ -145,20 +110,20 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
   });
 
   it('names the deal and writes dates one way in the sheet, the sidebar and the email', async () => {
-    const emu = dealWithEmail();
+    const emu = deal({ digest: true });
     // Monday Nov 2, 09:00 in Berlin: the owner moves the first step, so Slip history records it.
     const firstStep = 8;
-    const before = shown(emu, MAP_TAB, firstStep, 7);
+    const before = shownCell(emu, MAP_TAB, firstStep, 7);
     emu.as(OWNER).edit(`${MAP_TAB}!G${firstStep}`, '2026-11-20');
-    expect(shown(emu, MAP_TAB, 1, 1)).toBe('Mutual Action Plan: Acme Corp × Vendorly');
-    expect(shown(emu, 'Slip history', 2, 1)).toBe('Nov 2, 2026 at 09:00');
-    expect([shown(emu, 'Slip history', 2, 3), shown(emu, 'Slip history', 2, 4)]).toEqual([
+    expect(shownCell(emu, MAP_TAB, 1, 1)).toBe('Mutual Action Plan: Acme Corp × Vendorly');
+    expect(shownCell(emu, 'Slip history', 2, 1)).toBe('Nov 2, 2026 at 09:00');
+    expect([shownCell(emu, 'Slip history', 2, 3), shownCell(emu, 'Slip history', 2, 4)]).toEqual([
       before,
       'Nov 20, 2026',
     ]);
     expect(before).toMatch(/^[A-Z][a-z]{2} \d{1,2}, 2026$/);
 
-    session = await openAddonSidebar(emu, { browser });
+    const session = await suite.open(emu);
     const { page } = session;
     // The year is left out only when it is this year's, in the sidebar as in the email.
     await page.getByText('Signature Fri, Jan 29, 2027').waitFor();
@@ -174,9 +139,8 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
   });
 
   it('turns the email on from the sidebar in the sheet’s time zone, and it goes out then', async () => {
-    const emu = newEmulator();
-    withPlan(emu);
-    session = await openAddonSidebar(emu, { browser });
+    const emu = deal({ plan: true });
+    const session = await suite.open(emu);
     const { page } = session;
     await openEmailTab(page);
     expect(await page.getByTestId('owner').textContent()).toContain('No one runs the schedule');
@@ -210,8 +174,8 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
   });
 
   it('lets a colleague take the schedule over, after saying whose account will send', async () => {
-    const emu = dealWithEmail();
-    session = await openAddonSidebar(emu, { browser, user: COLLEAGUE });
+    const emu = deal({ digest: true });
+    const session = await suite.open(emu, { user: COLLEAGUE });
     const { page } = session;
     await openEmailTab(page);
     expect(await page.getByTestId('owner').textContent()).toContain(`${OWNER} runs the schedule`);

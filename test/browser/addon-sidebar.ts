@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Emulator } from '../../dev/emulator';
-import { ROOT, openSidebar, type SidebarSession } from './harness';
+import { ROOT, browserSuite, openSidebar, type SidebarSession } from '../support/browser';
 import { emulatorServer } from './emulator-server';
 
 export const CODE_JS = join(ROOT, 'dist', 'Code.js');
@@ -57,4 +57,18 @@ export async function openAddonSidebar(
     height: options.height,
   });
   return Object.assign(session, { violations: server.violations });
+}
+
+/**
+ * The browser-test lifecycle (support/browser.ts browserSuite) for sidebars the add-on opens:
+ * `open(emu)` runs showSidebar in the emulator and loads what it handed to the Ui.
+ */
+export function addonSuite() {
+  const suite = browserSuite();
+  return {
+    ...suite,
+    async open(emu: Emulator, options: { user?: string; height?: number } = {}) {
+      return suite.keep(await openAddonSidebar(emu, { ...options, browser: suite.browser() }));
+    },
+  };
 }

@@ -1,12 +1,13 @@
 // The status screen against the real add-on: the emulator's clock moves past due dates, people
 // edit the sheet, and the sidebar's links select rows in the emulated spreadsheet. Expectations
 // come from the sheet and the clock, not from the server's own answer.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { STEP_COLUMNS } from '../../src/core/plan/model';
 import type { Emulator } from '../../dev/emulator';
-import { describeInBrowser, launchBrowser } from './harness';
-import { openAddonSidebar, type AddonSession } from './addon-sidebar';
-import { MAP_TAB, PROSPECT, WEEKLY, newEmulator, selection, shown, withPlan } from './addon-world';
+import { describeInBrowser } from '../support/browser';
+import { addonSuite } from './addon-sidebar';
+import { selection, shownCell } from '../support/sheet';
+import { MAP_TAB, PROSPECT, WEEKLY, deal } from './deal';
 import { noticeSays } from './wait';
 
 jest.setTimeout(90_000);
@@ -20,9 +21,9 @@ function dueBefore(emu: Emulator, today: string): { row: number; step: string; d
   const out: { row: number; step: string; days: number }[] = [];
   const last = emu.workbook.requireSheet(MAP_TAB).lastRow();
   for (let row = FIRST_STEP_ROW; row <= last; row += 1) {
-    const due = Date.parse(`${shown(emu, MAP_TAB, row, column('Target date'))} UTC`);
+    const due = Date.parse(`${shownCell(emu, MAP_TAB, row, column('Target date'))} UTC`);
     const days = Math.round((Date.parse(`${today}T00:00:00Z`) - due) / 86_400_000);
-    if (days > 0) out.push({ row, step: shown(emu, MAP_TAB, row, column('Step')), days });
+    if (days > 0) out.push({ row, step: shownCell(emu, MAP_TAB, row, column('Step')), days });
   }
   return out;
 }
@@ -49,31 +50,12 @@ const listed = (page: Page, id: string) =>
   );
 
 describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', () => {
-  let browser: Browser;
-  let session: AddonSession | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    if (!session) return;
-    const open = session;
-    session = undefined;
-    await open.close();
-    expect(open.errors).toEqual([]);
-    expect(open.requests).toEqual([]);
-    expect(open.dialogs).toEqual([]);
-    expect(open.violations).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = addonSuite();
 
   it('lists the steps that went late when the clock passed their dates, and selects their rows', async () => {
-    const emu = newEmulator();
-    withPlan(emu);
+    const emu = deal({ plan: true });
     editAs(emu, PROSPECT, `${MAP_TAB}!E${FIRST_STEP_ROW}`, 'Pat Prospect');
-    session = await openAddonSidebar(emu, { browser });
+    const session = await suite.open(emu);
     const { page } = session;
     await page.getByRole('heading', { name: 'Plan status' }).waitFor();
     await page.getByText('Nothing is late.').waitFor();
@@ -107,10 +89,9 @@ describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', (
   });
 
   it('shows a step the prospect marked Done as done, after Refresh', async () => {
-    const emu = newEmulator();
-    withPlan(emu);
+    const emu = deal({ plan: true });
     moveClock(emu, '2026-12-10T10:00');
-    session = await openAddonSidebar(emu, { browser });
+    const session = await suite.open(emu);
     const { page } = session;
     // The status is drawn from an answer that comes after the page has loaded.
     await page.locator(`#late .step-link[data-row="${FIRST_STEP_ROW}"]`).waitFor();
@@ -129,21 +110,20 @@ describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', (
       .waitFor();
     expect((await listed(page, 'late')).map((s) => s.row)).not.toContain(FIRST_STEP_ROW);
     // The owner's edit trigger stamped the day it was done, in the sheet's zone.
-    expect(shown(emu, MAP_TAB, FIRST_STEP_ROW, column('Done on'))).toBe('Dec 10, 2026');
+    expect(shownCell(emu, MAP_TAB, FIRST_STEP_ROW, column('Done on'))).toBe('Dec 10, 2026');
   });
 
   it('shows a step named like HTML as text, runs none of it, and selects its row', async () => {
-    const emu = newEmulator();
-    withPlan(emu);
+    const emu = deal({ plan: true });
     emu.call('configureWeeklyDigest', WEEKLY);
     const row = FIRST_STEP_ROW + 1;
     // Typed into the sheet by a person, as any editor can.
     editAs(emu, PROSPECT, `${MAP_TAB}!C${row}`, HOSTILE);
     editAs(emu, PROSPECT, `${MAP_TAB}!E${row}`, `<b onmouseover=alert(2)>Mallory</b>`);
     moveClock(emu, '2026-12-10T10:00');
-    expect(shown(emu, MAP_TAB, row, column('Step'))).toBe(HOSTILE);
+    expect(shownCell(emu, MAP_TAB, row, column('Step'))).toBe(HOSTILE);
 
-    session = await openAddonSidebar(emu, { browser });
+    const session = await suite.open(emu);
     const { page } = session;
     const link = page.locator(`#late .step-link[data-row="${row}"]`);
     expect(await link.locator('.step-link__title').textContent()).toBe(HOSTILE);
@@ -173,11 +153,10 @@ describeInBrowser('add-on sidebar: plan status from the emulated spreadsheet', (
   });
 
   it('says so, instead of offering a second plan, when the plan cannot be read', async () => {
-    const emu = newEmulator();
-    withPlan(emu);
+    const emu = deal({ plan: true });
     // Someone renamed a column the add-on needs.
     emu.edit(`${MAP_TAB}!H7`, 'Stage');
-    session = await openAddonSidebar(emu, { browser });
+    const session = await suite.open(emu);
     const { page } = session;
     await page.getByTestId('plan-problem').waitFor();
     expect(await page.getByTestId('plan-problem').textContent()).toContain('Status');

@@ -1,8 +1,8 @@
 // The create form in real Chromium: one load call, the right CreatePlanOptions, the live
 // preview and the past-start warning with its two ways out.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { CreatePlanOptions, CreatePlanResult, SidebarState } from '../../src/shared/api';
-import { describeInBrowser, launchBrowser, openSidebar, type SidebarSession } from './harness';
+import { describeInBrowser, browserSuite } from '../support/browser';
 import {
   deferred,
   digestState,
@@ -52,27 +52,10 @@ const field = (page: Page, label: string) => page.getByLabel(label, { exact: tru
 const seller = (page: Page, n: number) => page.getByRole('group', { name: `Seller ${n}` });
 
 describeInBrowser('sidebar: create a plan', () => {
-  let browser: Browser;
-  let session: SidebarSession | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    // Whatever a test did, the page threw nothing and fetched nothing from the network.
-    if (!session) return;
-    const open = session;
-    session = undefined;
-    await open.close();
-    expect(open.errors).toEqual([]);
-    expect(open.requests).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserSuite();
 
   it('loads with one call and shows every template with its size', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     await page.getByRole('heading', { name: 'Create a mutual action plan' }).waitFor();
     expect(session.calls.map((c) => c.name)).toEqual(['getSidebarState']);
@@ -106,8 +89,7 @@ describeInBrowser('sidebar: create a plan', () => {
   it('submits the CreatePlanOptions the form shows, with progress, then shows the status', async () => {
     const reply = deferred<CreatePlanResult>();
     let hasPlan = false;
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server({
           getSidebarState: () => (hasPlan ? sidebarState() : noPlan()),
@@ -173,7 +155,7 @@ describeInBrowser('sidebar: create a plan', () => {
   });
 
   it('previews after typing pauses, and only when a date-relevant field changes', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     await page.getByText('Pick a template and a signature date to see the dates.').waitFor();
     expect(session.callsTo('previewSchedule')).toEqual([]);
@@ -214,7 +196,7 @@ describeInBrowser('sidebar: create a plan', () => {
   });
 
   it('stops a plan that would start in the past, then compresses it on one click', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     await field(page, 'Customer').fill('Acme Corp');
     await field(page, 'Vendor (your company)').fill('Vendorly');
@@ -252,7 +234,7 @@ describeInBrowser('sidebar: create a plan', () => {
   });
 
   it('moves the signature to the earliest date that fits', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     const date = field(page, 'Target signature date');
     await date.fill('2025-03-25');
@@ -269,7 +251,7 @@ describeInBrowser('sidebar: create a plan', () => {
   });
 
   it('names what is missing and sends nothing', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     await seller(page, 1).getByLabel('Name').fill('Sam Lee');
     await seller(page, 1).getByLabel('Email').fill('sam@vendorly');
@@ -294,8 +276,7 @@ describeInBrowser('sidebar: create a plan', () => {
 
   it('shows the weekly email’s problem above the form when the plan has gone', async () => {
     const banner = 'The plan tab was deleted, so the weekly email was turned off.';
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server({
           getSidebarState: () =>
@@ -314,8 +295,7 @@ describeInBrowser('sidebar: create a plan', () => {
   it('creates one plan when Create is clicked twice while the dates are still being checked', async () => {
     // The dates stay "being checked" until the test says so, however slow the machine is.
     const checked = deferred<void>();
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server({
           previewSchedule: async (options) => {

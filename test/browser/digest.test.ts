@@ -1,8 +1,8 @@
 // The weekly-email screen in real Chromium: schedule in the sheet's time zone, approving
 // waiting recipients, preview in a sandboxed frame, test and real sends, and ownership.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { DigestEmailJson, DigestStateJson, SendReportJson } from '../../src/shared/api';
-import { describeInBrowser, launchBrowser, openSidebar, type SidebarSession } from './harness';
+import { describeInBrowser, browserSuite, type SidebarSession } from '../support/browser';
 import { digestState, fakeServer, sidebarState, USER, type FakeApi } from './fake-server';
 import { eventually, noticeSays } from './wait';
 
@@ -67,27 +67,10 @@ async function reportsOf(session: SidebarSession, documents: number): Promise<vo
 }
 
 describeInBrowser('sidebar: weekly email', () => {
-  let browser: Browser;
-  let session: SidebarSession | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    if (!session) return;
-    const open = session;
-    session = undefined;
-    await open.close();
-    expect(open.errors).toEqual([]);
-    expect(open.requests).toEqual([]);
-    expect(open.dialogs).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserSuite();
 
   it('shows the schedule in the sheet’s time zone, not the browser’s', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     await openEmailTab(page);
     // The browser runs in Los Angeles; the sheet is in Berlin, and the labels follow the sheet.
@@ -111,7 +94,7 @@ describeInBrowser('sidebar: weekly email', () => {
   });
 
   it('approves a waiting recipient and shows their new state', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     await openEmailTab(page);
     await page.getByRole('button', { name: 'Approve dana@acme.example' }).click();
@@ -125,7 +108,7 @@ describeInBrowser('sidebar: weekly email', () => {
   });
 
   it('approves a whole domain through the saved settings', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     await openEmailTab(page);
     await page.getByRole('button', { name: 'Approve everyone at acme.example' }).click();
@@ -144,7 +127,7 @@ describeInBrowser('sidebar: weekly email', () => {
   });
 
   it('saves the day and hour chosen', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     await openEmailTab(page);
     await page.getByLabel('Day').selectOption('THURSDAY');
@@ -166,8 +149,7 @@ describeInBrowser('sidebar: weekly email', () => {
       replyTo: USER,
       name: 'Mutual Action Plan',
     });
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server({ previewWeeklyDigest: () => [hostile(USER), hostile('dana@acme.example')] }),
       ),
@@ -229,8 +211,7 @@ describeInBrowser('sidebar: weekly email', () => {
       waitingForApproval: ['dana@acme.example', 'lee@acme.example'],
       message,
     });
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server({
           getSidebarState: () => sidebarState({ digest: digestState({ lastSent }) }),
@@ -273,7 +254,7 @@ describeInBrowser('sidebar: weekly email', () => {
       isOwner: false,
       banner: 'The weekly email could not be sent on Mon, Mar 3: Alex’s daily quota ran out.',
     });
-    session = await openSidebar({ browser, handler: fakeServer(server({}, theirs)) });
+    const session = await suite.open({ handler: fakeServer(server({}, theirs)) });
     const { page } = session;
     await openEmailTab(page);
     const owner = (await page.getByTestId('owner').textContent()) ?? '';
@@ -317,7 +298,7 @@ describeInBrowser('sidebar: weekly email', () => {
         },
       ],
     });
-    session = await openSidebar({ browser, handler: fakeServer(server({}, theirs)) });
+    const session = await suite.open({ handler: fakeServer(server({}, theirs)) });
     const { page } = session;
     await openEmailTab(page);
     const dana = recipient(page, 'dana@acme.example');

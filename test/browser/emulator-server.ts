@@ -3,7 +3,7 @@
 // Script would refuse to carry back to the page is recorded, so a test fails on it instead of
 // passing here and breaking in Sheets.
 import type { Emulator } from '../../dev/emulator';
-import type { ServerHandler } from './harness';
+import type { ServerHandler } from '../support/browser';
 
 export interface EmulatedServer {
   handler: ServerHandler;

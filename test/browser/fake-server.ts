@@ -9,7 +9,7 @@ import type {
   SidebarState,
   TemplateSummary,
 } from '../../src/shared/api';
-import type { ServerHandler } from './harness';
+import type { ServerHandler } from '../support/browser';
 
 export type FakeApi = {
   [K in keyof ServerApi]: (

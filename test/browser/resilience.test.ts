@@ -1,8 +1,8 @@
 // What a user sees when things go wrong: a server error that keeps the form as typed and a
 // retry that works, a failed load, and sheet text crafted to run script shown as plain text.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { CreatePlanOptions, CreatePlanResult } from '../../src/shared/api';
-import { describeInBrowser, launchBrowser, openSidebar, type SidebarSession } from './harness';
+import { describeInBrowser, browserSuite } from '../support/browser';
 import {
   TEMPLATES,
   digestState,
@@ -51,30 +51,12 @@ async function formValues(page: Page): Promise<string[]> {
 }
 
 describeInBrowser('sidebar: errors and hostile data', () => {
-  let browser: Browser;
-  let session: SidebarSession | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    if (!session) return;
-    const open = session;
-    session = undefined;
-    await open.close();
-    expect(open.errors).toEqual([]);
-    expect(open.requests).toEqual([]);
-    expect(open.dialogs).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserSuite();
 
   it('shows a server error, keeps every input, and succeeds on retry', async () => {
     let attempts = 0;
     let hasPlan = false;
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer({
         getSidebarState: () =>
           hasPlan ? sidebarState() : sidebarState({ plan: null, digest: null }),
@@ -115,8 +97,7 @@ describeInBrowser('sidebar: errors and hostile data', () => {
   });
 
   it('treats a refused second plan as an error and keeps the form', async () => {
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer({
         getSidebarState: () => sidebarState({ plan: null, digest: null }),
         previewSchedule: (options) => fakePreview(options),
@@ -136,8 +117,7 @@ describeInBrowser('sidebar: errors and hostile data', () => {
 
   it('offers a retry when the first load fails', async () => {
     let loads = 0;
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer({
         getSidebarState: () => {
           loads += 1;
@@ -181,8 +161,7 @@ describeInBrowser('sidebar: errors and hostile data', () => {
         ],
       }),
     });
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer({ getSidebarState: () => state, selectStepRow: () => undefined }),
     });
     const { page } = session;
@@ -208,8 +187,7 @@ describeInBrowser('sidebar: errors and hostile data', () => {
   });
 
   it('keeps hostile template and step names as text on the create form', async () => {
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer({
         getSidebarState: () =>
           sidebarState({

@@ -1,7 +1,6 @@
 // The status screen in real Chromium: what one load shows, and each listed step selecting its
 // row in the sheet, by mouse and by keyboard.
-import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchBrowser, openSidebar, type SidebarSession } from './harness';
+import { describeInBrowser, browserSuite } from '../support/browser';
 import { deferred, fakeServer, planStatus, sidebarState, type FakeApi } from './fake-server';
 import { noticeSays } from './wait';
 
@@ -16,26 +15,10 @@ function server(overrides: Partial<FakeApi> = {}): Partial<FakeApi> {
 }
 
 describeInBrowser('sidebar: plan status', () => {
-  let browser: Browser;
-  let session: SidebarSession | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    if (!session) return;
-    const open = session;
-    session = undefined;
-    await open.close();
-    expect(open.errors).toEqual([]);
-    expect(open.requests).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserSuite();
 
   it('shows status, progress, every list and the unreadable rows from one call', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     await page.getByRole('heading', { name: 'Plan status' }).waitFor();
     expect(session.calls.map((c) => c.name)).toEqual(['getSidebarState']);
@@ -69,8 +52,7 @@ describeInBrowser('sidebar: plan status', () => {
 
   it('selects a late step’s row when it is clicked, showing progress until the sheet answers', async () => {
     const answer = deferred<void>();
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(server({ selectStepRow: () => answer.promise })),
     });
     const { page } = session;
@@ -85,7 +67,7 @@ describeInBrowser('sidebar: plan status', () => {
   });
 
   it('works from the keyboard: arrows switch tabs, Enter on a step selects its row', async () => {
-    session = await openSidebar({ browser, handler: fakeServer(server()) });
+    const session = await suite.open({ handler: fakeServer(server()) });
     const { page } = session;
     const statusTab = page.getByRole('tab', { name: 'Status' });
     await statusTab.focus();
@@ -113,8 +95,7 @@ describeInBrowser('sidebar: plan status', () => {
   });
 
   it('refreshes formatting and redraws the status it returns, keeping focus on Refresh', async () => {
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server({
           refreshFormatting: () =>
@@ -148,8 +129,7 @@ describeInBrowser('sidebar: plan status', () => {
       targetDate: null,
       missing: ['owner' as const, 'date' as const],
     }));
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server({
           getSidebarState: () => sidebarState({ plan: planStatus({ uncommitted: many }) }),
@@ -172,8 +152,7 @@ describeInBrowser('sidebar: plan status', () => {
   it('says the plan cannot be read instead of offering to create another, and checks again', async () => {
     let problem: string | null =
       'The plan on the tab ‘MAP’ has no ‘Status’ column; add a column headed Status.';
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server({
           getSidebarState: () =>
@@ -205,8 +184,7 @@ describeInBrowser('sidebar: plan status', () => {
   });
 
   it('shows a stalled plan with its own words and shape', async () => {
-    session = await openSidebar({
-      browser,
+    const session = await suite.open({
       handler: fakeServer(
         server({
           getSidebarState: () => sidebarState({ plan: planStatus({ status: 'Stalled' }) }),

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportsOfEntry, inspectBundle } from '../helpers/inspect-bundle';
+import { exportsOfEntry, inspectBundle } from './inspect-bundle';
 
 const root = join(__dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -10,7 +10,7 @@ const dist = join(root, 'dist');
 function buildFixture(): string {
   const out = join(mkdtempSync(join(tmpdir(), 'map-bundle-')), 'Code.js');
   const script = `import { buildServer } from ${JSON.stringify(join(root, 'build.mjs'))};
-await buildServer({ entry: ${JSON.stringify(join(root, 'test/fixtures/entry.ts'))}, outfile: ${JSON.stringify(out)} });`;
+await buildServer({ entry: ${JSON.stringify(join(root, 'test/build/fixtures/entry.ts'))}, outfile: ${JSON.stringify(out)} });`;
   execFileSync(process.execPath, ['--input-type=module', '-e', script]);
   return readFileSync(out, 'utf8');
 }

@@ -8,7 +8,7 @@ import { ADDON_CODE_PATH } from '../../dev/addon-bundle';
 import { STORE_FULL } from '../../dev/emulator/properties';
 import type { SendReportJson, SidebarState } from '../../src/shared/api';
 import { addUnapprovedStakeholder, banner, digestCounts, notes } from './mailbox';
-import { CHAMPION, freshWorld, OWNER, SELLER, TODAY } from './world';
+import { CHAMPION, freshWorld, OWNER, SELLER, TODAY } from '../support/world';
 
 const APPROVED = [OWNER, SELLER, CHAMPION];
 /** Ten past the hour the email is due, with no tick fired yet for it. */

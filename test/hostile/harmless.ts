@@ -5,7 +5,7 @@ import type { DigestEmailJson } from '../../src/shared/api';
 import { vocabularyOf, type Vocabulary } from './escaping';
 import { addUnapprovedStakeholder } from './mailbox';
 import type { MessyPlan, RowSpec } from './messy-plan';
-import { CHAMPION, OWNER, TODAY, freshWorld } from './world';
+import { CHAMPION, freshWorld, OWNER, TODAY } from '../support/world';
 import { writeMessyPlan } from './write-plan';
 
 function addDays(days: number): string {

@@ -5,7 +5,7 @@ import type { DigestEmailJson, PlanStatusResult } from '../../src/shared/api';
 import { harmlessVocabulary } from './harmless';
 import { expectationsOf, sampleRows, type MessyPlan } from './messy-plan';
 import { attempt, checkEmails, checkTriggerRuns, checkWarnings } from './plan-checks';
-import { freshWorld } from './world';
+import { freshWorld } from '../support/world';
 import { writeMessyPlan } from './write-plan';
 
 const ROWS = 5000;

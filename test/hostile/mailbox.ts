@@ -2,7 +2,7 @@
 // add-on sends its owner, counted per address, and the sidebar's banner.
 import type { Emulator, MailRecord } from '../../dev/emulator';
 import type { SidebarState } from '../../src/shared/api';
-import { OWNER, PROSPECT, STAKEHOLDERS } from './world';
+import { OWNER, PROSPECT, STAKEHOLDERS } from '../support/world';
 
 /** The sender name of the add-on's notes to the schedule owner (digests carry the plan's). */
 export const NOTE_SENDER = 'Mutual Action Plan';

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { SIDES, STATUSES, STEP_COLUMNS, type StepColumnKey } from '../../src/core/plan/model';
 import { anyNote, anyText, HOSTILE_TEXT, staysText } from './texts';
-import { TODAY } from './world';
+import { TODAY } from '../support/world';
 
 export const KEYS: readonly StepColumnKey[] = STEP_COLUMNS.map((c) => c.key);
 export const LABEL = Object.fromEntries(STEP_COLUMNS.map((c) => [c.key, c.header])) as Record<

@@ -15,7 +15,7 @@ import {
   checkWarnings,
   expectClearRefusal,
 } from './plan-checks';
-import { freshWorld } from './world';
+import { freshWorld } from '../support/world';
 import { writeMessyPlan } from './write-plan';
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 20);

@@ -5,7 +5,7 @@
 import type { DigestEmailJson, PlanStatusResult } from '../../src/shared/api';
 import { emailProblems, type Vocabulary } from './escaping';
 import { LABEL, type Expectations, type MessyPlan } from './messy-plan';
-import { CHAMPION, OWNER, SELLER, type HostileWorld } from './world';
+import { CHAMPION, type HostileWorld, OWNER, SELLER } from '../support/world';
 import type { WrittenPlan } from './write-plan';
 
 const APPROVED = new Set([OWNER, SELLER, CHAMPION]);

@@ -9,6 +9,7 @@ import { emailProblems, type Vocabulary } from './escaping';
 import { harmlessVocabulary } from './harmless';
 import { digestCounts } from './mailbox';
 import { anyText } from './texts';
+import { removeValidation } from './write-plan';
 import {
   CHAMPION,
   freshWorld,
@@ -17,8 +18,7 @@ import {
   SELLER,
   STAKEHOLDERS,
   TODAY,
-  removeValidation,
-} from './world';
+} from '../support/world';
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 20);
 

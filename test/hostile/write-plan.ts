@@ -5,7 +5,8 @@ import type { RunOutcome } from '../../dev/emulator';
 import { columnToLetters } from '../../dev/emulator/spreadsheet/a1';
 import { KEYS, LABEL, moveColumns, type Column, type MessyPlan } from './messy-plan';
 import { storedText } from './texts';
-import { ensureRows, OWNER, PROSPECT, removeValidation, type HostileWorld } from './world';
+import type { Emulator } from '../../dev/emulator';
+import { type HostileWorld, OWNER, PROSPECT } from '../support/world';
 
 export interface WrittenPlan {
   firstRow: number;
@@ -84,4 +85,30 @@ function checkHeaders(world: HostileWorld, columns: readonly Column[]): void {
       `test set-up: headings ${JSON.stringify(actual)} are not ${JSON.stringify(expected)}`,
     );
   }
+}
+
+/**
+ * The prospect took the dropdowns and date checks off these cells (Data > Data validation >
+ * Remove), as anyone with edit access can: from here on a cell holds whatever is typed.
+ */
+export function removeValidation(
+  em: Emulator,
+  sheetName: string,
+  fromRow: number,
+  rows: number,
+  columns: number,
+): void {
+  const sheet = em.workbook.requireSheet(sheetName);
+  for (let r = fromRow; r < fromRow + rows; r++) {
+    for (let c = 1; c <= columns; c++) {
+      if (sheet.getMeta(r, c)?.validation) sheet.patchMeta(r, c, { validation: undefined });
+    }
+  }
+}
+
+/** Makes sure the sheet has at least `lastRow` rows, as a user adding rows at the bottom. */
+export function ensureRows(em: Emulator, sheetName: string, lastRow: number): void {
+  const sheet = em.workbook.requireSheet(sheetName);
+  if (lastRow > sheet.maxRows)
+    em.workbook.userInsertRows(sheetName, sheet.maxRows + 1, lastRow - sheet.maxRows);
 }

@@ -42,6 +42,7 @@ export {
   stakeholderSeeds,
 } from './stakeholders';
 export { summarizePlan } from './status';
+export { planStatusOf, progressOf } from './status';
 export { classifyStep, parseStatus, parseSteps } from './steps';
 export type { ClassifiableStep } from './steps';
 export { planEvidenceIn, sortedHeadingWarning } from './table-evidence';

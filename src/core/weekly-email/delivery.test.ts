@@ -8,7 +8,7 @@ import {
   markPending,
   markSent,
 } from './ledger';
-import { closeRun, MAX_FAILURES_PER_RECIPIENT, planDelivery } from './delivery';
+import { closeRun, ledgerIfAllSent, MAX_FAILURES_PER_RECIPIENT, planDelivery } from './delivery';
 
 const PERIOD = '2024-03-11';
 const NOW = '2024-03-11T17:00:00.000Z';
@@ -181,6 +181,26 @@ describe('closeRun', () => {
       pending: { email: 'b@x.example', since: NOW },
     });
     expect(closeRun(pending, ['a@x.example'], NOW).completedAt).toBeUndefined();
+  });
+});
+
+describe('ledgerIfAllSent', () => {
+  it('is the ledger the run ends with when every send succeeds', () => {
+    const decision = planDelivery({
+      ledger: ledgerWith({ sent: { 'a@x.example': NOW } }),
+      recipients: PEOPLE,
+      remainingQuota: 100,
+      now: LATER,
+    });
+    let ledger = decision.ledger;
+    for (const email of decision.toSend) {
+      ledger = markSent(markPending(ledger, email, LATER), email, LATER);
+    }
+    expect(ledgerIfAllSent(decision, PEOPLE, LATER)).toEqual(closeRun(ledger, PEOPLE, LATER));
+    expect(ledgerIfAllSent(decision, PEOPLE, LATER).completedAt).toBe('2024-03-11T18:00:00Z');
+    expect(Object.keys(ledgerIfAllSent(decision, PEOPLE, LATER).sent).sort()).toEqual(
+      [...PEOPLE].sort(),
+    );
   });
 });
 

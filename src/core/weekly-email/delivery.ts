@@ -11,7 +11,7 @@
 // Quota is all-or-nothing: when what is left today cannot cover everyone still to be sent,
 // nobody is sent this run (a half-sent week is harder to explain than a late one); the owner is
 // told once per period and the next hourly tick tries again.
-import { compactTime, type DeliveryLedger, ledgerCapacity } from './ledger';
+import { compactTime, type DeliveryLedger, ledgerCapacity, markPending, markSent } from './ledger';
 import { addressKey } from './recipients';
 
 /** After this many failed sends to one address in a period, it is reported, not retried. */
@@ -106,6 +106,21 @@ export function closeRun(
 ): DeliveryLedger {
   if (ledger.pending || classifyRecipients(ledger, recipients).candidates.length > 0) return ledger;
   return ledger.completedAt ? ledger : { ...ledger, completedAt: compactTime(now) };
+}
+
+/**
+ * The ledger as it will stand at the end of the run if every send succeeds: what a run checks
+ * for room before its first send, since a send it could not record might be repeated.
+ */
+export function ledgerIfAllSent(
+  decision: Pick<DeliveryPlan, 'ledger' | 'toSend'>,
+  recipients: readonly string[],
+  now: string,
+): DeliveryLedger {
+  let ledger = decision.ledger;
+  for (const email of decision.toSend)
+    ledger = markSent(markPending(ledger, email, now), email, now);
+  return closeRun(ledger, recipients, now);
 }
 
 function classifyRecipients(ledger: DeliveryLedger, recipients: readonly string[]) {

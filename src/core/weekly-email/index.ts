@@ -1,7 +1,27 @@
-// The weekly email: its period, who may receive it, what it says and how it renders, and the
-// ledger that keeps every send exactly-once.
+// The weekly email: its schedule and period, who may receive it, what it says and how it
+// renders, the ledger that keeps every send exactly-once, and what the owner is told.
+export {
+  digestBanner,
+  planGoneNote,
+  reauthorizeNote,
+  storeNoticeBanner,
+  storeNoticeNote,
+} from './alerts';
+export type { BannerFacts, PlainNote } from './alerts';
+export {
+  MAX_APPROVALS_BYTES,
+  MAX_VIEW_CHARS,
+  NO_APPROVALS,
+  approvedViewOf,
+  normalizeApprovals,
+  parseApprovals,
+  parseApprovedView,
+  recipientsForViewer,
+  serializeApprovals,
+} from './approvals';
+export type { ApprovedView } from './approvals';
 export { planTitle } from './content';
-export { MAX_FAILURES_PER_RECIPIENT, closeRun, planDelivery } from './delivery';
+export { MAX_FAILURES_PER_RECIPIENT, closeRun, ledgerIfAllSent, planDelivery } from './delivery';
 export type { DeliveryPlan } from './delivery';
 export {
   lastSentAt,
@@ -12,6 +32,16 @@ export {
   serializeLedger,
 } from './ledger';
 export type { DeliveryLedger } from './ledger';
+export {
+  MAX_UNREADABLE_CHARS,
+  NO_NOTICES,
+  mergeNotices,
+  nextStoreNotice,
+  parseNotices,
+  parseStoreNotice,
+  serializeNotices,
+} from './notices';
+export type { FailureFacts, Notices, StoreNotice } from './notices';
 export { renderOwnerNote } from './owner-note';
 export { digestPeriod, parseWeekday } from './period';
 export type { DigestPeriod, LocalHour } from './period';
@@ -28,9 +58,31 @@ export {
 } from './recipients';
 export type { Approvals } from './recipients';
 export { renderDigest } from './render';
+export type { RenderedEmail } from './render';
+export { isLogNews, reportMessage, sendReport, skippedParts } from './run-report';
+export type { DeliveryTrigger, RunFacts } from './run-report';
+export {
+  DEFAULT_SCHEDULE,
+  instantOfLocalHour,
+  isScheduleOwner,
+  localHourOf,
+  nextSchedule,
+  parseSchedule,
+  periodNow,
+  serializeSchedule,
+  validateSettings,
+} from './digest-schedule';
+export type { PeriodNow, ScheduleConfig, ScheduleSettings } from './digest-schedule';
 export { appendSendLog, makeSendLogEntry, parseSendLog } from './send-log';
-export { makeDigestSnapshot, parseDigestSnapshot } from './snapshot';
-export type { DigestSnapshot } from './snapshot';
+export {
+  baselineFor,
+  closedSnapshotRecord,
+  hasClosed,
+  makeDigestSnapshot,
+  parseDigestSnapshot,
+  parseSnapshotRecord,
+} from './snapshot';
+export type { DigestSnapshot, SnapshotRecord } from './snapshot';
 export {
   STORE_LIMIT_BYTES,
   formatKb,

@@ -198,7 +198,7 @@ export function ledgerCapacity(
 
 // Recording one send. The order is what makes a crash safe: markPending is stored BEFORE the
 // send call and markSent AFTER it, each as its own property write. A run that dies between the
-// two leaves `pending`, which the next run reads as "maybe sent" (see plan-delivery.ts).
+// two leaves `pending`, which the next run reads as "maybe sent" (see delivery.ts).
 
 export function markPending(ledger: DeliveryLedger, email: string, now: string): DeliveryLedger {
   const key = addressKey(email);

@@ -1,7 +1,7 @@
 // The HTML digest in a real browser engine: hostile values must not execute, load anything,
 // add elements or widen the email past 600 px.
 import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from '../../../test/browser/harness';
+import { describeInBrowser, launchBrowser } from '../../../test/support/browser';
 import { MAX_ITEMS_PER_SECTION } from './document';
 import { HOSTILE_STRINGS } from '../../../test/support/hostile-strings';
 import { renderDigest } from './render';

@@ -1,6 +1,11 @@
 import {
+  baselineFor,
   changesSince,
+  closedSnapshotRecord,
+  hasClosed,
   makeDigestSnapshot,
+  parseSnapshotRecord,
+  type SnapshotRecord,
   MAX_SNAPSHOT_STEPS,
   parseDigestSnapshot,
   snapshotEntries,
@@ -140,5 +145,38 @@ describe('stepKeys', () => {
   it('gives distinct keys to a realistic plan', () => {
     const names = Array.from({ length: 200 }, (_, i) => `Step ${i}`);
     expect(new Set(stepKeys(names)).size).toBe(200);
+  });
+});
+
+describe('the "since the last email" baseline across periods', () => {
+  const week1 = [step(8, { step: 'Demo', status: 'Not started', targetDate: '2026-10-20' })];
+  const week2 = [step(8, { step: 'Demo', status: 'Done', targetDate: '2026-10-22' })];
+  /** Through its stored JSON, as the next run reads it. */
+  const stored = (record: SnapshotRecord) =>
+    parseSnapshotRecord(JSON.parse(JSON.stringify(record)));
+
+  it('starts with none, and reads anything damaged as none', () => {
+    expect(baselineFor(null, '2026-10-12')).toBeNull();
+    for (const raw of [undefined, null, 'x', { period: 3 }])
+      expect(parseSnapshotRecord(raw)).toBeNull();
+  });
+
+  it('keeps a period’s baseline for its late sends and hands the closing snapshot to the next', () => {
+    const r1 = stored(closedSnapshotRecord(null, '2026-10-12', week1, '2026-10-12'));
+    expect(hasClosed(r1, '2026-10-12')).toBe(true);
+    expect(baselineFor(r1, '2026-10-12')).toBeNull();
+    expect(baselineFor(r1, '2026-10-19')).toEqual(makeDigestSnapshot(week1, '2026-10-12'));
+
+    const r2 = stored(closedSnapshotRecord(r1, '2026-10-19', week2, '2026-10-19'));
+    expect(baselineFor(r2, '2026-10-19')).toEqual(makeDigestSnapshot(week1, '2026-10-12'));
+    expect(baselineFor(r2, '2026-10-26')).toEqual(makeDigestSnapshot(week2, '2026-10-19'));
+    expect(hasClosed(r2, '2026-10-26')).toBe(false);
+  });
+
+  it('uses a period’s own baseline when it never completed', () => {
+    const base = makeDigestSnapshot(week1, '2026-10-05');
+    const open: SnapshotRecord = { period: '2026-10-12', base, next: null };
+    expect(baselineFor(open, '2026-10-19')).toEqual(base);
+    expect(hasClosed(open, '2026-10-12')).toBe(false);
   });
 });

@@ -1,10 +1,15 @@
-// JSON values in the document's properties: shared by every user of the add-on in this file,
-// strings of at most 9 KB each (DESIGN §5), so callers keep what they store small. Callers hold
-// one Properties object per execution: each getDocumentProperties() is a service call.
+// The property stores. Document properties are shared by every user of the add-on in this file;
+// user properties belong to one user across every file. Values are strings of at most 9 KB
+// each, so callers keep what they store small. Every call here is a round trip: callers hold
+// one store per execution, and ReadOnceProperties reads it once.
 type Properties = GoogleAppsScript.Properties.Properties;
 
 export function documentProperties(): Properties {
   return PropertiesService.getDocumentProperties();
+}
+
+export function userProperties(): Properties {
+  return PropertiesService.getUserProperties();
 }
 
 /** The parsed value under `key`, or null when absent, unreadable or rejected by `accept`. */
@@ -31,5 +36,87 @@ export function parseStored<T>(
     return accept(value) ? value : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * One execution's copy of a property store: read with one getProperties() call, every later read
+ * served from the copy, every write sent to the service and, once it succeeded, kept in the copy.
+ * A write that fails goes to `onWriteError` (which may throw a clearer error, or let it pass for
+ * callers whose writes are only caches) and leaves the copy as it was.
+ */
+export class ReadOnceProperties {
+  private values: Record<string, string>;
+
+  constructor(
+    private readonly service: Properties,
+    private readonly onWriteError: (error: unknown) => void = (error) => {
+      throw error;
+    },
+  ) {
+    this.values = { ...service.getProperties() };
+  }
+
+  /** Reads the store again: only after taking a lock, when another execution may have written. */
+  reread(): void {
+    this.values = { ...this.service.getProperties() };
+  }
+
+  get(key: string): string | undefined {
+    return this.values[key];
+  }
+
+  all(): Readonly<Record<string, string>> {
+    return this.values;
+  }
+
+  /** Writes in one call (setProperty for one key, setProperties for several); false when it failed. */
+  set(writes: Readonly<Record<string, string>>): boolean {
+    const keys = Object.keys(writes);
+    if (keys.length === 0) return true;
+    const done = this.attempt(() => {
+      if (keys.length === 1) this.service.setProperty(keys[0], writes[keys[0]]);
+      else this.service.setProperties({ ...writes });
+    });
+    if (done) Object.assign(this.values, writes);
+    return done;
+  }
+
+  /** Deletes each key the copy holds (one call each); false when one failed. */
+  delete(keys: readonly string[]): boolean {
+    for (const key of keys) {
+      if (this.values[key] === undefined) continue;
+      if (!this.attempt(() => this.service.deleteProperty(key))) return false;
+      delete this.values[key];
+    }
+    return true;
+  }
+
+  /** The copy as a Properties object, for code written against the service. */
+  asProperties(): Properties {
+    const self: Properties = {
+      getProperty: (key) => this.get(key) ?? null,
+      getProperties: () => ({ ...this.values }),
+      getKeys: () => Object.keys(this.values),
+      setProperty: (key, value) => (this.set({ [key]: value }), self),
+      setProperties: (values: Record<string, string>, deleteAllOthers?: boolean) => {
+        if (deleteAllOthers) throw new Error('Not supported on a read-once copy.');
+        this.set(values);
+        return self;
+      },
+      deleteProperty: (key) => (this.delete([key]), self),
+      deleteAllProperties: () => (this.delete(Object.keys(this.values)), self),
+    };
+    return self;
+  }
+
+  private attempt(work: () => void): boolean {
+    try {
+      work();
+      return true;
+    } catch (error) {
+      this.onWriteError(error);
+      return false;
+    }
   }
 }

@@ -11,8 +11,15 @@ import {
   summaryOf,
 } from '../../../test/support/test-plan';
 import type { RecipientJson } from '../../shared/api';
-import { composeDigestEmail, digestComposer, senderName, type ComposeInput } from './compose';
-import type { DigestPlan } from './run';
+import {
+  digestComposer,
+  noteToOwner,
+  senderName,
+  testCopy,
+  TEST_SUBJECT_PREFIX,
+  type ComposeInput,
+} from './compose';
+import type { DigestPlan } from './run-context';
 import type { PlanReading } from '../plan/read-plan';
 
 const recipients: RecipientJson[] = [
@@ -80,7 +87,7 @@ describe('digestComposer', () => {
       { name: '', email: 'nobody@else.example' },
     ]) {
       const message = compose(recipient);
-      expect(message).toEqual(composeDigestEmail(input, recipient));
+      expect(message).toEqual(digestComposer(input)(recipient));
       const alone = renderDigest(
         buildDigest({
           summary: summaryOf(STEPS),
@@ -105,5 +112,36 @@ describe('digestComposer', () => {
         name: senderName(plan),
       });
     }
+  });
+});
+
+describe('the emails to the owner', () => {
+  it('sends the test as the owner’s own copy, to whoever asked, marked in its subject', () => {
+    const { plan } = countedPlan();
+    const input = inputWith(plan);
+    const own = digestComposer(input)({ name: 'Sam Seller', email: OWNER });
+    const copy = testCopy(input, 'asker@globex.example');
+    expect(copy).toEqual({
+      ...own,
+      to: 'asker@globex.example',
+      subject: TEST_SUBJECT_PREFIX + own.subject,
+    });
+    // The owner's copy lists who is still waiting for approval.
+    expect(copy.body).toContain('x@other.example');
+  });
+
+  it('sends notes from and to the owner, plain text unless the note has HTML', () => {
+    const plain = noteToOwner(OWNER, { subject: 'S', body: 'B' });
+    expect(plain).toEqual({
+      to: OWNER,
+      replyTo: OWNER,
+      name: 'Mutual Action Plan',
+      subject: 'S',
+      body: 'B',
+      htmlBody: '',
+    });
+    expect(noteToOwner(OWNER, { subject: 'S', body: 'B', htmlBody: '<p>B</p>' }).htmlBody).toBe(
+      '<p>B</p>',
+    );
   });
 });

@@ -1,14 +1,26 @@
-// Each recipient's message, from core's content and renderers: the server only supplies what it
-// read (plan, stakeholders, the previous email's snapshot) and the envelope (reply-to, name).
-// The plan-wide part is prepared once per run (digestComposer); each message then costs only
-// what is the recipient's own.
-import { digestFor, prepareDigest, type PreparedDigest } from '../../core/weekly-email';
-import { planTitle } from '../../core/weekly-email';
+// Every email the weekly email sends, with its envelope, built here and only here: each
+// recipient's digest (from core's content and renderers: the server only supplies what it read
+// and who it is from), the owner's test copy, and the plain notes to the owner about the
+// weekly email itself. The plan-wide part of a digest is prepared once per run
+// (digestComposer); each message then costs only what is the recipient's own.
+import {
+  digestFor,
+  type DigestSnapshot,
+  type PlainNote,
+  planTitle,
+  prepareDigest,
+  type PreparedDigest,
+  type RenderedEmail,
+  renderDigest,
+} from '../../core/weekly-email';
 import { cleanValue } from '../../core/text';
-import { renderDigest } from '../../core/weekly-email';
-import type { DigestSnapshot } from '../../core/weekly-email';
 import type { DigestEmailJson, RecipientJson } from '../../shared/api';
-import type { DigestPlan } from './run';
+import type { DigestPlan } from './run-context';
+
+/** Who the add-on's own notes come from. */
+export const ADDON_SENDER_NAME = 'Mutual Action Plan';
+
+export const TEST_SUBJECT_PREFIX = '[Test] ';
 
 export interface ComposeInput {
   plan: DigestPlan;
@@ -30,7 +42,7 @@ export function senderName(plan: DigestPlan): string {
     .replace(/["<>,;:@\\()[\]]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return name === '' ? 'Mutual Action Plan' : `${name} MAP`;
+  return name === '' ? ADDON_SENDER_NAME : `${name} MAP`;
 }
 
 /**
@@ -70,14 +82,6 @@ function prepareFor({ plan, owner, recipients, lastDigest }: ComposeInput): Prep
   });
 }
 
-/** One message on its own (the test send); runs mailing several use digestComposer. */
-export function composeDigestEmail(
-  input: ComposeInput,
-  recipient: { name: string; email: string },
-): DigestEmailJson {
-  return digestComposer(input)(recipient);
-}
-
 /** The name to greet an address by: the first ticked row that gives it. */
 export function recipientFor(
   email: string,
@@ -86,4 +90,25 @@ export function recipientFor(
   const key = email.toLowerCase();
   const row = recipients.find((r) => r.email.toLowerCase() === key);
   return { name: row?.name ?? '', email: row?.email ?? email };
+}
+
+/**
+ * The owner's own copy, mailed to whoever asked for a test: the digest the owner would get
+ * (with the waiting and invalid addresses), marked as a test in its subject.
+ */
+export function testCopy(input: ComposeInput, to: string): DigestEmailJson {
+  const message = digestComposer(input)(recipientFor(input.owner, input.recipients));
+  return { ...message, to, subject: TEST_SUBJECT_PREFIX + message.subject };
+}
+
+/** A note to the schedule owner about the weekly email itself, from and replying to them. */
+export function noteToOwner(owner: string, note: PlainNote | RenderedEmail): DigestEmailJson {
+  return {
+    to: owner,
+    replyTo: owner,
+    name: ADDON_SENDER_NAME,
+    subject: note.subject,
+    body: note.body,
+    htmlBody: 'htmlBody' in note ? note.htmlBody : '',
+  };
 }

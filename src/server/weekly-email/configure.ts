@@ -1,18 +1,36 @@
-import type { DigestStateJson } from '../../shared/api';
+import {
+  checkAddressToApprove,
+  localHourOf,
+  nextSchedule,
+  normalizeApprovals,
+  validateSettings,
+} from '../../core/weekly-email';
+import type { DigestSettings, DigestStateJson } from '../../shared/api';
 import { NO_PLAN } from '../plan/find-plan';
-import { normalizeApprovals, readMyApprovals, writeMyApprovals } from './store/approvals';
-import { digestState } from './state';
 import { withScheduleLock } from '../platform/lock';
-import { localHourOf, readDigestPlan, isScheduleOwner, openDigestRun, refreshed } from './run';
-import { noticeWrites, readNotices, clearStoreFailure } from './notices';
-import { scheduleWrites, validateSettings, type ScheduleConfig } from './store/document-store';
 import { ensureTickTrigger, removeTickTriggers } from '../platform/triggers';
-import { checkAddressToApprove } from '../../core/weekly-email';
+import { digestState, publishApprovedView } from './digest-state';
+import {
+  openDigestRun,
+  readDigestPlan,
+  recipientsOf,
+  rereadUnderLock,
+  runsSchedule,
+  withDocument,
+  writeMyStore,
+} from './run-context';
+import {
+  applyDocumentChanges,
+  type DocumentChanges,
+  writeDocumentStore,
+} from './store/document-store';
+import type { UserChanges } from './store/user-store';
 
-// configureWeeklyDigest: turns the schedule on or off, under the document lock, idempotently.
-// One owner per spreadsheet: another collaborator gets an error naming the owner unless they
-// take the schedule over explicitly (then the old owner's trigger retires itself on its next
-// tick, because it no longer finds its user as the owner).
+// Changing the weekly email: its schedule, and the owner's approvals. Both run under the
+// document lock, read the stores once under it, decide, and write each store once. One owner
+// per spreadsheet: another collaborator gets an error naming the owner unless they take the
+// schedule over explicitly (then the old owner's trigger retires itself on its next tick,
+// because it no longer finds its user as the owner).
 
 export function ownedByOtherMessage(owner: string): string {
   return (
@@ -21,104 +39,94 @@ export function ownedByOtherMessage(owner: string): string {
   );
 }
 
-export function configureDigest(input: unknown): DigestStateJson {
-  const settings = validateSettings(input);
+export const UNKNOWN_USER = 'Could not tell which Google account is running the add-on.';
+
+/**
+ * configureWeeklyDigest: turns the schedule on or off, idempotently. `takeOver: true` lets a
+ * collaborator take the schedule from its current owner.
+ */
+export function configureWeeklyDigest(
+  settings: DigestSettings & { takeOver?: boolean },
+): DigestStateJson {
+  const valid = validateSettings(settings);
   const opened = openDigestRun();
-  if (opened.me === '')
-    throw new Error('Could not tell which Google account is running the add-on.');
+  if (opened.me === '') throw new Error(UNKNOWN_USER);
   return withScheduleLock(() => {
-    let run = refreshed(opened);
-    const previous = run.schedule;
-    const othersSchedule = previous.owner !== null && !isScheduleOwner(run);
-    if (othersSchedule && !settings.takeOver)
-      throw new Error(ownedByOtherMessage(previous.owner as string));
-
-    const lookup = readDigestPlan(run.ss, run.docProps, run.timeZone, run.now);
-    if (settings.enabled && lookup.kind === 'gone') throw new Error(NO_PLAN);
-
-    if (settings.approvedEmails !== undefined || settings.approvedDomains !== undefined) {
-      const mine = readMyApprovals(run.spreadsheetId, run.userProps());
-      writeMyApprovals(
-        run.spreadsheetId,
-        normalizeApprovals({
-          emails: settings.approvedEmails ?? mine.emails,
-          domains: settings.approvedDomains ?? mine.domains,
-        }),
-        run.userProps(),
-      );
+    const run = rereadUnderLock(opened);
+    const previous = run.doc.schedule;
+    if (previous.owner !== null && !runsSchedule(run) && !valid.takeOver) {
+      throw new Error(ownedByOtherMessage(previous.owner));
     }
+    const lookup = readDigestPlan(run);
+    if (valid.enabled && lookup.kind === 'gone') throw new Error(NO_PLAN);
 
-    let next: ScheduleConfig;
-    if (settings.enabled) {
-      ensureTickTrigger(run.ss);
-      const sameTiming =
-        previous.enabled &&
-        previous.weekday === settings.weekday &&
-        previous.hour === settings.hour;
-      next = {
-        enabled: true,
-        weekday: settings.weekday,
-        hour: settings.hour,
-        owner: run.me,
-        // Re-saving (or taking over) an unchanged schedule keeps what is owed; a new day or hour
-        // owes nothing for slots already gone.
-        since: sameTiming ? previous.since : localHourOf(run.now, run.timeZone),
-      };
-    } else {
-      removeTickTriggers(run.ss);
-      // Nothing is retried while the email is off, so a "could not save" notice has no subject.
-      clearStoreFailure(run);
-      next = {
-        enabled: false,
-        weekday: settings.weekday,
-        hour: settings.hour,
-        owner: null,
-        since: null,
-      };
+    const mine: UserChanges = {};
+    if (valid.approvedEmails !== undefined || valid.approvedDomains !== undefined) {
+      const { approvals } = run.user().store;
+      mine.approvals = normalizeApprovals({
+        emails: valid.approvedEmails ?? approvals.emails,
+        domains: valid.approvedDomains ?? approvals.domains,
+      });
     }
-    const notices = readNotices(run.stored);
-    run.docProps.setProperties({
-      ...scheduleWrites(next),
-      ...noticeWrites({ ...notices, planGoneAt: null, reauthNotifiedOn: null }),
-    });
-    run = refreshed(run);
-    return digestState(run, lookup);
+    // Nothing is retried while the email is off, so a "could not save" notice has no subject.
+    if (!valid.enabled) mine.storeNotice = null;
+    if (Object.keys(mine).length > 0) writeMyStore(run, mine);
+
+    if (valid.enabled) ensureTickTrigger(run.ss);
+    else removeTickTriggers(run.ss);
+
+    const changes: DocumentChanges = {
+      schedule: nextSchedule(previous, valid, run.me, localHourOf(run.now, run.timeZone)),
+      notices: { planGoneAt: null, reauthNotifiedOn: null },
+    };
+    // The state is built from the store as this write leaves it, and the owner's display
+    // copy goes out in the same write.
+    const after = withDocument(run, applyDocumentChanges(run.doc, changes));
+    const stakeholders = lookup.kind === 'found' ? lookup.plan.stakeholders : [];
+    const view = digestState(after, lookup, recipientsOf(after, stakeholders));
+    writeDocumentStore(run.docProps, run.doc, { ...changes, ...view.publish });
+    return view.state;
   });
 }
 
-// approveRecipients: the owner approves addresses, one by one; a domain given here is refused
-// with the way to approve it (configureWeeklyDigest's approvedDomains). Approvals are the
-// owner's user properties, so the check "only the owner" is also what the storage enforces:
-// anyone else would only write their own, unused, approvals.
-
-export function approveAddresses(input: unknown): DigestStateJson {
+/**
+ * approveRecipients: the owner approves addresses, one by one; a domain given here is refused
+ * with the way to approve it (configureWeeklyDigest's approvedDomains). Approvals are the
+ * owner's user properties, so the check "only the owner" is also what the storage enforces:
+ * anyone else would only write their own, unused, approvals.
+ */
+export function approveRecipients(emails: string[]): DigestStateJson {
+  const input: unknown = emails;
   if (!Array.isArray(input) || input.some((e) => typeof e !== 'string')) {
     throw new TypeError('Give the addresses to approve as a list of text values.');
   }
   const problems: string[] = [];
-  const emails: string[] = [];
+  const approved: string[] = [];
   for (const raw of input as string[]) {
     const check = checkAddressToApprove(raw);
-    if (check.ok) emails.push(check.email);
+    if (check.ok) approved.push(check.email);
     else problems.push(`'${raw.slice(0, 60)}': ${check.reason}`);
   }
   if (problems.length > 0) throw new RangeError(`Not approved, fix first: ${problems.join('; ')}`);
 
   const opened = openDigestRun();
   return withScheduleLock(() => {
-    const run = refreshed(opened);
+    const run = rereadUnderLock(opened);
     // While nobody runs the schedule, approvals are kept for whoever turns it on: they are
     // that user's own, in their own user properties.
-    if (run.schedule.owner !== null && !isScheduleOwner(run)) {
-      throw new Error(ownedByOtherMessage(run.schedule.owner));
-    }
-    const mine = readMyApprovals(run.spreadsheetId, run.userProps());
-    writeMyApprovals(
-      run.spreadsheetId,
-      normalizeApprovals({ emails: [...mine.emails, ...emails], domains: mine.domains }),
-      run.userProps(),
-    );
-    const lookup = readDigestPlan(run.ss, run.docProps, run.timeZone, run.now);
-    return digestState(run, lookup);
+    const { owner } = run.doc.schedule;
+    if (owner !== null && !runsSchedule(run)) throw new Error(ownedByOtherMessage(owner));
+    const { approvals } = run.user().store;
+    writeMyStore(run, {
+      approvals: normalizeApprovals({
+        emails: [...approvals.emails, ...approved],
+        domains: approvals.domains,
+      }),
+    });
+    const lookup = readDigestPlan(run);
+    const stakeholders = lookup.kind === 'found' ? lookup.plan.stakeholders : [];
+    const view = digestState(run, lookup, recipientsOf(run, stakeholders));
+    publishApprovedView(run, view.publish);
+    return view.state;
   });
 }

@@ -1,119 +1,42 @@
-import { plural } from '../../core/text';
 import {
-  type DeliveryPlan,
+  addressesToMail,
+  approvedViewOf,
+  baselineFor,
+  closedSnapshotRecord,
   closeRun,
-  MAX_FAILURES_PER_RECIPIENT,
-  planDelivery,
-} from '../../core/weekly-email';
-import type { SendReportJson, DigestEmailJson } from '../../shared/api';
-import {
+  type DeliveryLedger,
+  type DeliveryPlan,
+  type DeliveryTrigger,
+  hasClosed,
+  isLogNews,
+  ledgerIfAllSent,
   markFailed,
   markPending,
   markSent,
-  serializeLedger,
-  type DeliveryLedger,
+  MAX_FAILURES_PER_RECIPIENT,
+  planDelivery,
+  planTitle,
+  renderOwnerNote,
+  resolveRecipients,
+  type RunFacts,
+  sendReport,
+  skippedParts,
 } from '../../core/weekly-email';
-import { formatKb, roomFor } from '../../core/weekly-email';
-import { planTitle } from '../../core/weekly-email';
-import { renderOwnerNote } from '../../core/weekly-email';
-import { addressesToMail, resolveRecipients } from '../../core/weekly-email';
-import { approvedViewWrite, readMyApprovals } from './store/approvals';
-import { digestComposer, recipientFor } from './compose';
-import { sendDigestEmail } from '../platform/mail';
-import { periodNow, type DigestPlan, type DigestRun } from './run';
+import type { DigestEmailJson, RecipientJson, SendReportJson } from '../../shared/api';
+import { remainingDailyQuota, sendEmail } from '../platform/mail';
+import { digestComposer, noteToOwner, recipientFor } from './compose';
+import { type DigestPlan, type DigestRun, periodOf, senderOf } from './run-context';
+import type { DateKey } from '../../core/dates';
 import {
-  projectedWrites,
-  KEYS,
-  sendLogWrite,
-  baselineFor,
-  hasClosed,
-  readSnapshotRecord,
-  snapshotWritesOnComplete,
+  type DocumentChanges,
+  type DocumentStore,
   StoreWriteError,
+  writeDocumentStore,
 } from './store/document-store';
-
-// What a run says about itself: to the person who pressed "send now" (the report) and to the
-// sidebar's log (the "skipped" note). Pure, so the wording is tested without services.
-
-export interface RunFacts {
-  period: string;
-  plan: Pick<DeliveryPlan, 'alreadySent' | 'uncertain' | 'givenUp' | 'overCapacity' | 'quotaShort'>;
-  sent: string[];
-  failed: { email: string; error: string }[];
-  waiting: string[];
-  invalid: number;
-}
-
-/** The parts of a run that did not end in a sent email, one short clause each. */
-export function skippedParts(facts: RunFacts): string[] {
-  const { plan } = facts;
-  const parts: string[] = [];
-  if (plan.quotaShort) {
-    parts.push(
-      `daily quota too low (${plan.quotaShort.remaining} left, ${plan.quotaShort.needed} needed): nobody sent, retried hourly`,
-    );
-  }
-  if (plan.alreadySent.length > 0) parts.push(`${plan.alreadySent.length} already sent this week`);
-  if (plan.uncertain.length > 0) {
-    parts.push(`${plan.uncertain.length} not resent: a stopped run may have mailed them`);
-  }
-  if (plan.givenUp.length > 0) parts.push(`${plan.givenUp.length} failed 3 times: given up`);
-  if (plan.overCapacity.length > 0) parts.push(`${plan.overCapacity.length} over the send limit`);
-  if (facts.waiting.length > 0) parts.push(`${facts.waiting.length} waiting for approval`);
-  if (facts.invalid > 0) parts.push(`${facts.invalid} invalid`);
-  return parts;
-}
-
-export function reportMessage(facts: RunFacts): string {
-  const { plan } = facts;
-  if (plan.quotaShort) {
-    return (
-      `Nobody was sent this week's update: your account can send ${plural(plan.quotaShort.remaining, 'more email')} ` +
-      `today and it needs ${plan.quotaShort.needed}. It is retried automatically every hour.`
-    );
-  }
-  const sentences: string[] = [];
-  if (facts.sent.length > 0) sentences.push(`Sent to ${plural(facts.sent.length, 'recipient')}.`);
-  if (plan.alreadySent.length > 0) {
-    sentences.push(
-      `${plural(plan.alreadySent.length, 'recipient')} already had this week's update, so ${plan.alreadySent.length === 1 ? 'it was' : 'they were'} not sent again.`,
-    );
-  }
-  if (plan.uncertain.length > 0) {
-    sentences.push(
-      `${plural(plan.uncertain.length, 'recipient')} may have been mailed by a run that stopped, so ${plan.uncertain.length === 1 ? 'it was' : 'they were'} not sent again.`,
-    );
-  }
-  if (facts.failed.length > 0) {
-    sentences.push(
-      `${plural(facts.failed.length, 'send')} failed; ${facts.failed.length === 1 ? 'it is' : 'they are'} retried automatically.`,
-    );
-  }
-  if (facts.waiting.length > 0) {
-    sentences.push(
-      `${plural(facts.waiting.length, 'address', 'addresses')} still ${facts.waiting.length === 1 ? 'waits' : 'wait'} for your approval.`,
-    );
-  }
-  if (sentences.length === 0) {
-    return 'Nobody is set to receive the weekly email: tick "Weekly email" for stakeholders with a valid address.';
-  }
-  return sentences.join(' ');
-}
-
-export function sendReport(facts: RunFacts): SendReportJson {
-  return {
-    period: facts.period,
-    sent: facts.sent,
-    alreadySent: facts.plan.alreadySent,
-    failed: facts.failed,
-    waitingForApproval: facts.waiting,
-    message: reportMessage(facts),
-  };
-}
 
 // One delivery run for the current period: the trigger's and "send now"'s shared path.
 //
-// The caller holds the DOCUMENT lock and has re-read the properties under it, so the ledger
+// The caller holds the DOCUMENT lock and has read the document store under it, so the ledger
 // read here is the truth: a second run that waited for the lock finds everyone the first one
 // sent. Core decides who is still owed (planDelivery) and records each send around the call
 // (markPending BEFORE MailApp, markSent AFTER, each its own property write), so a run that dies
@@ -124,157 +47,230 @@ export function sendReport(facts: RunFacts): SendReportJson {
 // (nothing more is sent without a record) with a StoreWriteError that names who was already
 // mailed, for the caller to tell the owner.
 
-export type DeliveryTrigger = 'schedule' | 'manual';
+interface Delivery {
+  run: DigestRun;
+  plan: DigestPlan;
+  trigger: DeliveryTrigger;
+  owner: string;
+  recipients: RecipientJson[];
+  /** Everyone approved this period (the ledger closes when all are accounted for). */
+  toMail: string[];
+  /** The period being delivered (the one the lock-holding read put "now" in). */
+  period: DateKey;
+  decision: DeliveryPlan;
+  /** Rendered before the first send, so a rendering error stops a run that has mailed nobody. */
+  messages: Map<string, DigestEmailJson>;
+  /** The caller's own changes and the refreshed display copy, written with the first write. */
+  firstChanges: DocumentChanges;
+}
+
+interface Progress {
+  store: DocumentStore;
+  ledger: DeliveryLedger;
+  sent: string[];
+  failed: { email: string; error: string }[];
+  newlyGivenUp: string[];
+}
 
 function isoNow(): string {
   return new Date().toISOString();
 }
 
+/** `alsoWrite` is the caller's own change (its notices), written with the run's first write. */
 export function deliverPeriod(
   run: DigestRun,
   plan: DigestPlan,
   trigger: DeliveryTrigger,
+  alsoWrite: DocumentChanges = {},
 ): SendReportJson {
-  const owner = run.schedule.owner ?? run.me;
-  const approvals = readMyApprovals(run.spreadsheetId, run.userProps());
+  const delivery = prepareDelivery(run, plan, trigger, alsoWrite);
+  const progress = sendEach(delivery);
+  const facts: RunFacts = {
+    period: delivery.period,
+    plan: delivery.decision,
+    sent: progress.sent,
+    failed: progress.failed,
+    waiting: delivery.recipients
+      .filter((r) => r.state === 'waiting for approval')
+      .map((r) => r.email),
+    invalid: delivery.recipients.filter((r) => r.state === 'invalid').length,
+  };
+  closeDelivery(delivery, progress, facts);
+  tellOwner(delivery, progress, facts);
+  return sendReport(facts);
+}
+
+function prepareDelivery(
+  run: DigestRun,
+  plan: DigestPlan,
+  trigger: DeliveryTrigger,
+  alsoWrite: DocumentChanges,
+): Delivery {
+  const owner = senderOf(run);
+  // Who is mailed is decided by the owner's own approvals only, never by the display copy.
+  const { approvals } = run.user().store;
   const recipients = resolveRecipients(plan.stakeholders, approvals, owner);
   const toMail = addressesToMail(recipients);
-  const waiting = recipients.filter((r) => r.state === 'waiting for approval').map((r) => r.email);
-  const invalid = recipients.filter((r) => r.state === 'invalid').length;
-  const { period, ledger: opened } = periodNow(run);
-  const snapshots = readSnapshotRecord(run.stored);
-  const storedLedger = run.stored[KEYS.ledger];
-
+  const { period, ledger } = periodOf(run);
   const decision = planDelivery({
-    ledger: opened,
+    ledger,
     recipients: toMail,
-    remainingQuota: MailApp.getRemainingDailyQuota(),
+    remainingQuota: remainingDailyQuota(),
     now: isoNow(),
   });
-  // Every message is rendered before the first is sent: a rendering error stops the run while
-  // nobody has been mailed, rather than after some have.
   const compose = digestComposer({
     plan,
     owner,
     recipients,
-    lastDigest: baselineFor(snapshots, period),
+    lastDigest: baselineFor(run.doc.snapshot, period),
   });
   const messages = new Map<string, DigestEmailJson>(
     decision.toSend.map((email) => [email, compose(recipientFor(email, recipients))]),
   );
+  const view = approvedViewOf({ owner, recipients, domains: approvals.domains });
+  return {
+    run,
+    plan,
+    trigger,
+    owner,
+    recipients,
+    toMail,
+    period,
+    decision,
+    messages,
+    firstChanges: { ...alsoWrite, approvedViewJson: view },
+  };
+}
 
-  const view = approvedViewWrite(run.stored, { owner, recipients, domains: approvals.domains });
-  if (decision.toSend.length > 0) {
-    const room = roomFor(
-      run.stored,
-      projectedWrites({
-        stored: run.stored,
-        decision,
-        toMail,
-        period,
-        trigger,
-        now: isoNow(),
-        snapshots,
-        steps: plan.reading.steps,
-        today: plan.reading.today,
-        view,
-      }),
-    );
-    if (!room.fits) {
-      throw new StoreWriteError(
-        `${formatKb(room.used)} in use, and this run needs ${formatKb(room.needed - room.used)} more to record its sends`,
-        true,
-      );
-    }
-  }
-
-  let ledger: DeliveryLedger = decision.ledger;
-  const before: Record<string, string> = { [KEYS.ledger]: serializeLedger(ledger) };
-  if (view) Object.assign(before, view);
-  if (before[KEYS.ledger] !== storedLedger || view) run.docProps.setProperties(before);
-
-  const sent: string[] = [];
-  const failed: { email: string; error: string }[] = [];
-  const newlyGivenUp: string[] = [];
+/**
+ * The sends, each between its two ledger writes. The first write also carries the opened
+ * ledger and the caller's changes, and refuses to start a run whose records would not fit.
+ */
+function sendEach(delivery: Delivery): Progress {
+  const { run, decision } = delivery;
+  const progress: Progress = {
+    store: run.doc,
+    ledger: decision.ledger,
+    sent: [],
+    failed: [],
+    newlyGivenUp: [],
+  };
+  const write = (changes: DocumentChanges, roomFor?: DocumentChanges) => {
+    progress.store = writeDocumentStore(run.docProps, progress.store, changes, { roomFor });
+  };
   try {
-    for (const email of decision.toSend) {
-      ledger = markPending(ledger, email, isoNow());
-      run.docProps.setProperty(KEYS.ledger, serializeLedger(ledger));
-      const error = sendDigestEmail(messages.get(email) as DigestEmailJson);
-      if (error === null) {
-        ledger = markSent(ledger, email, isoNow());
-        sent.push(email);
+    decision.toSend.forEach((email, index) => {
+      progress.ledger = markPending(progress.ledger, email, isoNow());
+      if (index === 0) {
+        write({ ...delivery.firstChanges, ledger: progress.ledger }, projectedRun(delivery));
       } else {
-        ledger = markFailed(ledger, email, new Error(error), isoNow());
-        failed.push({ email, error });
-        if ((ledger.failures?.[email] ?? 0) >= MAX_FAILURES_PER_RECIPIENT) newlyGivenUp.push(email);
+        write({ ledger: progress.ledger });
       }
-      run.docProps.setProperty(KEYS.ledger, serializeLedger(ledger));
-    }
+      const error = sendEmail(delivery.messages.get(email) as DigestEmailJson);
+      if (error === null) {
+        progress.ledger = markSent(progress.ledger, email, isoNow());
+        progress.sent.push(email);
+      } else {
+        progress.ledger = markFailed(progress.ledger, email, new Error(error), isoNow());
+        progress.failed.push({ email, error });
+        const failures = progress.ledger.failures?.[email] ?? 0;
+        if (failures >= MAX_FAILURES_PER_RECIPIENT) progress.newlyGivenUp.push(email);
+      }
+      write({ ledger: progress.ledger });
+    });
   } catch (error) {
     // The one just sent, if any, stays `pending` in the stored ledger: the next run treats it
     // as maybe-sent and tells the owner, as after a crash.
-    if (error instanceof StoreWriteError) throw error.afterSending(sent);
+    if (error instanceof StoreWriteError) throw error.afterSending(progress.sent);
     throw error;
   }
+  return progress;
+}
 
-  const facts: RunFacts = { period, plan: decision, sent, failed, waiting, invalid };
-  const after: Record<string, string> = {};
-  const closed = decision.quotaShort ? ledger : closeRun(ledger, toMail, isoNow());
-  if (closed !== ledger) {
-    ledger = closed;
-    after[KEYS.ledger] = serializeLedger(ledger);
-  }
-  if (ledger.completedAt !== undefined && !hasClosed(snapshots, period)) {
-    Object.assign(
-      after,
-      snapshotWritesOnComplete(snapshots, period, plan.reading.steps, plan.reading.today),
+/** What the run writes after its first write if every send succeeds: checked for room first. */
+function projectedRun(delivery: Delivery): DocumentChanges {
+  const { run, decision, toMail, plan, period } = delivery;
+  const now = isoNow();
+  return {
+    ledger: ledgerIfAllSent(decision, toMail, now),
+    logEntry: {
+      at: now,
+      period,
+      trigger: delivery.trigger,
+      sent: decision.toSend,
+      failed: [],
+      skipped: '',
+    },
+    ...(hasClosed(run.doc.snapshot, period)
+      ? {}
+      : {
+          snapshot: closedSnapshotRecord(
+            run.doc.snapshot,
+            period,
+            plan.reading.steps,
+            plan.reading.today,
+          ),
+        }),
+  };
+}
+
+/**
+ * The run's last write: the ledger closed once everyone is accounted for, the period's closing
+ * snapshot, and the log entry when the run is news. A run that sent nobody writes everything,
+ * its opened ledger included, here in one call.
+ */
+function closeDelivery(delivery: Delivery, progress: Progress, facts: RunFacts): void {
+  const { run, decision, toMail, plan, trigger, period } = delivery;
+  const ledger = decision.quotaShort
+    ? progress.ledger
+    : closeRun(progress.ledger, toMail, isoNow());
+  const changes: DocumentChanges = {
+    ...(decision.toSend.length === 0 ? delivery.firstChanges : {}),
+    ledger,
+  };
+  if (ledger.completedAt !== undefined && !hasClosed(run.doc.snapshot, period)) {
+    changes.snapshot = closedSnapshotRecord(
+      run.doc.snapshot,
+      period,
+      plan.reading.steps,
+      plan.reading.today,
     );
   }
-  // The log records what someone would want to know later; an hourly tick that found the
-  // quota still short, or nothing left to do, is not news.
-  const quotaNews =
-    decision.quotaShort !== null && (decision.notifyOwnerOfQuota || trigger === 'manual');
-  const news =
-    trigger === 'manual' ||
-    sent.length > 0 ||
-    failed.length > 0 ||
-    quotaNews ||
-    decision.newlyUncertain.length > 0;
-  if (news) {
-    Object.assign(
-      after,
-      sendLogWrite(run.stored, {
-        at: isoNow(),
-        period,
-        trigger,
-        sent,
-        failed,
-        skipped: skippedParts(facts).join('; '),
-      }),
-    );
+  if (isLogNews(trigger, decision, facts)) {
+    changes.logEntry = {
+      at: isoNow(),
+      period,
+      trigger,
+      sent: facts.sent,
+      failed: facts.failed,
+      skipped: skippedParts(facts).join('; '),
+    };
   }
   try {
-    if (Object.keys(after).length > 0) run.docProps.setProperties(after);
+    progress.store = writeDocumentStore(run.docProps, progress.store, changes);
   } catch (error) {
-    if (error instanceof StoreWriteError) throw error.afterSending(sent);
+    if (error instanceof StoreWriteError) throw error.afterSending(progress.sent);
     throw error;
   }
+}
 
-  const tellOwner =
-    decision.notifyOwnerOfQuota || decision.newlyUncertain.length > 0 || newlyGivenUp.length > 0;
-  if (tellOwner) {
-    const note = renderOwnerNote({
-      planTitle: planTitle(plan.reading.header, plan.reading.sheetName),
-      period,
-      today: plan.reading.today,
-      sheetUrl: plan.sheetUrl,
-      quotaShort: decision.notifyOwnerOfQuota ? decision.quotaShort : null,
-      uncertain: decision.newlyUncertain,
-      failed: failed.filter((f) => newlyGivenUp.includes(f.email)),
-      waiting,
-    });
-    sendDigestEmail({ to: owner, replyTo: owner, name: 'Mutual Action Plan', ...note });
-  }
-  return sendReport(facts);
+/** The owner's note, when the run found something only they can act on. */
+function tellOwner(delivery: Delivery, progress: Progress, facts: RunFacts): void {
+  const { decision, plan, owner } = delivery;
+  const needed =
+    decision.notifyOwnerOfQuota ||
+    decision.newlyUncertain.length > 0 ||
+    progress.newlyGivenUp.length > 0;
+  if (!needed) return;
+  const note = renderOwnerNote({
+    planTitle: planTitle(plan.reading.header, plan.reading.sheetName),
+    period: facts.period,
+    today: plan.reading.today,
+    sheetUrl: plan.sheetUrl,
+    quotaShort: decision.notifyOwnerOfQuota ? decision.quotaShort : null,
+    uncertain: decision.newlyUncertain,
+    failed: progress.failed.filter((f) => progress.newlyGivenUp.includes(f.email)),
+    waiting: facts.waiting,
+  });
+  sendEmail(noteToOwner(owner, note));
 }

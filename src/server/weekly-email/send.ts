@@ -1,62 +1,52 @@
-import { addressesToMail, resolveRecipients } from '../../core/weekly-email';
-import type { DigestEmailJson, RecipientJson, SendReportJson } from '../../shared/api';
+import { addressesToMail, baselineFor, storeNoticeBanner } from '../../core/weekly-email';
+import type { DigestEmailJson, SendLogEntryJson, SendReportJson } from '../../shared/api';
 import { NO_PLAN } from '../plan/find-plan';
-import { recipientsForViewer, readMyApprovals } from './store/approvals';
-import { digestComposer, recipientFor, type ComposeInput, composeDigestEmail } from './compose';
-import {
-  periodNow,
-  readDigestPlan,
-  type DigestPlan,
-  isScheduleOwner,
-  openDigestRun,
-  type DigestRun,
-  refreshed,
-} from './run';
-import {
-  baselineFor,
-  readSnapshotRecord,
-  StoreWriteError,
-  sendLogWrite,
-} from './store/document-store';
-import { ownedByOtherMessage } from './configure';
+import { LockBusyError, withScheduleLock } from '../platform/lock';
+import { sendEmail } from '../platform/mail';
+import { type ComposeInput, digestComposer, recipientFor, testCopy } from './compose';
+import { ownedByOtherMessage, UNKNOWN_USER } from './configure';
 import { deliverPeriod } from './deliver';
-import { withScheduleLock, LockBusyError } from '../platform/lock';
-import { clearStoreFailure, recordStoreFailure, storeNoticeBanner } from './notices';
-import { sendDigestEmail } from '../platform/mail';
+import {
+  type DigestPlan,
+  type DigestRun,
+  openDigestRun,
+  periodOf,
+  readDigestPlan,
+  recipientsOf,
+  rereadUnderLock,
+  runsSchedule,
+  senderOf,
+} from './run-context';
+import { clearStoreFailure, recordStoreFailure } from './store-failure';
+import { StoreWriteError, writeDocumentStore } from './store/document-store';
 
-// previewWeeklyDigest: the messages this period's email consists of, built by the same code
-// path as a real send (same recipients, same baseline, same renderers), sending nothing and
-// writing nothing. Everyone who will receive it is included, already-sent or not, so the
-// preview still shows the week's email after it went out.
+// The weekly email on demand: the preview, "send now" and the owner's test copy. Each reads the
+// stores once and the plan once, and builds its messages by the same code path as the
+// scheduled run (same recipients, same baseline, same renderers).
 
-/** What a run would compose with: shared by preview and the test send. */
-export function composeInputFor(run: DigestRun, plan: DigestPlan): ComposeInput {
-  const owner = run.schedule.owner ?? run.me;
-  const mine = run.schedule.owner === null || isScheduleOwner(run);
-  const recipients: RecipientJson[] = mine
-    ? resolveRecipients(
-        plan.stakeholders,
-        readMyApprovals(run.spreadsheetId, run.userProps()),
-        owner,
-      )
-    : recipientsForViewer(plan.stakeholders, run.stored, owner);
-  const { period } = periodNow(run);
-  return {
-    plan,
-    owner,
-    recipients,
-    lastDigest: baselineFor(readSnapshotRecord(run.stored), period),
-  };
-}
-
-export function requireDigestPlan(run: DigestRun): DigestPlan {
-  const lookup = readDigestPlan(run.ss, run.docProps, run.timeZone, run.now);
+function requireDigestPlan(run: DigestRun): DigestPlan {
+  const lookup = readDigestPlan(run);
   if (lookup.kind === 'gone') throw new Error(NO_PLAN);
   if (lookup.kind === 'unreadable') throw new Error(lookup.message);
   return lookup.plan;
 }
 
-export function previewDigest(): DigestEmailJson[] {
+/** What preview and the test send compose with. */
+function composeInputFor(run: DigestRun, plan: DigestPlan): ComposeInput {
+  return {
+    plan,
+    owner: senderOf(run),
+    recipients: recipientsOf(run, plan.stakeholders),
+    lastDigest: baselineFor(run.doc.snapshot, periodOf(run).period),
+  };
+}
+
+/**
+ * previewWeeklyDigest: the messages this period's email consists of, sending nothing and
+ * writing nothing. Everyone who will receive it is included, already-sent or not, so the
+ * preview still shows the week's email after it went out.
+ */
+export function previewWeeklyDigest(): DigestEmailJson[] {
   const run = openDigestRun();
   const plan = requireDigestPlan(run);
   // A run would pause on this rather than mail nobody, so the preview says why instead of
@@ -69,21 +59,23 @@ export function previewDigest(): DigestEmailJson[] {
   );
 }
 
-// sendWeeklyDigestNow: the same delivery as the trigger, for the current period, under the same
-// lock and ledger, so nobody already mailed this period is mailed again. Only the schedule owner
-// can send: the email leaves their account and only their approvals count. A run that cannot
-// save its records fails with the owner's notice as its message (the banner says the same).
-
-export function sendDigestNow(): SendReportJson {
+/**
+ * sendWeeklyDigestNow: the same delivery as the trigger, for the current period, under the same
+ * lock and ledger, so nobody already mailed this period is mailed again. Only the schedule owner
+ * can send: the email leaves their account and only their approvals count. A run that cannot
+ * save its records fails with the owner's notice as its message (the banner says the same).
+ */
+export function sendWeeklyDigestNow(): SendReportJson {
   const opened = openDigestRun();
   return withScheduleLock(() => {
-    const run = refreshed(opened);
-    if (run.schedule.owner === null) {
+    const run = rereadUnderLock(opened);
+    const { owner } = run.doc.schedule;
+    if (owner === null) {
       throw new Error(
         'Turn the weekly email on first: it records whose account sends it and whose approvals apply.',
       );
     }
-    if (!isScheduleOwner(run)) throw new Error(ownedByOtherMessage(run.schedule.owner));
+    if (!runsSchedule(run)) throw new Error(ownedByOtherMessage(owner));
     let report: SendReportJson;
     try {
       const plan = requireDigestPlan(run);
@@ -98,48 +90,29 @@ export function sendDigestNow(): SendReportJson {
   });
 }
 
-// sendTestDigestToMe: the owner's own copy (with the waiting and invalid addresses), mailed to
-// whoever asked and to nobody else, outside the ledger: a test never counts as the week's send.
-
-export const TEST_SUBJECT_PREFIX = '[Test] ';
-
-export function sendTestDigest(): SendReportJson {
+/**
+ * sendTestDigestToMe: the owner's own copy (with the waiting and invalid addresses), mailed to
+ * whoever asked and to nobody else, outside the ledger: a test never counts as the week's send.
+ */
+export function sendTestDigestToMe(): SendReportJson {
   const run = openDigestRun();
-  if (run.me === '') throw new Error('Could not tell which Google account is running the add-on.');
+  if (run.me === '') throw new Error(UNKNOWN_USER);
   const input = composeInputFor(run, requireDigestPlan(run));
-  const message = composeDigestEmail(input, recipientFor(input.owner, input.recipients));
-  const error = sendDigestEmail({
-    ...message,
-    to: run.me,
-    subject: TEST_SUBJECT_PREFIX + message.subject,
-  });
-  const { period } = periodNow(run);
+  const error = sendEmail(testCopy(input, run.me));
+  const { period } = periodOf(run);
+  const sent = error === null ? [run.me] : [];
   const failed = error === null ? [] : [{ email: run.me, error }];
-  // The log is shared: appended under the lock so a concurrent run's entry is not lost.
-  try {
-    withScheduleLock(() => {
-      const now = refreshed(run);
-      now.docProps.setProperties(
-        sendLogWrite(now.stored, {
-          at: new Date().toISOString(),
-          period,
-          trigger: 'test',
-          sent: error === null ? [run.me] : [],
-          failed,
-          skipped: '',
-        }),
-      );
-    });
-  } catch (logError) {
-    // The email went out; a busy or full log is not worth reporting the test as failed (with a
-    // full store, forwarding this test is how the owner reaches the recipients meanwhile).
-    if (!(logError instanceof LockBusyError) && !(logError instanceof StoreWriteError)) {
-      throw logError;
-    }
-  }
+  logTestSend(run, {
+    at: new Date().toISOString(),
+    period,
+    trigger: 'test',
+    sent,
+    failed,
+    skipped: '',
+  });
   return {
     period,
-    sent: error === null ? [run.me] : [],
+    sent,
     alreadySent: [],
     failed,
     waitingForApproval: input.recipients
@@ -147,4 +120,21 @@ export function sendTestDigest(): SendReportJson {
       .map((r) => r.email),
     message: error === null ? `Test email sent to ${run.me}.` : `The test email failed: ${error}`,
   };
+}
+
+/**
+ * The log is shared: appended under the lock, to the log as read under it, so a concurrent
+ * run's entry is not lost. The email went out already; a busy or full log is not worth
+ * reporting the test as failed (with a full store, forwarding this test is how the owner
+ * reaches the recipients meanwhile).
+ */
+function logTestSend(run: DigestRun, entry: SendLogEntryJson): void {
+  try {
+    withScheduleLock(() => {
+      const locked = rereadUnderLock(run);
+      writeDocumentStore(locked.docProps, locked.doc, { logEntry: entry });
+    });
+  } catch (error) {
+    if (!(error instanceof LockBusyError) && !(error instanceof StoreWriteError)) throw error;
+  }
 }

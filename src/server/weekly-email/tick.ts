@@ -1,108 +1,30 @@
-import { sendDigestEmail } from '../platform/mail';
-import { cleanValue } from '../../core/text';
-import {
-  MAX_UNREADABLE_CHARS,
-  noticeWrites,
-  readNotices,
-  sameNotices,
-  clearStoreFailure,
-  recordStoreFailure,
-} from './notices';
-import {
-  fileTitle,
-  type DigestRun,
-  periodNow,
-  readDigestPlan,
-  isScheduleOwner,
-  openDigestRun,
-  refreshed,
-} from './run';
-import { scheduleWrites, StoreWriteError } from './store/document-store';
-import { removeTickTriggers } from '../platform/triggers';
-import { todayIn } from '../platform/sheets';
+import { type Notices, planGoneNote, reauthorizeNote } from '../../core/weekly-email';
 import { LockBusyError, withScheduleLock } from '../platform/lock';
+import { sendEmail } from '../platform/mail';
+import { authorizationCheck } from '../platform/session';
+import { todayIn } from '../platform/sheets';
+import { removeTickTriggers } from '../platform/triggers';
+import { noteToOwner } from './compose';
 import { deliverPeriod } from './deliver';
-
-// When the plan is gone (tab deleted, table emptied) the schedule has nothing to report: it
-// removes its own trigger, turns itself off and tells the owner once. A plan that is there but
-// cannot be read only pauses: the next tick after someone fixes the table sends as usual.
-
-export function retireForGonePlan(run: DigestRun): void {
-  removeTickTriggers(run.ss);
-  const notices = readNotices(run.stored);
-  const owner = run.schedule.owner ?? run.me;
-  const writes = scheduleWrites({ ...run.schedule, enabled: false, owner: null, since: null });
-  if (notices.planGoneAt === null) {
-    sendDigestEmail({
-      to: owner,
-      replyTo: owner,
-      name: 'Mutual Action Plan',
-      subject: `Weekly plan email turned off: no plan in "${fileTitle(run)}"`,
-      body:
-        `The weekly email of the spreadsheet "${fileTitle(run)}" could not find its plan (the ` +
-        'plan tab was deleted or emptied), so it removed its schedule and sent nothing.\n\n' +
-        `To send it again, restore or create the plan, then turn the weekly email on in the sidebar.\n\n${run.ss.getUrl()}\n`,
-      htmlBody: '',
-    });
-    Object.assign(writes, noticeWrites({ ...notices, planGoneAt: run.now.toISOString() }));
-  }
-  run.docProps.setProperties(writes);
-}
-
-/** Records (or clears) the "plan unreadable" pause; writes only when it changed. */
-export function notePlanUnreadable(run: DigestRun, message: string | null): void {
-  const notices = readNotices(run.stored);
-  // Cut as it is stored, so an unchanged long message is not rewritten every hour.
-  const planUnreadable = message === null ? null : cleanValue(message, MAX_UNREADABLE_CHARS);
-  const next = { ...notices, planUnreadable };
-  if (!sameNotices(notices, next)) run.docProps.setProperties(noticeWrites(next));
-}
-
-// An add-on whose scopes changed needs its user to authorize it again; until then its trigger
-// cannot do its work. The owner is told at most once a day (by a note, if mail still works,
-// and by the sidebar banner), and the notice clears itself once authorization is back.
-
-export function authorizationRequired(): { required: boolean; url: string | null } {
-  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
-  const required =
-    String(info.getAuthorizationStatus()) === String(ScriptApp.AuthorizationStatus.REQUIRED);
-  return { required, url: required ? info.getAuthorizationUrl() : null };
-}
-
-/** Tells the owner if they were not told today (sheet's zone); returns whether a note went out. */
-export function tellOwnerToReauthorize(run: DigestRun, url: string | null): boolean {
-  const notices = readNotices(run.stored);
-  const today = todayIn(run.timeZone, run.now);
-  if (notices.reauthNotifiedOn === today) return false;
-  const owner = run.schedule.owner ?? run.me;
-  sendDigestEmail({
-    to: owner,
-    replyTo: owner,
-    name: 'Mutual Action Plan',
-    subject: `Weekly plan email paused: please re-authorize the add-on`,
-    body:
-      `The weekly email of "${fileTitle(run)}" needs you to authorize the Mutual Action Plan ` +
-      "add-on again before it can send. Open the spreadsheet and the add-on's sidebar" +
-      (url ? `, or follow this link: ${url}` : '.') +
-      `\n\n${run.ss.getUrl()}\n`,
-    htmlBody: '',
-  });
-  run.docProps.setProperties(noticeWrites({ ...notices, reauthNotifiedOn: today }));
-  return true;
-}
-
-export function clearReauthNotice(run: DigestRun): void {
-  const notices = readNotices(run.stored);
-  if (notices.reauthNotifiedOn !== null) {
-    run.docProps.setProperties(noticeWrites({ ...notices, reauthNotifiedOn: null }));
-  }
-}
+import {
+  type DigestRun,
+  fileTitle,
+  openDigestRun,
+  periodOf,
+  readDigestPlan,
+  rereadUnderLock,
+  runsSchedule,
+  senderOf,
+} from './run-context';
+import { clearStoreFailure, recordStoreFailure } from './store-failure';
+import { StoreWriteError, writeDocumentStore } from './store/document-store';
 
 // weeklyDigestTick: the hourly trigger's handler. It runs as the user who installed it, so the
 // first question is whether that user still owns the schedule; a trigger left behind by a
 // previous owner (someone took over) or by a schedule turned off removes itself. A run that
 // cannot save to the document's properties tells the owner itself (store-failure.ts) instead
-// of failing the execution.
+// of failing the execution. Each path decides what the notices become and writes them once,
+// with whatever else it writes.
 
 export type TickOutcome =
   | 'retired'
@@ -115,64 +37,98 @@ export type TickOutcome =
   | 'not recorded';
 
 function stillMine(run: DigestRun): boolean {
-  return run.schedule.enabled && isScheduleOwner(run);
+  return run.doc.schedule.enabled && runsSchedule(run);
 }
 
-export function runTick(): TickOutcome {
-  const first = openDigestRun();
+/** The hourly time-driven trigger's handler (installed by configureWeeklyDigest). */
+export function weeklyDigestTick(_e?: GoogleAppsScript.Events.TimeDriven): TickOutcome {
+  const run = openDigestRun();
   // Without a known user nothing can be compared; never delete a trigger on a guess.
-  if (first.me === '') return 'not due';
-  if (!stillMine(first)) {
-    removeTickTriggers(first.ss);
+  if (run.me === '') return 'not due';
+  if (!stillMine(run)) {
+    removeTickTriggers(run.ss);
     return 'retired';
   }
   try {
-    return tickAsOwner(first);
+    return tickAsOwner(run);
   } catch (error) {
     if (!(error instanceof StoreWriteError)) throw error;
-    if (!recordStoreFailure(first, error).kept) throw error;
+    if (!recordStoreFailure(run, error).kept) throw error;
     return 'not recorded';
   }
 }
 
-function tickAsOwner(first: DigestRun): TickOutcome {
-  const auth = authorizationRequired();
-  if (auth.required) {
-    tellOwnerToReauthorize(first, auth.url);
-    return 'reauthorization required';
-  }
-  clearReauthNotice(first);
+function tickAsOwner(run: DigestRun): TickOutcome {
+  const auth = authorizationCheck();
+  if (auth.required) return remindToReauthorize(run, auth.url);
+  // Authorization is back: the reminder's day is forgotten with this run's next write.
+  const notices: Partial<Notices> =
+    run.doc.notices.reauthNotifiedOn !== null ? { reauthNotifiedOn: null } : {};
   // The hourly common case costs a few reads and no lock.
-  if (!periodNow(first).due) return 'not due';
+  if (!periodOf(run).due) return settle(run, notices, 'not due');
   try {
-    return withScheduleLock(() => {
-      const run = refreshed(first);
-      if (!stillMine(run)) {
-        removeTickTriggers(run.ss);
-        return 'retired';
-      }
-      if (!periodNow(run).due) return 'not due';
-      const lookup = readDigestPlan(run.ss, run.docProps, run.timeZone, run.now);
-      if (lookup.kind === 'gone') {
-        retireForGonePlan(run);
-        return 'plan gone';
-      }
-      if (lookup.kind === 'unreadable') {
-        notePlanUnreadable(run, lookup.message);
-        return 'plan unreadable';
-      }
-      if (lookup.plan.stakeholdersProblem !== null) {
-        notePlanUnreadable(run, lookup.plan.stakeholdersProblem);
-        return 'plan unreadable';
-      }
-      notePlanUnreadable(run, null);
-      deliverPeriod(run, lookup.plan, 'schedule');
-      clearStoreFailure(run);
-      return 'delivered';
-    });
+    return withScheduleLock(() => tickUnderLock(rereadUnderLock(run), notices));
   } catch (error) {
     // Another run (a "send now") holds the lock: the next hourly tick finds its ledger.
-    if (error instanceof LockBusyError) return 'busy';
+    if (error instanceof LockBusyError) return settle(run, notices, 'busy');
     throw error;
   }
+}
+
+function tickUnderLock(run: DigestRun, notices: Partial<Notices>): TickOutcome {
+  if (!stillMine(run)) {
+    removeTickTriggers(run.ss);
+    return settle(run, notices, 'retired');
+  }
+  if (!periodOf(run).due) return settle(run, notices, 'not due');
+  const lookup = readDigestPlan(run);
+  if (lookup.kind === 'gone') return retireForGonePlan(run, notices);
+  // An unreadable plan only pauses: the next tick after someone fixes the table sends as usual.
+  if (lookup.kind === 'unreadable') return pause(run, notices, lookup.message);
+  if (lookup.plan.stakeholdersProblem !== null) {
+    return pause(run, notices, lookup.plan.stakeholdersProblem);
+  }
+  deliverPeriod(run, lookup.plan, 'schedule', { notices: { ...notices, planUnreadable: null } });
+  clearStoreFailure(run);
+  return 'delivered';
+}
+
+/** Writes what the notices became (nothing when they did not change) and ends the tick. */
+function settle(run: DigestRun, notices: Partial<Notices>, outcome: TickOutcome): TickOutcome {
+  writeDocumentStore(run.docProps, run.doc, { notices });
+  return outcome;
+}
+
+function pause(run: DigestRun, notices: Partial<Notices>, problem: string): TickOutcome {
+  return settle(run, { ...notices, planUnreadable: problem }, 'plan unreadable');
+}
+
+/**
+ * When the plan is gone (tab deleted, table emptied) the schedule has nothing to report: it
+ * removes its own trigger, turns itself off and tells the owner once.
+ */
+function retireForGonePlan(run: DigestRun, notices: Partial<Notices>): TickOutcome {
+  removeTickTriggers(run.ss);
+  const schedule = { ...run.doc.schedule, enabled: false, owner: null, since: null };
+  let planGoneAt = run.doc.notices.planGoneAt;
+  if (planGoneAt === null) {
+    sendEmail(noteToOwner(senderOf(run), planGoneNote(fileTitle(run), run.ss.getUrl())));
+    planGoneAt = run.now.toISOString();
+  }
+  writeDocumentStore(run.docProps, run.doc, { schedule, notices: { ...notices, planGoneAt } });
+  return 'plan gone';
+}
+
+/**
+ * Until the owner authorizes the add-on again its trigger cannot do its work. The owner is told
+ * at most once a day (sheet's zone) by a note, if mail still works, and by the sidebar banner;
+ * the notice clears itself once authorization is back.
+ */
+function remindToReauthorize(run: DigestRun, url: string | null): TickOutcome {
+  const today = todayIn(run.timeZone, run.now);
+  if (run.doc.notices.reauthNotifiedOn !== today) {
+    sendEmail(noteToOwner(senderOf(run), reauthorizeNote(fileTitle(run), run.ss.getUrl(), url)));
+    writeDocumentStore(run.docProps, run.doc, { notices: { reauthNotifiedOn: today } });
+  }
+  return 'reauthorization required';
 }

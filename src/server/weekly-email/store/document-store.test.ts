@@ -1,31 +1,36 @@
 import {
+  closedSnapshotRecord,
+  MAX_APPROVALS_BYTES,
+  MAX_VIEW_CHARS,
+  nextStoreNotice,
+  NO_NOTICES,
+  prefixBytes,
+  utf8Length,
+} from '../../../core/weekly-email';
+import { emptyLedger, LEDGER_MAX_BYTES, markPending } from '../../../core/weekly-email/ledger';
+import { LOG_MAX_BYTES } from '../../../core/weekly-email/send-log';
+import { MAX_SNAPSHOT_STEPS } from '../../../core/weekly-email/snapshot';
+import { MAX_UNREADABLE_CHARS } from '../../../core/weekly-email/notices';
+import { STATUSES } from '../../../core/plan';
+import { ReadOnceProperties } from '../../platform/properties';
+import { countedProperties } from '../../../../test/support/counted-properties';
+import { step as planStep } from '../../../../test/support/test-plan';
+import {
+  applyDocumentChanges,
   asciiJson,
   CHUNK_CHARS,
   chunkedWrites,
-  readChunked,
-  KEYS,
-  DEFAULT_SCHEDULE,
-  readScheduleConfig,
-  scheduleWrites,
-  validateSettings,
-  baselineFor,
-  hasClosed,
-  readSnapshotRecord,
-  snapshotWritesOnComplete,
+  DIGEST_KEY_PREFIX,
   DOCUMENT_BUDGET_BYTES,
+  KEYS,
   MAX_OWN_VALUE_BYTES,
-  USER_BUDGET_BYTES,
-  guardedProperties,
+  readChunked,
+  readDocumentStore,
   StoreWriteError,
+  USER_BUDGET_BYTES,
+  writeDocumentStore,
 } from './document-store';
-import { makeDigestSnapshot, MAX_SNAPSHOT_STEPS } from '../../../core/weekly-email/snapshot';
-import { type Step, STATUSES } from '../../../core/plan';
-import { LEDGER_MAX_BYTES } from '../../../core/weekly-email/ledger';
-import { LOG_MAX_BYTES } from '../../../core/weekly-email/send-log';
-import { utf8Length } from '../../../core/weekly-email';
-import { step as planStep } from '../../../../test/support/test-plan';
-import { MAX_APPROVALS_BYTES, MAX_VIEW_CHARS } from './approvals';
-import { MAX_UNREADABLE_CHARS, noticeWrites, nextStoreNotice, storeNoticeKey } from '../notices';
+import { approvalsKey, storeNoticeKey } from './user-store';
 
 const KEY = 'k';
 
@@ -71,140 +76,167 @@ describe('chunked JSON in properties', () => {
   });
 });
 
-describe('validateSettings', () => {
-  const ok = { enabled: true, weekday: 'TUESDAY', hour: 7 };
+const OWNER = 'se@vendor.example';
+const SCHEDULE = {
+  enabled: true,
+  weekday: 'FRIDAY' as const,
+  hour: 16,
+  owner: OWNER,
+  since: { dateKey: '2026-10-14', hour: 10 },
+};
 
-  it('accepts settings and keeps approvals only when given', () => {
-    expect(validateSettings(ok)).toMatchObject({ ...ok, takeOver: false });
-    expect(validateSettings(ok).approvedEmails).toBeUndefined();
-    expect(
-      validateSettings({ ...ok, approvedDomains: ['a.example'], takeOver: true }),
-    ).toMatchObject({
-      approvedDomains: ['a.example'],
-      takeOver: true,
+/** A store the previous version of the add-on wrote, key by key, as it wrote them. */
+const PREVIOUS_VERSION: Record<string, string> = {
+  'map.plan': '{"sheetId":1}',
+  'map.digest.settings':
+    '{"enabled":true,"weekday":"FRIDAY","hour":16,"since":{"dateKey":"2026-10-14","hour":10}}',
+  'map.digest.owner': OWNER,
+  'map.digest.ledger':
+    '{"v":1,"period":"2026-10-16","sent":{"a@x.example":"2026-10-16T16:05:00Z"},"attempts":1,"completedAt":"2026-10-16T16:05:01Z"}',
+  'map.digest.log':
+    '[{"at":"2026-10-16T16:05:01Z","period":"2026-10-16","trigger":"schedule","sent":["a@x.example"],"failed":[],"skipped":""}]',
+  'map.digest.notices':
+    '{"reauthNotifiedOn":null,"planGoneAt":null,"planUnreadable":"The plan lacks Status."}',
+  'map.digest.approvedView':
+    '{"v":2,"owner":"se@vendor.example","checked":["a@x.example"],"approved":["a@x.example"],"domains":[]}',
+  ...chunkedWrites('map.digest.snapshot', {
+    period: '2026-10-16',
+    base: null,
+    next: { v: 1, on: '2026-10-16', steps: [['abc', '2026-10-20', 0]] },
+  }),
+};
+
+function opened(initial: Record<string, string>) {
+  const store = countedProperties(initial);
+  const props = new ReadOnceProperties(store.props, (error) => {
+    throw StoreWriteError.from(error);
+  });
+  return { store, props, doc: readDocumentStore(props) };
+}
+
+describe('the document store', () => {
+  it('reads everything the previous version stored, in one call', () => {
+    const { store, doc } = opened(PREVIOUS_VERSION);
+    expect(store.calls).toEqual(['getProperties']);
+    expect(doc.schedule).toEqual(SCHEDULE);
+    expect(JSON.parse(doc.ledgerJson ?? '')).toMatchObject({ period: '2026-10-16' });
+    expect(doc.log).toHaveLength(1);
+    expect(doc.notices).toEqual({ ...NO_NOTICES, planUnreadable: 'The plan lacks Status.' });
+    expect(doc.approvedView).toMatchObject({ owner: OWNER, approved: ['a@x.example'] });
+    expect(doc.snapshot).toMatchObject({ period: '2026-10-16', base: null });
+    expect(doc.snapshot?.next?.steps).toEqual([['abc', '2026-10-20', 0]]);
+  });
+
+  it('reads an empty store as nothing configured', () => {
+    const { doc } = opened({});
+    expect(doc).toMatchObject({
+      ledgerJson: undefined,
+      snapshot: null,
+      log: [],
+      notices: NO_NOTICES,
+    });
+    expect(doc.schedule.enabled).toBe(false);
+  });
+
+  it('writes every change in one call and returns the store as it now reads', () => {
+    const { store, props, doc } = opened(PREVIOUS_VERSION);
+    const ledger = markPending(emptyLedger('2026-10-23'), 'b@x.example', '2026-10-23T16:00:00Z');
+    const next = writeDocumentStore(props, doc, {
+      schedule: SCHEDULE,
+      ledger,
+      notices: { planUnreadable: null },
+      logEntry: {
+        at: '2026-10-23T16:00:00Z',
+        period: '2026-10-23',
+        trigger: 'manual',
+        sent: [],
+        failed: [],
+        skipped: '',
+      },
+    });
+    expect(store.calls).toEqual(['getProperties', 'setProperties']);
+    expect(Object.fromEntries(store.map)).toEqual(props.all());
+    expect(next).toEqual(readDocumentStore(props));
+    expect(next.log).toHaveLength(2);
+    expect(next.notices.planUnreadable).toBeNull();
+    expect(applyDocumentChanges(doc, { notices: { planUnreadable: null } }).notices).toEqual(
+      next.notices,
+    );
+  });
+
+  it('skips what is already stored: nothing changed costs nothing, one value one setProperty', () => {
+    const { store, props, doc } = opened(PREVIOUS_VERSION);
+    writeDocumentStore(props, doc, { schedule: SCHEDULE, notices: {} });
+    const untouched = opened({});
+    writeDocumentStore(untouched.props, untouched.doc, { notices: {} });
+    expect(untouched.store.calls).toEqual(['getProperties']);
+    writeDocumentStore(props, doc, { ledger: emptyLedger('2026-10-23') });
+    expect(store.calls).toEqual(['getProperties', 'setProperty']);
+  });
+
+  it('refuses a write whose later records would not fit, writing nothing', () => {
+    const { store, props, doc } = opened({ junk: 'x'.repeat(500 * 1024 - 3000) });
+    const steps = Array.from({ length: 200 }, (_, i) => planStep(i + 10, { step: `Step ${i}` }));
+    const snapshot = closedSnapshotRecord(null, '2026-10-23', steps, '2026-10-23');
+    const first = { ledger: emptyLedger('2026-10-23') };
+    expect(() => writeDocumentStore(props, doc, first, { roomFor: { snapshot } })).toThrow(
+      /storage in this spreadsheet is full: .* in use, and this run needs .* more/,
+    );
+    expect(store.calls).toEqual(['getProperties']);
+    expect(writeDocumentStore(props, doc, first)).toMatchObject({
+      ledgerJson: props.get(KEYS.ledger),
     });
   });
 
-  it.each(['monday', ' Monday ', 'MON', 'Mon.', 'mOnDaY', 'mond'])(
-    'reads the weekday %j as MONDAY',
-    (weekday) => {
-      expect(validateSettings({ ...ok, weekday }).weekday).toBe('MONDAY');
-    },
-  );
+  it('turns a failed write into a StoreWriteError that says whether the store is full', () => {
+    const full = opened({});
+    full.store.failWrites();
+    let caught: unknown;
+    try {
+      writeDocumentStore(full.props, full.doc, { ledger: emptyLedger('2026-10-23') });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(StoreWriteError);
+    expect((caught as StoreWriteError).full).toBe(true);
+    expect(full.props.get(KEYS.ledger)).toBeUndefined();
 
-  it('keeps empty entries (they approve nothing) and any case or leading @', () => {
-    expect(
-      validateSettings({
-        ...ok,
-        approvedEmails: ['', 'A@B.example'],
-        approvedDomains: ['@X.example'],
-      }),
-    ).toMatchObject({ approvedEmails: ['', 'A@B.example'], approvedDomains: ['@X.example'] });
+    const flaky = opened({});
+    flaky.store.failWrites('We are sorry, a server error occurred.');
+    expect(() =>
+      writeDocumentStore(flaky.props, flaky.doc, { ledger: emptyLedger('2026-10-23') }),
+    ).toThrow(/could not save.*server error/);
   });
 
-  it.each([
-    [null, /missing/],
-    [{ ...ok, enabled: 'yes' }, /enabled/],
-    [{ ...ok, weekday: 'Mo' }, /weekday/],
-    [{ ...ok, weekday: 'Funday' }, /weekday/],
-    [{ ...ok, weekday: 1 }, /weekday/],
-    [{ ...ok, hour: 24 }, /hour/],
-    [{ ...ok, hour: 9.5 }, /hour/],
-    [{ ...ok, approvedEmails: 'a@b.example' }, /approvedEmails/],
-    [{ ...ok, approvedDomains: [3] }, /approvedDomains/],
-    [{ ...ok, approvedEmails: ['a@b.example', 'bad'] }, /"approvedEmails": 'bad' is not an email/],
-    [{ ...ok, approvedDomains: ['*.evil.example'] }, /'\*\.evil\.example' is not a domain/],
-  ])('refuses %j', (input, message) => {
-    expect(() => validateSettings(input)).toThrow(message);
-  });
-});
-
-describe('the stored schedule', () => {
-  it('round-trips through its property writes', () => {
-    const config = {
-      enabled: true,
-      weekday: 'FRIDAY' as const,
-      hour: 16,
-      owner: 'se@vendor.example',
-      since: { dateKey: '2026-10-14', hour: 10 },
-    };
-    expect(readScheduleConfig(scheduleWrites(config))).toEqual(config);
+  it('leaves the store as it was when a failed write is let pass', () => {
+    const store = countedProperties({});
+    const props = new ReadOnceProperties(store.props, () => undefined);
+    const doc = readDocumentStore(props);
+    store.failWrites();
+    expect(writeDocumentStore(props, doc, { ledger: emptyLedger('2026-10-23') })).toBe(doc);
   });
 
-  it('is off without an owner, whatever the stored flag says', () => {
-    const writes = scheduleWrites({ ...DEFAULT_SCHEDULE, enabled: true, owner: null });
-    expect(readScheduleConfig(writes)).toMatchObject({ enabled: false, owner: null });
+  it('keeps what was sent before a failure', () => {
+    const error = StoreWriteError.from(new Error('store is full')).afterSending(['a@x.example']);
+    expect(error.sentBefore).toEqual(['a@x.example']);
+    expect(error.full).toBe(true);
+    expect(StoreWriteError.from(error)).toBe(error);
   });
 
-  it('reads damaged or foreign values as the defaults', () => {
-    expect(readScheduleConfig({ [KEYS.settings]: '{nope' })).toEqual(DEFAULT_SCHEDULE);
-    expect(
-      readScheduleConfig({
-        [KEYS.settings]: JSON.stringify({
-          enabled: true,
-          weekday: 'Funday',
-          hour: 99,
-          since: { dateKey: '2026-02-30', hour: 1 },
-        }),
-        [KEYS.owner]: 'x@y.example',
-      }),
-    ).toEqual({ ...DEFAULT_SCHEDULE, enabled: true, owner: 'x@y.example' });
-  });
-});
-
-const step = (row: number, name: string, status: Step['status'], targetDate: string): Step => ({
-  row,
-  number: String(row),
-  phase: '',
-  step: name,
-  side: 'Joint',
-  owner: 'Jo',
-  ownerEmail: '',
-  targetDate,
-  status,
-  doneOn: null,
-  baselineDate: null,
-  notes: '',
-});
-
-describe('the "since the last email" baseline', () => {
-  const week1 = [step(8, 'Demo', 'Not started', '2026-10-20')];
-  const week2 = [step(8, 'Demo', 'Done', '2026-10-22')];
-
-  it('starts with none', () => {
-    expect(readSnapshotRecord({})).toBeNull();
-    expect(baselineFor(null, '2026-10-12')).toBeNull();
-  });
-
-  it('keeps a period’s baseline for its late sends and hands the closing snapshot to the next', () => {
-    const closed1 = snapshotWritesOnComplete(null, '2026-10-12', week1, '2026-10-12');
-    const r1 = readSnapshotRecord(closed1);
-    expect(hasClosed(r1, '2026-10-12')).toBe(true);
-    expect(baselineFor(r1, '2026-10-12')).toBeNull();
-    expect(baselineFor(r1, '2026-10-19')).toEqual(makeDigestSnapshot(week1, '2026-10-12'));
-
-    const closed2 = snapshotWritesOnComplete(r1, '2026-10-19', week2, '2026-10-19');
-    const r2 = readSnapshotRecord(closed2);
-    expect(baselineFor(r2, '2026-10-19')).toEqual(makeDigestSnapshot(week1, '2026-10-12'));
-    expect(baselineFor(r2, '2026-10-26')).toEqual(makeDigestSnapshot(week2, '2026-10-19'));
-    expect(hasClosed(r2, '2026-10-26')).toBe(false);
-  });
-
-  it('fits a 250-step plan', () => {
-    const many = Array.from({ length: 250 }, (_, i) =>
-      step(8 + i, `Step ${i} ${'x'.repeat(50)}`, 'In progress', '2026-12-01'),
+  it('fits the snapshot of a 250-step plan, however long its names', () => {
+    const steps = Array.from({ length: 250 }, (_, i) =>
+      planStep(8 + i, { step: `Step ${i} ${'x'.repeat(50)}`, status: 'In progress' }),
     );
-    const writes = snapshotWritesOnComplete(null, '2026-10-12', many, '2026-10-12');
-    for (const value of Object.values(writes)) expect(value.length).toBeLessThanOrEqual(9000);
-    expect(readSnapshotRecord(writes)?.next?.steps).toHaveLength(250);
+    const { props, doc } = opened({});
+    const snapshot = closedSnapshotRecord(null, '2026-10-12', steps, '2026-10-12');
+    writeDocumentStore(props, doc, { snapshot });
+    for (const value of Object.values(props.all())) expect(value.length).toBeLessThanOrEqual(9000);
+    expect(readDocumentStore(props).snapshot?.next?.steps).toHaveLength(250);
   });
 });
 
 // The budgets are sums of caps, not measurements: each cap is the real constant of the module
-// that enforces it, and the worst case of each value is built with that module's own code.
-
-const bytesOf = (writes: Record<string, string>) =>
-  Object.entries(writes).reduce((n, [k, v]) => n + utf8Length(k) + utf8Length(v), 0);
+// that enforces it, and the worst case of each value is written by the store's own code.
 
 function longStep(i: number) {
   return planStep(i + 10, {
@@ -224,43 +256,44 @@ describe('the weekly email’s storage budget', () => {
 
   it('adds up, at the worst, to less than the document budget', () => {
     const steps = Array.from({ length: MAX_SNAPSHOT_STEPS * 2 }, (_, i) => longStep(i));
-    const first = snapshotWritesOnComplete(null, '2026-10-05', steps, '2026-10-05');
-    const record = snapshotWritesOnComplete(
-      { period: '2026-10-05', base: null, next: null },
-      '2026-10-12',
-      steps,
-      '2026-10-12',
-    );
-    const snapshotValue = Math.max(bytesOf(first), bytesOf(record));
-    // Chunks of an older, longer value are left behind; never more than the longest one written.
-    const chunks = Object.keys(record).length - 1;
-    const snapshot = snapshotValue + chunks * (CHUNK_CHARS + 4);
-    const notices = bytesOf(
-      noticeWrites({
-        reauthNotifiedOn: '2026-10-12',
-        planGoneAt: '2026-10-12T13:00:00.000Z',
-        planUnreadable: '\u{10ffff}'.repeat(MAX_UNREADABLE_CHARS * 2),
-      }),
-    );
-    const schedule = bytesOf(
-      scheduleWrites({
+    const { props, doc } = opened({});
+    // Two periods' snapshots, the second keeping the first as its baseline: the longest value.
+    const first = writeDocumentStore(props, doc, {
+      snapshot: closedSnapshotRecord(null, '2026-10-05', steps, '2026-10-05'),
+    });
+    writeDocumentStore(props, first, {
+      snapshot: closedSnapshotRecord(first.snapshot, '2026-10-12', steps, '2026-10-12'),
+      schedule: {
         enabled: true,
         weekday: 'WEDNESDAY',
         hour: 23,
         owner: `${'o'.repeat(64)}@${'d'.repeat(180)}.example`,
         since: { dateKey: '2026-10-12', hour: 23 },
-      }),
-    );
+      },
+      notices: {
+        reauthNotifiedOn: '2026-10-12',
+        planGoneAt: '2026-10-12T13:00:00.000Z',
+        planUnreadable: '\u{10ffff}'.repeat(MAX_UNREADABLE_CHARS * 2),
+      },
+    });
+    // The snapshot's keys: never more chunks than the longest record written (base and next
+    // both full, as above), each at most a full chunk, whatever shorter value they now hold.
+    const chunks = Number(props.get(KEYS.snapshot));
+    const snapshot =
+      utf8Length(KEYS.snapshot) +
+      String(chunks).length +
+      chunks * (CHUNK_CHARS + utf8Length(`${KEYS.snapshot}.${chunks}`));
+    const others =
+      prefixBytes(props.all(), DIGEST_KEY_PREFIX) - prefixBytes(props.all(), KEYS.snapshot);
     const worst =
+      snapshot +
+      others +
       LEDGER_MAX_BYTES +
       utf8Length(KEYS.ledger) +
       LOG_MAX_BYTES +
       utf8Length(KEYS.log) +
       MAX_VIEW_CHARS +
-      utf8Length(KEYS.approvedView) +
-      snapshot +
-      notices +
-      schedule;
+      utf8Length(KEYS.approvedView);
     expect(worst).toBeLessThanOrEqual(DOCUMENT_BUDGET_BYTES);
   });
 
@@ -276,70 +309,9 @@ describe('the weekly email’s storage budget', () => {
     const id = 'x'.repeat(44);
     const worst =
       MAX_APPROVALS_BYTES +
-      utf8Length(`map.digest.approvals.${id}`) +
+      utf8Length(approvalsKey(id)) +
       utf8Length(storeNoticeKey(id)) +
       utf8Length(JSON.stringify(notice));
     expect(worst).toBeLessThanOrEqual(USER_BUDGET_BYTES);
-  });
-});
-
-const FULL =
-  'You have exceeded the property storage quota. Please remove some properties and try again.';
-
-function failingStore(message: string): GoogleAppsScript.Properties.Properties {
-  const map = new Map<string, string>([['kept', '1']]);
-  const fail = (): never => {
-    throw new Error(message);
-  };
-  return {
-    getProperty: (k) => map.get(k) ?? null,
-    getProperties: () => Object.fromEntries(map),
-    getKeys: () => [...map.keys()],
-    setProperty: fail,
-    setProperties: fail,
-    deleteProperty: fail,
-    deleteAllProperties: fail,
-  };
-}
-
-describe('guarded document properties', () => {
-  it('turns a full store into a StoreWriteError that says so', () => {
-    const props = guardedProperties(failingStore(FULL), 'throw');
-    let caught: unknown;
-    try {
-      props.setProperties({ a: '1' });
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(StoreWriteError);
-    expect((caught as StoreWriteError).full).toBe(true);
-    expect((caught as StoreWriteError).message).toMatch(/storage in this spreadsheet is full/);
-  });
-
-  it('tells a passing service error from a full store', () => {
-    const props = guardedProperties(
-      failingStore('We are sorry, a server error occurred.'),
-      'throw',
-    );
-    expect(() => props.setProperty('a', '1')).toThrow(/could not save.*server error/);
-    try {
-      props.setProperty('a', '1');
-    } catch (error) {
-      expect((error as StoreWriteError).full).toBe(false);
-    }
-  });
-
-  it('ignores failed writes when asked, and still reads', () => {
-    const props = guardedProperties(failingStore(FULL), 'ignore');
-    expect(() => props.setProperties({ a: '1' }, false)).not.toThrow();
-    expect(props.getProperty('kept')).toBe('1');
-    expect(props.getProperties()).toEqual({ kept: '1' });
-  });
-
-  it('keeps what was sent before the failure', () => {
-    const error = StoreWriteError.from(new Error(FULL)).afterSending(['a@x.example']);
-    expect(error.sentBefore).toEqual(['a@x.example']);
-    expect(error.full).toBe(true);
-    expect(StoreWriteError.from(error)).toBe(error);
   });
 });

@@ -1,21 +1,169 @@
-import { appendSendLog, makeSendLogEntry, parseSendLog } from '../../../core/weekly-email';
 import {
-  type SendLogEntryJson,
-  WEEKDAYS,
-  type DigestSettings,
-  type Weekday,
-} from '../../../shared/api';
-import { type DateKey, parseDateKey } from '../../../core/dates';
-import {
-  makeDigestSnapshot,
-  parseDigestSnapshot,
-  type DigestSnapshot,
+  type ApprovedView,
+  appendSendLog,
+  type DeliveryLedger,
+  formatKb,
+  makeSendLogEntry,
+  mergeNotices,
+  type Notices,
+  parseApprovedView,
+  parseNotices,
+  parseSchedule,
+  parseSendLog,
+  parseSnapshotRecord,
+  roomFor,
+  type ScheduleConfig,
+  serializeLedger,
+  serializeSchedule,
+  type SnapshotRecord,
 } from '../../../core/weekly-email';
-import type { Step } from '../../../core/plan';
-import { closeRun, type DeliveryPlan } from '../../../core/weekly-email';
-import { markPending, markSent, serializeLedger } from '../../../core/weekly-email';
-import { type LocalHour, parseWeekday } from '../../../core/weekly-email';
-import { approvalProblem } from '../../../core/weekly-email';
+import type { SendLogEntryJson } from '../../../shared/api';
+import { documentProperties, ReadOnceProperties } from '../../platform/properties';
+
+// The weekly email's state in the DOCUMENT properties, shared by everyone using the add-on in
+// this file (so a collaborator sees who owns the schedule and what was sent). One typed read of
+// everything (readDocumentStore) and one batched write (writeDocumentStore). Nothing here
+// decides who may be mailed: approvals live in the owner's user properties (user-store.ts).
+
+/** Every document key the weekly email writes starts with this. */
+export const DIGEST_KEY_PREFIX = 'map.digest.';
+
+export const KEYS = {
+  settings: 'map.digest.settings',
+  owner: 'map.digest.owner',
+  ledger: 'map.digest.ledger',
+  snapshot: 'map.digest.snapshot',
+  log: 'map.digest.log',
+  notices: 'map.digest.notices',
+  approvedView: 'map.digest.approvedView',
+} as const;
+
+export interface DocumentStore {
+  schedule: ScheduleConfig;
+  /** The delivery ledger as stored: opened for a period by core (periodNow). */
+  ledgerJson: string | undefined;
+  snapshot: SnapshotRecord | null;
+  log: SendLogEntryJson[];
+  notices: Notices;
+  /** The owner's display copy of their approvals, for collaborators. */
+  approvedView: ApprovedView | null;
+}
+
+/**
+ * The document's properties for one execution, read with one getProperties() call. A write
+ * that fails either throws a StoreWriteError (runs that record sends) or is let pass (calls that
+ * only show state, whose writes are caches: a full store must not hide what is wrong).
+ */
+export function openDocumentProperties(onFailure: 'throw' | 'ignore'): ReadOnceProperties {
+  return new ReadOnceProperties(documentProperties(), (error) => {
+    if (onFailure === 'throw') throw StoreWriteError.from(error);
+  });
+}
+
+export function readDocumentStore(props: ReadOnceProperties): DocumentStore {
+  const all = props.all();
+  return {
+    schedule: parseSchedule(all[KEYS.settings], all[KEYS.owner]),
+    ledgerJson: all[KEYS.ledger],
+    snapshot: parseSnapshotRecord(readChunked(all, KEYS.snapshot)),
+    log: parseSendLog(all[KEYS.log]),
+    notices: parseNotices(all[KEYS.notices]),
+    approvedView: parseApprovedView(all[KEYS.approvedView]),
+  };
+}
+
+/** What a caller decided to change; `notices` changes only the notices it names. */
+export interface DocumentChanges {
+  schedule?: ScheduleConfig;
+  ledger?: DeliveryLedger;
+  logEntry?: SendLogEntryJson;
+  snapshot?: SnapshotRecord;
+  notices?: Partial<Notices>;
+  /** The display copy as approvedViewOf wrote it. */
+  approvedViewJson?: string;
+}
+
+/** The property values `changes` come to, and the store as it reads after them. */
+function encode(
+  store: DocumentStore,
+  changes: DocumentChanges,
+): { values: Record<string, string>; next: DocumentStore } {
+  const values: Record<string, string> = {};
+  const next = { ...store };
+  if (changes.schedule) {
+    const stored = serializeSchedule(changes.schedule);
+    values[KEYS.settings] = stored.settings;
+    values[KEYS.owner] = stored.owner;
+    next.schedule = parseSchedule(stored.settings, stored.owner);
+  }
+  if (changes.ledger) next.ledgerJson = values[KEYS.ledger] = serializeLedger(changes.ledger);
+  if (changes.logEntry) {
+    next.log = appendSendLog(store.log, makeSendLogEntry(changes.logEntry));
+    values[KEYS.log] = JSON.stringify(next.log);
+  }
+  if (changes.snapshot) {
+    Object.assign(values, chunkedWrites(KEYS.snapshot, changes.snapshot));
+    next.snapshot = changes.snapshot;
+  }
+  if (changes.notices) {
+    // Compared as read, so a store that never held notices is not written for nothing.
+    const notices = mergeNotices(store.notices, changes.notices);
+    if (JSON.stringify(notices) !== JSON.stringify(store.notices)) {
+      next.notices = notices;
+      values[KEYS.notices] = JSON.stringify(notices);
+    }
+  }
+  if (changes.approvedViewJson !== undefined) {
+    values[KEYS.approvedView] = changes.approvedViewJson;
+    next.approvedView = parseApprovedView(changes.approvedViewJson);
+  }
+  return { values, next };
+}
+
+/** The store as it will read once `changes` are written: what a caller shows before writing. */
+export function applyDocumentChanges(
+  store: DocumentStore,
+  changes: DocumentChanges,
+): DocumentStore {
+  return encode(store, changes).next;
+}
+
+export interface WriteOptions {
+  /**
+   * What the run will write after this (its sends recorded, its log and snapshot): nothing is
+   * written, and a full StoreWriteError is thrown, unless those fit in the store too.
+   */
+  roomFor?: DocumentChanges;
+}
+
+/**
+ * Writes `changes` in one call, skipping values already stored (so nothing unchanged costs a
+ * call), and returns the store as it now reads: callers never read it again after their own
+ * write. Under 'ignore' a failed write leaves the store as it was.
+ */
+export function writeDocumentStore(
+  props: ReadOnceProperties,
+  store: DocumentStore,
+  changes: DocumentChanges,
+  options: WriteOptions = {},
+): DocumentStore {
+  const { values, next } = encode(store, changes);
+  if (options.roomFor) {
+    const later = encode(store, { ...changes, ...options.roomFor }).values;
+    const room = roomFor(props.all(), later);
+    if (!room.fits) {
+      throw new StoreWriteError(
+        `${formatKb(room.used)} in use, and this run needs ${formatKb(room.needed - room.used)} more to record its sends`,
+        true,
+      );
+    }
+  }
+  const writes: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (props.get(key) !== value) writes[key] = value;
+  }
+  return props.set(writes) ? next : store;
+}
 
 // Property values hold at most 9 KB each, so a JSON value that may outgrow one (the "since the
 // last email" snapshots) is spread over numbered keys. The head key holds the chunk count, so a
@@ -71,246 +219,11 @@ export function readChunked(props: Readonly<Record<string, string>>, key: string
   }
 }
 
-// Where the weekly email keeps its state in DOCUMENT properties (shared by everyone using the
-// add-on in this file, so a collaborator sees who owns the schedule and what was sent). Nothing
-// here decides who may be mailed: approvals live in the owner's user properties.
-
-/** Every document key the weekly email writes starts with this. */
-export const DIGEST_KEY_PREFIX = 'map.digest.';
-
-export const KEYS = {
-  settings: 'map.digest.settings',
-  owner: 'map.digest.owner',
-  ledger: 'map.digest.ledger',
-  snapshot: 'map.digest.snapshot',
-  log: 'map.digest.log',
-  notices: 'map.digest.notices',
-  approvedView: 'map.digest.approvedView',
-} as const;
-
-// The bounded send log in document properties (core bounds it; this only stores it).
-
-export function readSendLog(stored: Readonly<Record<string, string>>): SendLogEntryJson[] {
-  return parseSendLog(stored[KEYS.log]);
-}
-
-/** The write that adds `entry` to the stored log. */
-export function sendLogWrite(
-  stored: Readonly<Record<string, string>>,
-  entry: SendLogEntryJson,
-): Record<string, string> {
-  return {
-    [KEYS.log]: JSON.stringify(appendSendLog(readSendLog(stored), makeSendLogEntry(entry))),
-  };
-}
-
-// The "since the last email" baseline. Every email of one period compares the plan with the
-// SAME snapshot (what the previous period's email knew), so a recipient mailed on a retry hours
-// later reads the same "completed / moved" story as the rest. A new snapshot is taken only when
-// a period's delivery completes; until then the old one stays the baseline.
-
-export interface SnapshotRecord {
-  /** The period whose emails compare against `base`. */
-  period: DateKey;
-  base: DigestSnapshot | null;
-  /** Taken when `period` completed: the baseline of the next period. */
-  next: DigestSnapshot | null;
-}
-
-function asSnapshot(value: unknown): DigestSnapshot | null {
-  return value == null ? null : parseDigestSnapshot(JSON.stringify(value));
-}
-
-export function readSnapshotRecord(props: Readonly<Record<string, string>>): SnapshotRecord | null {
-  const raw = readChunked(props, KEYS.snapshot);
-  if (raw == null || typeof raw !== 'object') return null;
-  const r = raw as Record<string, unknown>;
-  if (typeof r.period !== 'string') return null;
-  return { period: r.period, base: asSnapshot(r.base), next: asSnapshot(r.next) };
-}
-
-/** What `period`'s emails compare against. */
-export function baselineFor(record: SnapshotRecord | null, period: DateKey): DigestSnapshot | null {
-  if (record === null) return null;
-  if (record.period === period) return record.base;
-  // A period that never completed has no `next`; its own baseline is still the best we know.
-  return record.next ?? record.base;
-}
-
-/** The writes that close `period`: its baseline kept for late sends, the plan now as the next. */
-export function snapshotWritesOnComplete(
-  record: SnapshotRecord | null,
-  period: DateKey,
-  steps: readonly Step[],
-  today: DateKey,
-): Record<string, string> {
-  const next: SnapshotRecord = {
-    period,
-    base: baselineFor(record, period),
-    next: makeDigestSnapshot(steps, today),
-  };
-  return chunkedWrites(KEYS.snapshot, next);
-}
-
-/** Whether `period` already took its closing snapshot (so a later completion does not retake it). */
-export function hasClosed(record: SnapshotRecord | null, period: DateKey): boolean {
-  return record !== null && record.period === period && record.next !== null;
-}
-
-// What a delivery run will have written by its end if every send succeeds: the ledger with
-// everyone recorded, the send log's new entry, the closing snapshot and the display copy. The
-// run compares this with the room left in the document's properties BEFORE its first send, so
-// a store that would fill up part-way stops the run while nobody has been mailed.
-
-export interface ProjectionInput {
-  stored: Readonly<Record<string, string>>;
-  decision: DeliveryPlan;
-  /** Everyone approved this period (the ledger closes when all are accounted for). */
-  toMail: readonly string[];
-  period: DateKey;
-  trigger: 'schedule' | 'manual';
-  now: string;
-  snapshots: SnapshotRecord | null;
-  steps: readonly Step[];
-  today: DateKey;
-  view: Record<string, string> | null;
-}
-
-export function projectedWrites(input: ProjectionInput): Record<string, string> {
-  let ledger = input.decision.ledger;
-  for (const email of input.decision.toSend) {
-    ledger = markSent(markPending(ledger, email, input.now), email, input.now);
-  }
-  ledger = closeRun(ledger, input.toMail, input.now);
-  const writes: Record<string, string> = {
-    [KEYS.ledger]: serializeLedger(ledger),
-    ...sendLogWrite(input.stored, {
-      at: input.now,
-      period: input.period,
-      trigger: input.trigger,
-      sent: input.decision.toSend,
-      failed: [],
-      skipped: '',
-    }),
-    ...(input.view ?? {}),
-  };
-  if (!hasClosed(input.snapshots, input.period)) {
-    Object.assign(
-      writes,
-      snapshotWritesOnComplete(input.snapshots, input.period, input.steps, input.today),
-    );
-  }
-  return writes;
-}
-
-// The schedule as stored in document properties: when it runs and who owns it. Approvals are not
-// part of it (see approvals-store.ts); they are merged in only for the owner's own view.
-
-export interface ScheduleConfig {
-  enabled: boolean;
-  weekday: Weekday;
-  hour: number;
-  /** The account whose trigger sends (and whose quota and approvals count); null when off. */
-  owner: string | null;
-  /** When it was switched on or re-timed, in the sheet's zone: slots before it are not owed. */
-  since: LocalHour | null;
-}
-
-export const DEFAULT_SCHEDULE: ScheduleConfig = {
-  enabled: false,
-  weekday: 'MONDAY',
-  hour: 9,
-  owner: null,
-  since: null,
-};
-
-function isWeekday(value: unknown): value is Weekday {
-  return typeof value === 'string' && (WEEKDAYS as readonly string[]).includes(value);
-}
-
-function isHour(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 23;
-}
-
-function parseLocalHour(value: unknown): LocalHour | null {
-  if (value == null || typeof value !== 'object') return null;
-  const v = value as { dateKey?: unknown; hour?: unknown };
-  const dateKey = parseDateKey(v.dateKey);
-  return dateKey !== null && isHour(v.hour) ? { dateKey, hour: v.hour } : null;
-}
-
-export function readScheduleConfig(props: Readonly<Record<string, string>>): ScheduleConfig {
-  let stored: Partial<Record<keyof DigestSettings | 'since', unknown>> = {};
-  try {
-    stored = JSON.parse(props[KEYS.settings] ?? '{}') as typeof stored;
-  } catch {
-    // A damaged value reads as "never configured": the owner sees it off and sets it again.
-  }
-  const owner = (props[KEYS.owner] ?? '').trim();
-  return {
-    enabled: stored.enabled === true && owner !== '',
-    weekday: isWeekday(stored.weekday) ? stored.weekday : DEFAULT_SCHEDULE.weekday,
-    hour: isHour(stored.hour) ? stored.hour : DEFAULT_SCHEDULE.hour,
-    owner: owner === '' ? null : owner,
-    since: parseLocalHour(stored.since),
-  };
-}
-
-/** The settings a caller sent, checked; the message names the field so the sidebar can show it. */
-export function validateSettings(settings: unknown): DigestSettings & { takeOver: boolean } {
-  if (settings == null || typeof settings !== 'object') {
-    throw new TypeError('Weekly email settings are missing.');
-  }
-  const s = settings as Record<string, unknown>;
-  if (typeof s.enabled !== 'boolean') throw new TypeError('"enabled" must be true or false.');
-  const weekday = parseWeekday(s.weekday);
-  if (weekday === null) {
-    throw new RangeError(`"weekday" must be one of ${WEEKDAYS.join(', ')}.`);
-  }
-  if (!isHour(s.hour)) throw new RangeError('"hour" must be a whole number from 0 to 23.');
-  const list = (name: 'approvedEmails' | 'approvedDomains'): string[] | undefined => {
-    const v = s[name];
-    if (v === undefined || v === null) return undefined;
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
-      throw new TypeError(`"${name}" must be a list of text values.`);
-    }
-    const kind = name === 'approvedEmails' ? 'email' : 'domain';
-    const problems = (v as string[])
-      .map((x) => approvalProblem(kind, x))
-      .filter((p): p is string => p !== null);
-    if (problems.length > 0) {
-      throw new RangeError(`"${name}": ${problems.slice(0, 3).join('; ')}. Nothing was changed.`);
-    }
-    return v as string[];
-  };
-  return {
-    enabled: s.enabled,
-    weekday,
-    hour: s.hour,
-    approvedEmails: list('approvedEmails'),
-    approvedDomains: list('approvedDomains'),
-    takeOver: s.takeOver === true,
-  };
-}
-
-/** Property writes for a schedule; an owner of null is written as '' (setProperties cannot delete). */
-export function scheduleWrites(config: ScheduleConfig): Record<string, string> {
-  return {
-    [KEYS.settings]: JSON.stringify({
-      enabled: config.enabled,
-      weekday: config.weekday,
-      hour: config.hour,
-      since: config.since,
-    }),
-    [KEYS.owner]: config.owner ?? '',
-  };
-}
-
 // How much the weekly email may keep, at most, so that its own data can never fill a store,
 // however many months of weekly runs and however many recipients. Every value it writes is
 // capped by the module that writes it (ledger, send log, snapshot chunks, display copy,
 // approvals), and every key is either fixed or replaced in place, so the totals below hold for
-// good; storage-budget.test.ts adds the caps up, and a year of weekly runs with 50 recipients
+// good; document-store.test.ts adds the caps up, and a year of weekly runs with 50 recipients
 // (test/scenarios/digest/storage-year.test.ts) measures them.
 
 /** The largest value the weekly email writes: 1 KB clear of the 9 KB a property value holds. */
@@ -322,17 +235,15 @@ export const DOCUMENT_BUDGET_BYTES = 48 * 1024;
 /**
  * Per spreadsheet in the schedule owner's user properties (the approvals, and the notice of a
  * run that could not save). That store holds 500 KB across every file the owner uses the
- * add-on in, so approvals are capped per file (approvals-store.ts).
+ * add-on in, so approvals are capped per file.
  */
 export const USER_BUDGET_BYTES = 10 * 1024;
 
 // Writes to the document's properties can fail: the store is full (500 KB per file, shared by
 // everything the add-on keeps there) or the service errs. A delivery run must stop at its first
 // failed write, since a send it cannot record might be repeated, and the owner must hear it
-// from the add-on rather than from a failed-execution email. So every digest write goes through
-// this wrapper, which turns any failure into one error type the entry points recognise.
-
-type Properties = GoogleAppsScript.Properties.Properties;
+// from the add-on rather than from a failed-execution email. So every failed write of a run
+// becomes this one error type, which the entry points recognise.
 
 const STORE_FULL_PATTERN = /storage quota|store (is )?full/i;
 
@@ -363,37 +274,4 @@ export class StoreWriteError extends Error {
   afterSending(sent: readonly string[]): StoreWriteError {
     return new StoreWriteError(this.detail, this.full, [...sent]);
   }
-}
-
-/**
- * What a failed write does: 'throw' a StoreWriteError (runs that record sends), or 'ignore' it
- * (a read-only call such as the sidebar, whose only writes are caches that are rebuilt later:
- * a full store must not stop the owner from seeing what is wrong).
- */
-export type WriteFailure = 'throw' | 'ignore';
-
-export function guardedProperties(props: Properties, onFailure: WriteFailure): Properties {
-  const write = (work: () => void): Properties => {
-    try {
-      work();
-    } catch (error) {
-      if (onFailure === 'throw') throw StoreWriteError.from(error);
-    }
-    return guarded;
-  };
-  const guarded: Properties = {
-    getProperty: (key) => props.getProperty(key),
-    getProperties: () => props.getProperties(),
-    getKeys: () => props.getKeys(),
-    setProperty: (key, value) => write(() => props.setProperty(key, value)),
-    setProperties: (values: Record<string, string>, deleteAllOthers?: boolean) =>
-      write(() =>
-        deleteAllOthers === undefined
-          ? props.setProperties(values)
-          : props.setProperties(values, deleteAllOthers),
-      ),
-    deleteProperty: (key) => write(() => props.deleteProperty(key)),
-    deleteAllProperties: () => write(() => props.deleteAllProperties()),
-  };
-  return guarded;
 }
