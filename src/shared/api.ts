@@ -114,6 +114,12 @@ export interface StepRef {
   step: string;
   owner: string;
   targetDate: string | null;
+  /**
+   * Set when the Target date cell holds something that is not a date: the cell as the user
+   * sees it. Show it with core's unreadableDateWords (src/core/plan), "'next week' is not a
+   * date", the words the plan's warnings and the weekly email use too.
+   */
+  targetDateText?: string;
 }
 
 export interface LateStepRef extends StepRef {

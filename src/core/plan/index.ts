@@ -3,10 +3,12 @@
 export {
   DATE_FORMAT,
   cellText,
+  formulaErrorOf,
   isDateCell,
   isDateValue,
   isFormulaCell,
   isInstantCell,
+  unreadableDateWords,
 } from './cells';
 export type { CellPosition, ColumnFormat, SheetCell, TableFormat, ValidationSpec } from './cells';
 export { dateChangeOf, dateOfOldValue, editEffects } from './edits';
@@ -43,7 +45,7 @@ export {
 } from './stakeholders';
 export { summarizePlan } from './status';
 export { planStatusOf, progressOf } from './status';
-export { classifyStep, parseStatus, parseSteps } from './steps';
+export { classifyStep, parseStatus, parseSteps, UNREADABLE_STEP_NAME } from './steps';
 export type { ClassifiableStep } from './steps';
 export { planEvidenceIn, sortedHeadingWarning } from './table-evidence';
 export {

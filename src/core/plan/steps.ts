@@ -10,7 +10,13 @@ import {
   DUE_SOON_DAYS,
   type Step,
 } from './model';
-import { cellText, isBlankCell, readDateCell, unreadableDateMessage } from './cells';
+import {
+  cellText,
+  formulaErrorOf,
+  isBlankCell,
+  readDateCell,
+  unreadableDateMessage,
+} from './cells';
 import type { StepTable } from './table';
 import { calendarDaysBetween, type DateKey } from '../dates';
 
@@ -84,6 +90,21 @@ const DERIVED: readonly StepColumnKey[] = ['number', 'slipDays'];
 /** The date columns of a step, in the order their problems are reported. */
 const DATE_KEYS = ['targetDate', 'doneOn', 'baselineDate'] as const;
 
+/** What a step is called when its Step cell shows a formula error: never the error's text. */
+export const UNREADABLE_STEP_NAME = '(step name unreadable)';
+
+/**
+ * The text columns in which a formula error is read as no value, in the order their problems
+ * are reported: what the cell is not, and what follows for the step.
+ */
+const ERROR_READS: readonly { key: StepColumnKey; not: string; so?: string }[] = [
+  { key: 'step', not: 'a name' },
+  { key: 'side', not: 'a side' },
+  { key: 'owner', not: 'a name', so: 'the step counts as having no owner' },
+  { key: 'ownerEmail', not: 'an address' },
+  { key: 'status', not: 'a status', so: 'the step counts as open' },
+];
+
 /**
  * One sheet row read through the table's column positions. A class rather than closures made
  * per row: the bundle names every closure it creates (for readable stack traces), which costs
@@ -149,14 +170,27 @@ export function parseSteps(
       continue;
     }
 
+    // A formula error is no value: said once, and never read as a name, side or status.
+    const failed = new Set<StepColumnKey>();
+    for (const { key, not, so } of ERROR_READS) {
+      const error = formulaErrorOf(cells.raw(key));
+      if (error === null) continue;
+      failed.add(key);
+      warnings.push({
+        row: sheetRow,
+        message: `${LABEL[key]} shows the error ${error} (a formula that failed), not ${not}${so ? `, so ${so}` : ''}`,
+      });
+    }
+    const text = (key: StepColumnKey): string => (failed.has(key) ? '' : cells.text(key));
+
     const step: ParsedStep = {
       row: sheetRow,
       number: cells.text('number'),
       phase: cells.text('phase'),
-      step: name,
+      step: failed.has('step') ? UNREADABLE_STEP_NAME : name,
       side: '',
-      owner: cells.text('owner'),
-      ownerEmail: cells.text('ownerEmail'),
+      owner: text('owner'),
+      ownerEmail: text('ownerEmail'),
       targetDate: null,
       status: status ?? 'Not started',
       doneOn: null,
@@ -164,15 +198,7 @@ export function parseSteps(
       notes: cells.text('notes'),
     };
 
-    if (status === null) {
-      step.statusText = statusRaw;
-      warnings.push({
-        row: sheetRow,
-        message: `${LABEL.status} '${statusRaw}' is not one of ${STATUSES.join(', ')}`,
-      });
-    }
-
-    const sideText = cells.text('side');
+    const sideText = text('side');
     const side = parseSide(sideText);
     if (side === null) {
       warnings.push({
@@ -180,6 +206,14 @@ export function parseSteps(
         message: `${LABEL.side} '${sideText}' is not one of ${SIDES.join(', ')}`,
       });
     } else step.side = side;
+
+    if (status === null && !failed.has('status')) {
+      step.statusText = statusRaw;
+      warnings.push({
+        row: sheetRow,
+        message: `${LABEL.status} '${statusRaw}' is not one of ${STATUSES.join(', ')}`,
+      });
+    }
 
     for (const key of DATE_KEYS) {
       const cell = cells.date(key);
