@@ -13,7 +13,7 @@ export {
 export type { CellPosition, ColumnFormat, SheetCell, TableFormat, ValidationSpec } from './cells';
 export { dateChangeOf, dateOfOldValue, editEffects } from './edits';
 export type { CellWrite, EditEffects } from './edits';
-export { headerFormulas, readHeader } from './header';
+export { headerFormulas, isSignatureLabel, readHeader, signatureCellIn } from './header';
 export type { HeaderRead } from './header';
 export { STATUSES } from './model';
 export type {
@@ -44,6 +44,15 @@ export {
   stakeholderSeeds,
 } from './stakeholders';
 export { summarizePlan } from './status';
+export {
+  signatureWarnings,
+  isSignatureStep,
+  isStepMarker,
+  signatureStepIn,
+  signatureStepMove,
+  stepMarkersOf,
+} from './step-markers';
+export type { StepMarker } from './step-markers';
 export { planStatusOf, progressOf } from './status';
 export { classifyStep, parseStatus, parseSteps, UNREADABLE_STEP_NAME } from './steps';
 export type { ClassifiableStep } from './steps';

@@ -19,7 +19,7 @@ import {
   type ScheduleResult,
 } from '../../core/plan';
 import { locateStepTable } from '../../core/plan';
-import { getTemplate, stakeholderRoles } from '../../core/plan';
+import { getTemplate, stakeholderRoles, stepMarkersOf } from '../../core/plan';
 import type { CreatePlanResult, SchedulePreview } from '../../shared/api';
 import {
   rangesOf,
@@ -35,7 +35,7 @@ import { documentProperties } from '../platform/properties';
 import { withDocumentLock } from '../platform/lock';
 import { effectiveUserEmail } from '../platform/session';
 import { ensureEditTrigger } from '../platform/triggers';
-import { findPlan, tableHint, type PlanLookup, type TableHint } from './find-plan';
+import { findPlan, tableHint, type CellAt, type PlanLookup, type TableHint } from './find-plan';
 import { writeNewPlanStore } from './plan-store';
 import {
   InvalidOptionsError,
@@ -96,7 +96,7 @@ export function createPlan(input: unknown): CreatePlanResult {
     let people: Sheet;
     try {
       map = insert(ss.insertSheet(name(`MAP – ${options.customer}`), 0));
-      const table = writeMapSheet(map, options, schedule, owner, timeZone);
+      const written = writeMapSheet(map, options, schedule, owner, timeZone);
       people = insert(ss.insertSheet(name(STAKEHOLDERS_TAB), 1));
       writeTable(
         people,
@@ -111,7 +111,9 @@ export function createPlan(input: unknown): CreatePlanResult {
           sheetId: map.getSheetId(),
           stakeholdersSheetId: people.getSheetId(),
           historySheetId: history.getSheetId(),
-          table,
+          table: written.table,
+          signatureCell: written.signatureCell,
+          steps: stepMarkersOf(schedule.steps),
         },
         holidays: schedule.holidays,
       });
@@ -152,7 +154,7 @@ function writeMapSheet(
   schedule: ScheduleResult,
   owner: string,
   timeZone: string,
-): TableHint {
+): { table: TableHint; signatureCell: CellAt } {
   const maxRows = sheet.getMaxRows();
   // Room below the last step for rows added later; a new tab has plenty already.
   const rows = Math.max(maxRows, MAP_TABLE_HEADER_ROW + schedule.steps.length + ROOM_BELOW);
@@ -188,7 +190,7 @@ function writeMapSheet(
   // The layout and the locator share STEP_COLUMNS, so this only fails if one of them is broken.
   if (!located.ok) throw new Error(`The new plan's table cannot be read back: ${located.message}`);
   applyStepRules(sheet, located, rows);
-  return tableHint(located);
+  return { table: tableHint(located), signatureCell: { ...header.signatureDate.value } };
 }
 
 /** The edit trigger is what stamps Done dates; the plan is still useful without it, so say so. */

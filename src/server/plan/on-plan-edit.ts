@@ -3,7 +3,7 @@ import { parseStatus } from '../../core/plan';
 import type { StepColumnKey } from '../../core/plan';
 import { slipHistoryEntry } from '../../core/plan';
 import { locateStepTable } from '../../core/plan';
-import { cellText } from '../../core/plan';
+import { cellText, isSignatureStep } from '../../core/plan';
 import { documentProperties } from '../platform/properties';
 import { boundsOfA1, type Bounds, todayIn } from '../platform/sheets';
 import { writeEditEffects } from './edit-writes';
@@ -17,6 +17,7 @@ import {
   type TableHint,
 } from './find-plan';
 import { appendSlipHistory } from './slip-history';
+import { followHeaderSignature, followSignatureStep, isSignatureCell } from './signature-sync';
 
 // Edits that cannot change anything onPlanEdit writes, told from the event object alone, before
 // any service call. The handler acts on three things only: a readable status (Done on), a date
@@ -108,9 +109,23 @@ function handleEdit(e: EditEvent): void {
     numRows: range.getNumRows(),
     numColumns: range.getNumColumns(),
   };
+  const ss = e.source ?? sheet.getParent();
+  // The header's Target signature: one cell the Signature step follows.
+  if (bounds.numRows === 1 && bounds.numColumns === 1 && isSignatureCell(record, bounds)) {
+    followHeaderSignature({
+      ss,
+      sheet,
+      props,
+      record,
+      cell: bounds,
+      oldValue: e.oldValue,
+      who: editorOf(e),
+      timeZone: ss.getSpreadsheetTimeZone(),
+    });
+    return;
+  }
   if (record.table && !mayTouch(bounds, record.table)) return;
 
-  const ss = e.source ?? sheet.getParent();
   const edited = readEditedRows(sheet, ss, props, record, bounds);
   if (!edited) return;
   const { table, firstRow, values } = edited;
@@ -144,6 +159,10 @@ function handleEdit(e: EditEvent): void {
       });
       const current: PlanRecord = { ...record, table };
       appendSlipHistory(ss, props, current, entry, timeZone);
+      const notes = columns.notes === undefined ? '' : cellText(values[0][columns.notes - 1]);
+      if (change.newDate !== null && isSignatureStep({ step, notes }, record.steps)) {
+        followSignatureStep(ss, sheet, props, current, change.newDate, timeZone);
+      }
     }
   }
 }
