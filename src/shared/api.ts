@@ -29,6 +29,12 @@ export interface TemplateSummary {
 export interface Seller {
   name: string;
   email: string;
+  /**
+   * 'AE', 'SE' or another vendor role ('Customer success'); optional. createPlan makes each
+   * Vendor step's owner the seller in the role the template suggests for it (else the first
+   * seller), and puts the seller in that role's row of the Stakeholders tab.
+   */
+  role?: string;
 }
 
 /** What createPlan(options) takes. */

@@ -125,3 +125,47 @@ describe('mapSheetLayout', () => {
     });
   });
 });
+
+describe('mapSheetLayout: owners from the sellers', () => {
+  const step = (side: 'Vendor' | 'Prospect' | 'Joint', ownerRole: string, name: string) => ({
+    phase: 'Evaluation',
+    step: name,
+    side,
+    ownerRole,
+    seInvolved: false,
+    targetDate: '2026-11-20',
+  });
+  const steps = [
+    step('Vendor', 'SE', 'Tailored demo'),
+    step('Vendor', 'AE', 'Commercial proposal'),
+    step('Vendor', 'Customer success', 'Handover'),
+    step('Joint', 'AE', 'Discovery'),
+    step('Prospect', 'Security', 'Security review'),
+  ];
+  const ownersOf = (sellers: MapSheetInput['sellers']) => {
+    const layout = mapSheetLayout({ ...input, steps, sellers });
+    const { owner, ownerEmail } = layout.columns;
+    return layout.grid
+      .slice(MAP_TABLE_HEADER_ROW)
+      .map((row) => [row[2], row[owner - 1], row[ownerEmail - 1]]);
+  };
+
+  it('gives each Vendor step the seller in the role the template suggests, else the first', () => {
+    expect(
+      ownersOf([
+        { name: 'Ana', email: 'ana@vendor.example', role: 'AE' },
+        { name: 'Sam', email: 'sam@vendor.example', role: 'se' },
+      ]),
+    ).toEqual([
+      ['Tailored demo', 'Sam', 'sam@vendor.example'],
+      ['Commercial proposal', 'Ana', 'ana@vendor.example'],
+      ['Handover', 'Ana', 'ana@vendor.example'],
+      ['Discovery', '', ''],
+      ['Security review', '', ''],
+    ]);
+  });
+
+  it('leaves every owner blank when no seller is given', () => {
+    expect(ownersOf([]).map((r) => r[1])).toEqual(['', '', '', '', '']);
+  });
+});

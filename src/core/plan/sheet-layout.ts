@@ -12,6 +12,7 @@ import {
 import { HEADER_FIELDS, type HeaderFieldKey, headerFormulas } from './header';
 import { columnLetter } from './table';
 import { slipFormula } from './slip';
+import { sellerForStep, type SellerInput } from './step-owners';
 
 // The step table of the MAP tab: one column per STEP_COLUMNS entry, in that order, with the
 // widths, formats and validation each column gets.
@@ -100,23 +101,25 @@ export function stepHeaderRow(): SheetCell[] {
 }
 
 /**
- * The cells of one new step row, in STEP_COLUMNS order. The owner is left blank on purpose: a
- * step without a named owner is uncommitted, which is the signal the seller needs; the role the
- * template expects goes in Notes as a prompt. The baseline starts as the target date.
+ * The cells of one new step row, in STEP_COLUMNS order. A Vendor step is owned by a seller
+ * (step-owners.ts); the buyer's steps start blank on purpose: a step without a named owner is
+ * uncommitted, which is the signal the seller needs. The baseline starts as the target date.
  */
 export function stepRow(
   step: PlannedStep,
   index: number,
   slipFormula: (row: number) => string,
   row: number,
+  sellers: readonly SellerInput[] = [],
 ): SheetCell[] {
+  const seller = sellerForStep(step, sellers);
   const cells: Record<StepColumnKey, SheetCell> = {
     number: index + 1,
     phase: step.phase,
     step: step.step,
     side: step.side,
-    owner: '',
-    ownerEmail: '',
+    owner: seller?.name ?? '',
+    ownerEmail: seller?.email ?? '',
     targetDate: dateCellOf(step.targetDate),
     status: STATUSES[0],
     doneOn: null,
@@ -153,6 +156,8 @@ export interface MapSheetInput {
   signatureDate: DateKey;
   goLiveDate: DateKey | null;
   owner: string;
+  /** The sellers given at creation: they own the Vendor steps. */
+  sellers?: readonly SellerInput[];
   steps: readonly PlannedStep[];
   /** The last sheet row the live formulas count: the tab's last row, so rows added fit. */
   formulaLastRow: number;
@@ -246,7 +251,9 @@ export function mapSheetLayout(input: MapSheetInput): MapSheetLayout {
     baselineDate: columnLetter(columns.baselineDate),
   };
   const slip = (row: number) => slipFormula(slipColumns, row);
-  input.steps.forEach((step, i) => grid.push(stepRow(step, i, slip, firstDataRow + i)));
+  input.steps.forEach((step, i) =>
+    grid.push(stepRow(step, i, slip, firstDataRow + i, input.sellers)),
+  );
 
   return {
     grid,

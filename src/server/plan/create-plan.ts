@@ -166,6 +166,7 @@ function writeMapSheet(
     signatureDate: schedule.signatureDate,
     goLiveDate: schedule.goLiveDate,
     owner,
+    sellers: options.sellers,
     steps: schedule.steps,
     formulaLastRow: rows,
   });

@@ -13,6 +13,7 @@ export const LIMITS = {
   vendor: 100,
   goal: 500,
   sellerName: 100,
+  sellerRole: 40,
   sellers: 10,
   holidays: 400,
 } as const;
@@ -169,7 +170,7 @@ function readSellers(raw: unknown, problem: Problem, notes: string[]): Seller[] 
   raw.slice(0, LIMITS.sellers).forEach((entry: unknown, i) => {
     const label = `Seller ${i + 1}`;
     // The sidebar's seller rows are numbered from 0: 'seller-0-email' is the first one's email.
-    const field = (part: 'name' | 'email') => `seller-${i}-${part}`;
+    const field = (part: 'name' | 'email' | 'role') => `seller-${i}-${part}`;
     if (entry != null && !isRecord(entry)) {
       problem(field('name'), `${label} must be a name and an email.`);
       return;
@@ -177,9 +178,16 @@ function readSellers(raw: unknown, problem: Problem, notes: string[]): Seller[] 
     const s = entry ?? {};
     const name = typeof s.name === 'string' ? cleanLine(s.name) : '';
     const emailRaw = typeof s.email === 'string' ? s.email.trim() : '';
-    for (const f of ['name', 'email'] as const)
+    for (const f of ['name', 'email', 'role'] as const)
       if (s[f] != null && typeof s[f] !== 'string')
         problem(field(f), `${label}'s ${f} must be text.`);
+    const role = typeof s.role === 'string' ? sellerRole(s.role) : '';
+    if (role.length > LIMITS.sellerRole) {
+      problem(
+        field('role'),
+        `${label}'s role is too long (at most ${LIMITS.sellerRole} characters).`,
+      );
+    }
     // A form row left empty is not an error: the sidebar always shows one.
     if (name === '' && emailRaw === '') return;
     if (name.length > LIMITS.sellerName) {
@@ -205,7 +213,9 @@ function readSellers(raw: unknown, problem: Problem, notes: string[]): Seller[] 
       return;
     }
     seen.set(addressKey(check.email), i + 1);
-    sellers.push({ name: name || check.email, email: check.email });
+    const seller: Seller = { name: name || check.email, email: check.email };
+    if (role) seller.role = role;
+    sellers.push(seller);
   });
   return sellers;
 }
@@ -236,4 +246,10 @@ function quote(value: unknown): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A seller's role as written back: AE and SE in capitals however typed, others as given. */
+function sellerRole(raw: string): string {
+  const role = cleanLine(raw);
+  return /^(ae|se)$/i.test(role) ? role.toUpperCase() : role;
 }
