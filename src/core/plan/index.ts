@@ -11,7 +11,7 @@ export {
   unreadableDateWords,
 } from './cells';
 export type { CellPosition, ColumnFormat, SheetCell, TableFormat, ValidationSpec } from './cells';
-export { dateChangeOf, dateOfOldValue, editEffects } from './edits';
+export { dateChangeOf, dateOfOldValue, doneOnStamp, editEffects } from './edits';
 export type { CellWrite, EditEffects } from './edits';
 export { headerFormulas, isSignatureLabel, readHeader, signatureCellIn } from './header';
 export type { HeaderRead } from './header';
@@ -54,7 +54,14 @@ export {
 } from './step-markers';
 export type { StepMarker } from './step-markers';
 export { planStatusOf, progressOf } from './status';
-export { classifyStep, parseStatus, parseSteps, UNREADABLE_STEP_NAME } from './steps';
+export {
+  classifyStep,
+  parseStatus,
+  parseSteps,
+  stepTableEnd,
+  TABLE_END_BLANK_ROWS,
+  UNREADABLE_STEP_NAME,
+} from './steps';
 export type { ClassifiableStep } from './steps';
 export { planEvidenceIn, sortedHeadingWarning } from './table-evidence';
 export {

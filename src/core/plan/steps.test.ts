@@ -1,7 +1,15 @@
 import { STEP_COLUMNS, STATUSES, type StepStatus } from './model';
 import { locateStepTable, type StepTable } from './table';
 import { TIME_ZONES, inProcessZone, sheetDate } from '../../../test/support/zones';
-import { parseSteps, classifyStep, type ClassifiableStep, parseSide, parseStatus } from './steps';
+import {
+  parseSteps,
+  classifyStep,
+  type ClassifiableStep,
+  parseSide,
+  parseStatus,
+  stepTableEnd,
+  TABLE_END_BLANK_ROWS,
+} from './steps';
 import fc from 'fast-check';
 import { addDays } from '../dates';
 import { unreadableDateWords } from './cells';
@@ -377,5 +385,36 @@ describe('unreadableDateWords: one wording for a target date nobody can read', (
 
   it('keeps a long cell readable', () => {
     expect(unreadableDateWords('x'.repeat(100))).toBe(`'${'x'.repeat(39)}…' is not a date`);
+  });
+});
+
+describe('the end of the step table', () => {
+  const blank = () => row({});
+  const values = [
+    HEADINGS,
+    row({ step: 'Demo', targetDate: 46400 }),
+    blank(),
+    blank(),
+    row({ step: 'Added after a gap' }),
+    ...Array.from({ length: TABLE_END_BLANK_ROWS }, blank),
+    row({ step: 'My own reminder', targetDate: 46410, status: 'Blocked' }),
+  ];
+
+  it('is after a run of blank rows: a gap shorter than that is still the table', () => {
+    const { steps, warnings } = parseSteps(values, table(values), { timeZone: 'UTC' });
+    expect(steps.map((s) => [s.row, s.step])).toEqual([
+      [2, 'Demo'],
+      [5, 'Added after a gap'],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('is the same row for the edit trigger, reading rows from column A', () => {
+    const columns = Object.fromEntries(STEP_COLUMNS.map((c, i) => [c.key, i + 1]));
+    expect(stepTableEnd(values.slice(1), 2, columns)).toBe(5);
+    // One blank row fewer and the reminder is a step.
+    expect(stepTableEnd([...values.slice(1, 5), ...values.slice(6)], 2, columns)).toBe(
+      5 + TABLE_END_BLANK_ROWS,
+    );
   });
 });

@@ -87,6 +87,52 @@ const LABEL = Object.fromEntries(STEP_COLUMNS.map((c) => [c.key, c.header])) as 
 // Columns the add-on fills itself: a row holding only these is still an empty row.
 const DERIVED: readonly StepColumnKey[] = ['number', 'slipDays'];
 
+/**
+ * Where the step table ends: after this many blank rows in a row. A plan's rows sit together
+ * (a blank row or two may set a phase apart, and a new plan keeps empty rows below for steps
+ * added later), so five blank rows end it: what sits further down is someone's own notes or
+ * workings, not steps, for reading, for the edit trigger and for Done/baseline writes.
+ */
+export const TABLE_END_BLANK_ROWS = 5;
+
+/**
+ * Whether a row (read from column A, so row[c - 1] is column c) holds anything of a step: a
+ * value in any column the user fills in. A status of Not started alone (a dropdown filled down
+ * the sheet) is no step.
+ */
+export function holdsStepData(
+  row: readonly unknown[],
+  columns: Partial<Record<StepColumnKey, number>>,
+): boolean {
+  for (const key of Object.keys(columns) as StepColumnKey[]) {
+    if (DERIVED.includes(key)) continue;
+    const value = row[(columns[key] ?? 0) - 1];
+    if (key === 'status') {
+      if (parseStatus(cellText(value)) !== 'Not started') return true;
+    } else if (!isBlankCell(value)) return true;
+  }
+  return false;
+}
+
+/**
+ * The last sheet row of the step table: the last row holding step data before a run of
+ * TABLE_END_BLANK_ROWS blank rows (the heading row when there is none). `values[i]` is sheet
+ * row `firstRow + i`, read from column A; `firstRow` is the first row under the headings.
+ */
+export function stepTableEnd(
+  values: readonly (readonly unknown[])[],
+  firstRow: number,
+  columns: Partial<Record<StepColumnKey, number>>,
+): number {
+  let last = firstRow - 1;
+  for (let i = 0; i < values.length; i++) {
+    const row = firstRow + i;
+    if (holdsStepData(values[i] ?? [], columns)) last = row;
+    else if (row - last >= TABLE_END_BLANK_ROWS) break;
+  }
+  return last;
+}
+
 /** The date columns of a step, in the order their problems are reported. */
 const DATE_KEYS = ['targetDate', 'doneOn', 'baselineDate'] as const;
 
@@ -146,6 +192,7 @@ export function parseSteps(
   const steps: ParsedStep[] = [];
   const warnings: RowWarning[] = [];
   const keys = Object.keys(table.index) as StepColumnKey[];
+  let lastWithData = table.firstDataRow - 1;
 
   for (let r = table.firstDataRow - table.origin.row; r < values.length; r++) {
     const cells = new RowCells(table, timeZone, values[r] ?? [], displayValues?.[r]);
@@ -159,7 +206,11 @@ export function parseSteps(
       if (key === 'status') return status !== 'Not started';
       return !isBlankCell(cells.raw(key));
     });
-    if (!holdsData) continue;
+    if (!holdsData) {
+      if (sheetRow - lastWithData >= TABLE_END_BLANK_ROWS) break;
+      continue;
+    }
+    lastWithData = sheetRow;
 
     const name = cells.text('step');
     if (name === '') {
