@@ -149,9 +149,14 @@ const FORMULA_ERRORS = new Set([
   '#ERROR!',
 ]);
 
+/** The longest of FORMULA_ERRORS: longer text is no error, and costs no trimming to tell. */
+const LONGEST_ERROR = 12;
+
 /** The error a cell shows when its formula failed, else null. */
 export function formulaErrorOf(value: unknown): string | null {
-  return typeof value === 'string' && FORMULA_ERRORS.has(value.trim()) ? value.trim() : null;
+  if (typeof value !== 'string' || value.length === 0 || value.length > LONGEST_ERROR) return null;
+  const text = value.trim();
+  return FORMULA_ERRORS.has(text) ? text : null;
 }
 
 // What a layout puts in one cell, before the server turns it into a Sheets value. Strings are

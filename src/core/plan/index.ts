@@ -45,6 +45,16 @@ export {
 } from './stakeholders';
 export { summarizePlan } from './status';
 export {
+  LEGEND,
+  LEGEND_COLUMNS,
+  LEGEND_ORIGIN,
+  LEGEND_ROWS,
+  LEGEND_TITLE,
+  legendCells,
+  legendPlace,
+} from './legend';
+export type { LegendCell, LegendEntry } from './legend';
+export {
   signatureWarnings,
   isSignatureStep,
   isStepMarker,

@@ -9,7 +9,7 @@
 // plans side by side would make every later call (status, refresh, the weekly email, the edit
 // handler) ambiguous; a second deal belongs in its own spreadsheet.
 import { formatDateKey } from '../../core/dates';
-import { MAP_TABLE_HEADER_ROW, mapSheetLayout } from '../../core/plan';
+import { LEGEND_ORIGIN, MAP_TABLE_HEADER_ROW, mapSheetLayout } from '../../core/plan';
 import { DATE_FORMAT } from '../../core/plan';
 import { STAKEHOLDERS_FORMAT, stakeholderGrid, stakeholderSeeds } from '../../core/plan';
 import {
@@ -46,6 +46,7 @@ import {
 } from './plan-options';
 import { createSlipHistorySheet, SLIP_HISTORY_TAB } from './slip-history';
 import { applyStepRules } from './format-rules';
+import { writeLegend } from './legend';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -191,6 +192,7 @@ function writeMapSheet(
   // The layout and the locator share STEP_COLUMNS, so this only fails if one of them is broken.
   if (!located.ok) throw new Error(`The new plan's table cannot be read back: ${located.message}`);
   applyStepRules(sheet, located, rows);
+  writeLegend(sheet, LEGEND_ORIGIN);
   return { table: tableHint(located), signatureCell: { ...header.signatureDate.value } };
 }
 

@@ -1,9 +1,9 @@
 // refreshFormatting: put back what the add-on owns on the plan tab, idempotently,
 // wherever the table has moved: our conditional-format rules (the user's own are kept), the
 // column formats and validation, the live header formulas (ranges sized to the sheet, so rows
-// added later count) and the slip formula on every step row. A fixed number of calls however
+// added later count), the slip formula on every step row and the colour key. A fixed number of calls however
 // long the plan is.
-import { headerFormulas } from '../../core/plan';
+import { headerFormulas, legendPlace } from '../../core/plan';
 import { slipFormula } from '../../core/plan';
 import { stepColumnFormats } from '../../core/plan';
 import { columnLetter, stepLetters } from '../../core/plan';
@@ -14,6 +14,7 @@ import { activeSpreadsheet, applyTableFormat } from '../platform/sheets';
 import { NO_PLAN } from './find-plan';
 import { readPlan, type PlanReading } from './read-plan';
 import { applyStepRules } from './format-rules';
+import { writeLegend } from './legend';
 
 export function refreshFormatting(): PlanStatusResult {
   const ss = activeSpreadsheet();
@@ -40,6 +41,10 @@ function reapply(reading: PlanReading): void {
   const { progress, planStatus } = reading.headerCells;
   if (progress) sheet.getRange(progress.row, progress.column).setFormula(live.progress);
   if (planStatus) sheet.getRange(planStatus.row, planStatus.column).setFormula(live.status);
+
+  // The colour key, where it is (found by its title) or where there is room above the table.
+  const key = legendPlace(reading.plan.values, table.headerRow);
+  if (key) writeLegend(sheet, key);
 
   const slipColumn = table.column.slipDays;
   const target = table.column.targetDate;
