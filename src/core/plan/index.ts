@@ -15,7 +15,8 @@ export { dateChangeOf, dateOfOldValue, doneOnStamp, editEffects } from './edits'
 export type { CellWrite, EditEffects } from './edits';
 export { headerFormulas, isSignatureLabel, readHeader, signatureCellIn } from './header';
 export type { HeaderRead } from './header';
-export { STATUSES } from './model';
+export { STATUSES, buyerWordIn, sideChoices, sideWord } from './model';
+export type { BuyerWord } from './model';
 export type {
   ParsedStep,
   PlanHeader,

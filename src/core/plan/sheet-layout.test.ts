@@ -4,7 +4,12 @@ import { STEP_COLUMNS } from './model';
 import { parseSteps } from './steps';
 import { locateStepTable } from './table';
 import { isDateCell, isFormulaCell, type SheetCell } from './cells';
-import { MAP_TABLE_HEADER_ROW, mapSheetLayout, type MapSheetInput } from './sheet-layout';
+import {
+  MAP_TABLE_HEADER_ROW,
+  mapSheetLayout,
+  stepColumnFormats,
+  type MapSheetInput,
+} from './sheet-layout';
 
 const TZ = 'Asia/Kolkata';
 
@@ -108,10 +113,26 @@ describe('mapSheetLayout', () => {
     expect(layout.grid[8][slip]).toEqual({ formula: expect.stringContaining('INT($G9)-INT($J9)') });
   });
 
-  it('leaves owners blank (uncommitted until named) and suggests the role in Notes', () => {
+  it('writes no seller markers into Notes, which the buyer reads (the plan record keeps them)', () => {
     const notes = layout.columns.notes - 1;
-    expect(layout.grid[8][notes]).toBe('Suggested owner: Economic buyer · Milestone: signature');
-    expect(layout.grid[7][notes]).toBe('Suggested owner: Champion · SE involved');
+    expect([layout.grid[7][notes], layout.grid[8][notes]]).toEqual(['', '']);
+  });
+
+  it('calls the buyer’s side Customer, in the cells and in the dropdown', () => {
+    const side = layout.columns.side - 1;
+    expect([layout.grid[7][side], layout.grid[8][side]]).toEqual(['Joint', 'Customer']);
+    const byColumn = new Map(layout.table.columns.map((c) => [c.column, c]));
+    expect(byColumn.get(layout.columns.side)?.validation).toMatchObject({
+      kind: 'list',
+      values: ['Vendor', 'Customer', 'Joint'],
+    });
+  });
+
+  it('keeps the Prospect dropdown for a plan written with that word', () => {
+    const formats = stepColumnFormats(layout.columns, 'Prospect');
+    expect(formats.find((f) => f.column === layout.columns.side)?.validation).toMatchObject({
+      values: ['Vendor', 'Prospect', 'Joint'],
+    });
   });
 
   it('formats date columns as dates and validates Side and Status as dropdowns', () => {

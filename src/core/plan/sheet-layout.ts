@@ -1,5 +1,14 @@
 import type { DateKey } from '../dates';
-import { type Side, type StepColumnKey, STATUSES, SIDES, STEP_COLUMNS } from './model';
+import {
+  type BuyerWord,
+  type Side,
+  type StepColumnKey,
+  STATUSES,
+  STEP_COLUMNS,
+  sideChoices,
+  sideHelp,
+  sideWord,
+} from './model';
 import {
   dateCellOf,
   type SheetCell,
@@ -36,15 +45,8 @@ const LOOK: Record<StepColumnKey, ColumnLook> = {
   number: { width: 40, numberFormat: WHOLE_NUMBER_FORMAT },
   phase: { width: 130, wrap: true },
   step: { width: 260, wrap: true },
-  side: {
-    width: 90,
-    validation: {
-      kind: 'list',
-      values: SIDES,
-      allowInvalid: false,
-      helpText: `Choose ${SIDES.join(', ')}.`,
-    },
-  },
+  // The Side dropdown's words depend on the plan (sideLook).
+  side: { width: 90 },
   owner: { width: 150 },
   ownerEmail: { width: 200 },
   // Dates warn rather than reject: "TBD" typed by a prospect says something, and the add-on
@@ -77,14 +79,28 @@ const LOOK: Record<StepColumnKey, ColumnLook> = {
   notes: { width: 280, wrap: true },
 };
 
-/** The column look of each step-table column at its position (1-based) in the sheet. */
+/** The Side column's dropdown in the plan's word for the buyer. */
+function sideLook(buyer: BuyerWord): ColumnLook {
+  const values = sideChoices(buyer);
+  return {
+    ...LOOK.side,
+    validation: { kind: 'list', values, allowInvalid: true, helpText: sideHelp(buyer) },
+  };
+}
+
+/**
+ * The column look of each step-table column at its position (1-based) in the sheet; `buyer`
+ * is the word the plan's Side cells use for the buyer (a new plan's, unless told otherwise).
+ */
 export function stepColumnFormats(
   columnOf: Partial<Record<StepColumnKey, number>>,
+  buyer?: BuyerWord,
 ): ColumnFormat[] {
   const formats: ColumnFormat[] = [];
   for (const { key } of STEP_COLUMNS) {
     const column = columnOf[key];
-    if (column !== undefined) formats.push({ column, ...LOOK[key] });
+    const look = key === 'side' ? sideLook(buyer ?? 'Customer') : LOOK[key];
+    if (column !== undefined) formats.push({ column, ...look });
   }
   return formats;
 }
@@ -117,7 +133,7 @@ export function stepRow(
     number: index + 1,
     phase: step.phase,
     step: step.step,
-    side: step.side,
+    side: sideWord(step.side),
     owner: seller?.name ?? '',
     ownerEmail: seller?.email ?? '',
     targetDate: dateCellOf(step.targetDate),
@@ -125,16 +141,11 @@ export function stepRow(
     doneOn: null,
     baselineDate: dateCellOf(step.targetDate),
     slipDays: { formula: slipFormula(row) },
-    notes: stepNote(step),
+    // The buyer reads Notes: the template's markers (suggested role, SE involved, milestone)
+    // are kept in the plan record instead (core's StepMarker).
+    notes: '',
   };
   return STEP_COLUMNS.map(({ key }) => cells[key]);
-}
-
-function stepNote(step: PlannedStep): string {
-  const parts = [`Suggested owner: ${step.ownerRole}`];
-  if (step.milestone) parts.push(`Milestone: ${step.milestone}`);
-  if (step.seInvolved) parts.push('SE involved');
-  return parts.join(' · ');
 }
 
 // The MAP tab as createPlan writes it: a title, the header block (label, then value to its

@@ -60,6 +60,8 @@ describe('stakeholderGrid', () => {
     if (!table.ok) throw new Error(table.message);
     expect(table.headerRow).toBe(STAKEHOLDERS_FORMAT.headerRow);
     expect(grid[3]).toEqual(['A', 'a@v.example', 'Vendor', 'AE', true]);
+    // The buyer's people are on the Customer side, the word a new plan uses for them.
+    expect(grid[1].slice(2, 4)).toEqual(['Customer', 'Champion']);
     const weekly = STAKEHOLDERS_FORMAT.columns[table.index.weeklyEmail ?? -1];
     expect(weekly.validation).toEqual({ kind: 'checkbox' });
     expect(STAKEHOLDERS_FORMAT.columns).toHaveLength(STAKEHOLDER_COLUMNS.length);

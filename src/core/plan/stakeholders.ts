@@ -4,6 +4,9 @@ import {
   type Side,
   type StakeholderColumnKey,
   SIDES,
+  sideChoices,
+  sideHelp,
+  sideWord,
   type RowWarning,
   type Stakeholder,
 } from './model';
@@ -33,14 +36,10 @@ export interface StakeholderSeed {
 const LOOK: Record<StakeholderColumnKey, Omit<ColumnFormat, 'column'>> = {
   name: { width: 180 },
   email: { width: 240 },
+  // A new plan's words: the buyer's people are on the Customer side.
   side: {
     width: 100,
-    validation: {
-      kind: 'list',
-      values: SIDES,
-      allowInvalid: false,
-      helpText: `Choose ${SIDES.join(', ')}.`,
-    },
+    validation: { kind: 'list', values: sideChoices(), allowInvalid: true, helpText: sideHelp() },
   },
   role: { width: 170 },
   weeklyEmail: { width: 110, validation: { kind: 'checkbox' } },
@@ -102,7 +101,7 @@ export function stakeholderGrid(seeds: readonly StakeholderSeed[]): SheetCell[][
       const cells: Record<StakeholderColumnKey, SheetCell> = {
         name: s.name,
         email: s.email,
-        side: s.side,
+        side: sideWord(s.side),
         role: s.role,
         weeklyEmail: s.weeklyEmail,
       };

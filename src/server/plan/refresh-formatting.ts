@@ -5,7 +5,7 @@
 // long the plan is.
 import { headerFormulas, legendPlace } from '../../core/plan';
 import { slipFormula } from '../../core/plan';
-import { stepColumnFormats } from '../../core/plan';
+import { buyerWordIn, stepColumnFormats } from '../../core/plan';
 import { columnLetter, stepLetters } from '../../core/plan';
 import type { PlanStatusResult } from '../../shared/api';
 import { documentProperties } from '../platform/properties';
@@ -34,7 +34,8 @@ function reapply(reading: PlanReading): void {
     headerRow: table.headerRow,
     firstDataRow: table.firstDataRow,
     frozenRows: 0,
-    columns: stepColumnFormats(table.column),
+    // A plan written with "Prospect" keeps that word in its Side dropdown.
+    columns: stepColumnFormats(table.column, buyerWordIn(sideTexts(reading))),
   });
 
   const live = headerFormulas(stepLetters(table), table.firstDataRow, maxRows);
@@ -57,4 +58,12 @@ function reapply(reading: PlanReading): void {
     ]);
     sheet.getRange(table.firstDataRow, slipColumn, rows, 1).setFormulas(formulas);
   }
+}
+
+/** The Side column's cells under the headings, as read. */
+function* sideTexts(reading: PlanReading): Iterable<unknown> {
+  const { values, table } = reading.plan;
+  const column = table.column.side;
+  if (column === undefined) return;
+  for (let r = table.firstDataRow - 1; r < values.length; r++) yield values[r]?.[column - 1];
 }

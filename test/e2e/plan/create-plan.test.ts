@@ -60,7 +60,7 @@ describe('createPlan', () => {
       expect([row[0], row[2], row[3], row[4], row[7], row[8]]).toEqual([
         String(i + 1),
         step.step,
-        step.side,
+        step.side === 'Prospect' ? 'Customer' : step.side,
         // The one seller owns the vendor's steps; the buyer names their own.
         step.side === 'Vendor' ? 'Ana Seller' : '',
         'Not started',
@@ -78,7 +78,8 @@ describe('createPlan', () => {
     const rules = tab(em, MAP).validations ?? [];
     const on = (column: string) =>
       rules.find((v) => v.ranges.some((r) => r.startsWith(`${column}8:`)));
-    expect(on('D')).toMatchObject({ criteria: 'VALUE_IN_LIST', allowInvalid: false });
+    // Side warns rather than rejects: "Prospect" and other synonyms are read as a side.
+    expect(on('D')).toMatchObject({ criteria: 'VALUE_IN_LIST', allowInvalid: true });
     expect(on('H')).toMatchObject({
       criteria: 'VALUE_IN_LIST',
       values: [['Not started', 'In progress', 'Blocked', 'Done', 'Skipped'], true],
@@ -104,7 +105,7 @@ describe('createPlan', () => {
     const ae = people.values.find((r) => r[3] === 'AE');
     expect(ae).toEqual(['Ana Seller', 'ana@vendor.example', 'Vendor', 'AE', true]);
     const champion = people.values.find((r) => r[3] === 'Champion');
-    expect(champion).toEqual(['', '', 'Prospect', 'Champion', false]);
+    expect(champion).toEqual(['', '', 'Customer', 'Champion', false]);
     expect(people.validations).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ criteria: 'CHECKBOX', ranges: ['E2:E1000'] }),
