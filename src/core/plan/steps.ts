@@ -88,12 +88,13 @@ const LABEL = Object.fromEntries(STEP_COLUMNS.map((c) => [c.key, c.header])) as 
 const DERIVED: readonly StepColumnKey[] = ['number', 'slipDays'];
 
 /**
- * Where the step table ends: after this many blank rows in a row. A plan's rows sit together
- * (a blank row or two may set a phase apart, and a new plan keeps empty rows below for steps
- * added later), so five blank rows end it: what sits further down is someone's own notes or
- * workings, not steps, for reading, for the edit trigger and for Done/baseline writes.
+ * Where the step table ends: after this many blank rows in a row. A plan's rows sit together,
+ * but people leave gaps (a blank row or a few between phases, rows cleared while re-planning)
+ * and a new plan keeps empty rows below for steps added later; ten blank rows in a row are no
+ * gap any plan needs, so what sits further down is someone's own notes or workings, not steps,
+ * for reading, for the edit trigger and for Done/baseline writes.
  */
-export const TABLE_END_BLANK_ROWS = 5;
+export const TABLE_END_BLANK_ROWS = 10;
 
 /**
  * Whether a row (read from column A, so row[c - 1] is column c) holds anything of a step: a
