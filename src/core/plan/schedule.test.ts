@@ -7,7 +7,7 @@ import {
   isBusinessDay,
 } from '../dates/days';
 import { getTemplate, TEMPLATES, typicalBusinessDays, type Template } from './templates';
-import { scheduleTemplate, type ScheduleResult } from './schedule';
+import { schedulePreviewOf, scheduleTemplate, type ScheduleResult } from './schedule';
 import { smallTemplate } from '../../../test/support/templates';
 
 const targets = (r: ScheduleResult) => r.steps.map((s) => [s.step, s.startDate, s.targetDate]);
@@ -532,5 +532,17 @@ describe('scheduleTemplate: a weekend signature asked for on that weekend', () =
       scheduleTemplate({ template: 'velocity', signatureDate: '2026-12-12', today: '2026-12-05' })
         .signatureDate,
     ).toBe('2026-12-11');
+  });
+});
+
+describe('schedulePreviewOf', () => {
+  it('names each step’s side in the word the new plan writes: the buyer’s side is Customer', () => {
+    const result = scheduleTemplate({
+      template: getTemplate('velocity'),
+      signatureDate: '2027-01-29',
+      today: '2026-12-07',
+    });
+    const sides = new Set(schedulePreviewOf(result, '2026-12-07').steps.map((s) => s.side));
+    expect([...sides].sort()).toEqual(['Customer', 'Joint', 'Vendor']);
   });
 });

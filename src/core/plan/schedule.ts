@@ -22,6 +22,7 @@ import {
 } from './templates';
 import type { FieldError, SchedulePreview } from '../../shared/api';
 import { templateProblems } from './template-rules';
+import { sideWord } from './model';
 import { planDateProblems } from './plan-dates';
 import {
   requireDateInPlanRange,
@@ -100,7 +101,7 @@ export function schedulePreviewOf(result: ScheduleResult, today: DateKey): Sched
     steps: result.steps.map((s) => ({
       phase: s.phase,
       step: s.step,
-      side: s.side,
+      side: sideWord(s.side),
       targetDate: s.targetDate,
     })),
     startsInPast: result.startsInPast,
