@@ -29,6 +29,12 @@ export interface TemplateSummary {
 export interface Seller {
   name: string;
   email: string;
+  /**
+   * 'AE', 'SE' or another vendor role ('Customer success'); optional. createPlan makes each
+   * Vendor step's owner the seller in the role the template suggests for it (else the first
+   * seller), and puts the seller in that role's row of the Stakeholders tab.
+   */
+  role?: string;
 }
 
 /**
@@ -103,9 +109,9 @@ export interface SchedulePreview {
    * under (a signature date before today in the spreadsheet's time zone, a go-live before
    * signature, a holiday that is not a date…). Empty when the schedule was worked out.
    */
-  fieldErrors?: FieldError[];
+  fieldErrors: FieldError[];
   /** The holidays the work-back skipped ('yyyy-MM-dd'), sorted and each once, as it used them. */
-  holidays?: string[];
+  holidays: string[];
 }
 
 export interface CreatePlanResult {
@@ -120,7 +126,7 @@ export interface CreatePlanResult {
   message: string;
   warnings: string[];
   /** The holidays the plan was worked back around (stored with the plan); [] when refused. */
-  holidays?: string[];
+  holidays: string[];
 }
 
 export interface StepRef {
@@ -128,6 +134,12 @@ export interface StepRef {
   step: string;
   owner: string;
   targetDate: string | null;
+  /**
+   * Set when the Target date cell holds something that is not a date: the cell as the user
+   * sees it. Show it with core's unreadableDateWords (src/core/plan), "'next week' is not a
+   * date", the words the plan's warnings and the weekly email use too.
+   */
+  targetDateText?: string;
 }
 
 export interface LateStepRef extends StepRef {

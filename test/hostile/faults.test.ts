@@ -356,7 +356,8 @@ describe('a service error in the middle of a write', () => {
     ['Spreadsheet.insertSheet', 2],
     ['Spreadsheet.insertSheet', 3],
     ['Sheet.setConditionalFormatRules', 1],
-    ['Properties.setProperty', 1],
+    // createPlan stores the plan's record and details in one write.
+    ['Properties.setProperties', 1],
   ])(
     'createPlan failing at %s #%i: a retry (or refreshFormatting) completes the plan',
     (key, nth) => {

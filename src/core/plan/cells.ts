@@ -115,6 +115,18 @@ export function readDateCell(
   return { kind: 'other', text };
 }
 
+/** How much of a cell the words quote: enough to find it, short enough for a 300 px sidebar. */
+const QUOTED_LENGTH = 40;
+
+/**
+ * THE words for a target date nobody can read, as the plan's warnings, the sidebar and the
+ * weekly email all say them: "'next week' is not a date". `text` is the cell as the user sees it.
+ */
+export function unreadableDateWords(text: string): string {
+  const shown = text.length > QUOTED_LENGTH ? `${text.slice(0, QUOTED_LENGTH - 1)}…` : text;
+  return `'${shown}' is not a date`;
+}
+
 /** Why a date cell could not be read, in words a user can act on; null when it could be. */
 export function unreadableDateMessage(label: string, cell: DateCell): string | null {
   switch (cell.kind) {
@@ -123,13 +135,37 @@ export function unreadableDateMessage(label: string, cell: DateCell): string | n
       return null;
     case 'text':
       return cell.looksLikeDate
-        ? `${label} '${cell.text}' is not a date (it is stored as text; type it again as a date)`
-        : `${label} '${cell.text}' is not a date`;
+        ? `${label} ${unreadableDateWords(cell.text)} (it is stored as text; type it again as a date)`
+        : `${label} ${unreadableDateWords(cell.text)}`;
     case 'implausible':
-      return `${label} '${cell.text}' is not a date between ${PLAUSIBLE_DATES.first.slice(0, 4)} and ${PLAUSIBLE_DATES.last.slice(0, 4)}`;
+      return `${label} ${unreadableDateWords(cell.text)} between ${PLAUSIBLE_DATES.first.slice(0, 4)} and ${PLAUSIBLE_DATES.last.slice(0, 4)}`;
     case 'other':
-      return `${label} '${cell.text}' is not a date`;
+      return `${label} ${unreadableDateWords(cell.text)}`;
   }
+}
+
+// A formula that failed (=IMPORTXML(...) a prospect typed, a reference broken by a deleted row)
+// reaches the add-on as its error text. That text is no name, side, status or address: reading
+// it as one would list "#NAME?" as a step's owner.
+const FORMULA_ERRORS = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#ERROR!',
+]);
+
+/** The longest of FORMULA_ERRORS: longer text is no error, and costs no trimming to tell. */
+const LONGEST_ERROR = 12;
+
+/** The error a cell shows when its formula failed, else null. */
+export function formulaErrorOf(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length === 0 || value.length > LONGEST_ERROR) return null;
+  const text = value.trim();
+  return FORMULA_ERRORS.has(text) ? text : null;
 }
 
 // What a layout puts in one cell, before the server turns it into a Sheets value. Strings are

@@ -1,10 +1,12 @@
 import { instantOfDateKey } from '../dates';
-import { dateKeyToSerial } from './cells';
-import { dateChangeOf, dateOfOldValue, editEffects } from './edits';
+import { dateKeyToSerial, readDateCell } from './cells';
+import { dateChangeOf, dateOfOldValue, doneOnStamp, editEffects, isDoneOnStamp } from './edits';
 
 const TZ = 'Pacific/Auckland';
 const columns = { step: 1, status: 2, doneOn: 3, targetDate: 4, baselineDate: 5 };
 const d = (key: string) => instantOfDateKey(key, TZ);
+/** The Done on value the add-on writes, as getValues hands it back. */
+const stamped = (key: string) => new Date((doneOnStamp(key, TZ) as { instant: number }).instant);
 const today = '2026-12-10';
 
 function rows(...values: unknown[][]) {
@@ -26,12 +28,12 @@ describe('editEffects', () => {
     expect(effects.doneOn).toEqual([{ row: 20, value: today }]);
   });
 
-  it('clears Done on when the status stops being Done, but not for an unreadable status', () => {
+  it('clears the Done on it stamped when the status stops being Done, not for an unreadable status', () => {
     const effects = editEffects(
       rows(
-        ['a', 'In progress', d('2026-12-03'), '', ''],
-        ['b', 'Skipped', d('2026-12-03'), '', ''],
-        ['c', 'Finished', d('2026-12-03'), '', ''],
+        ['a', 'In progress', stamped('2026-12-03'), '', ''],
+        ['b', 'Skipped', stamped('2026-12-03'), '', ''],
+        ['c', 'Finished', stamped('2026-12-03'), '', ''],
       ),
       columns,
       today,
@@ -41,6 +43,20 @@ describe('editEffects', () => {
       { row: 20, value: null },
       { row: 21, value: null },
     ]);
+  });
+
+  it('keeps whatever a person typed into Done on: text, or a date of their own', () => {
+    const effects = editEffects(
+      rows(
+        ['a', 'In progress', 'keep me', '', ''],
+        ['b', 'Not started', d('2026-12-03'), '', ''],
+        ['c', 'Blocked', dateKeyToSerial('2026-12-03'), '', ''],
+      ),
+      columns,
+      today,
+      TZ,
+    );
+    expect(effects.doneOn).toEqual([]);
   });
 
   it('sets a missing baseline from the target date, never over an existing one', () => {
@@ -106,5 +122,17 @@ describe('dateOfOldValue and dateChangeOf', () => {
       newText: 'TBD',
     });
     expect(dateChangeOf(undefined, d('2026-12-17'), TZ)).toBeNull();
+  });
+});
+
+describe('doneOnStamp', () => {
+  it('shows the day in the sheet’s zone and is told apart from a date a person typed', () => {
+    for (const zone of [TZ, 'America/St_Johns', 'Asia/Kathmandu', 'UTC']) {
+      const value = new Date((doneOnStamp('2026-03-08', zone) as { instant: number }).instant);
+      expect(readDateCell(value, undefined, zone)).toEqual({ kind: 'date', date: '2026-03-08' });
+      expect(isDoneOnStamp(value, zone)).toBe(true);
+      expect(isDoneOnStamp(instantOfDateKey('2026-03-08', zone), zone)).toBe(false);
+    }
+    expect(isDoneOnStamp('Mar 8', TZ)).toBe(false);
   });
 });

@@ -2,13 +2,14 @@
 // service calls here, so every rule is unit-tested):
 // - Status becomes Done with Done on blank: Done on = today (the spreadsheet's today). A date
 //   already there is kept (someone may have typed the real day).
-// - Status edited to anything else readable while Done on holds something: Done on is cleared,
-//   because a reopened or skipped step is not done; an unreadable status changes nothing.
+// - Status edited to anything else readable while Done on holds the date the add-on stamped:
+//   Done on is cleared, because a reopened or skipped step is not done. Anything a person typed
+//   there (a date of their own, a remark) is theirs and kept; an unreadable status changes nothing.
 // - Target date edited to a date while Baseline date is blank: Baseline = that date, the first
 //   date the step was committed to. Slip is measured against it by the sheet's own formula, so
 //   pastes and sorts, which move whole rows, cannot make slip wrong.
-import { cellText, readDateCell } from './cells';
-import { parseUserDate } from '../dates';
+import { cellText, isDateValue, readDateCell, type SheetCell } from './cells';
+import { dateKeyOfInstant, instantOfDateKey, parseUserDate } from '../dates';
 import type { DateKey } from '../dates';
 import type { StepColumnKey } from './model';
 import { parseStatus } from './steps';
@@ -58,7 +59,11 @@ export function editEffects(
       const doneOn = readDateCell(cell(doneOnColumn), undefined, timeZone);
       if (status === 'Done' && doneOn.kind === 'blank') {
         effects.doneOn.push({ row, value: today });
-      } else if (status !== null && status !== 'Done' && doneOn.kind !== 'blank') {
+      } else if (
+        status !== null &&
+        status !== 'Done' &&
+        isDoneOnStamp(cell(doneOnColumn), timeZone)
+      ) {
         effects.doneOn.push({ row, value: null });
       }
     }
@@ -108,4 +113,23 @@ export function dateChangeOf(
     return now.date === oldDate ? null : { oldDate, newDate: now.date, newText: '' };
   }
   return { oldDate, newDate: null, newText: now.kind === 'blank' ? '' : now.text };
+}
+
+// The add-on's Done on stamp is the day at one second past midnight in the sheet's zone: the
+// date format shows the day alone, and a date a person types or pastes is at midnight exactly,
+// so the stamp tells itself apart with no record to keep in step with rows that move or sort.
+const STAMP_MS = 1000;
+
+/** The cell the add-on writes into Done on when a step becomes Done on `day`. */
+export function doneOnStamp(day: DateKey, timeZone: string): SheetCell {
+  return { instant: instantOfDateKey(day, timeZone).getTime() + STAMP_MS };
+}
+
+/** Whether a Done on value is the add-on's own stamp (so reopening the step may clear it). */
+export function isDoneOnStamp(value: unknown, timeZone: string): boolean {
+  if (!isDateValue(value)) return false;
+  const instant = Date.prototype.getTime.call(value);
+  if (Number.isNaN(instant)) return false;
+  const midnight = instantOfDateKey(dateKeyOfInstant(instant, timeZone), timeZone).getTime();
+  return instant - midnight === STAMP_MS;
 }

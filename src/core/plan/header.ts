@@ -182,3 +182,19 @@ export function readHeader(
   }
   return { header, cells, warnings };
 }
+
+/**
+ * Where the header's Target signature value sits (1-based), found by its label above the step
+ * table; null when the label is gone. Positions do not depend on the time zone values are read in.
+ */
+export function signatureCellIn(
+  values: readonly (readonly unknown[])[],
+  tableHeaderRow: number,
+): { row: number; column: number } | null {
+  return readHeader(values, 'UTC', { beforeRow: tableHeaderRow }).cells.signatureDate ?? null;
+}
+
+/** Whether a cell's text labels the header's Target signature (its label or an alias). */
+export function isSignatureLabel(value: unknown): boolean {
+  return typeof value === 'string' && BY_LABEL.get(normalizeLabel(value))?.key === 'signatureDate';
+}

@@ -3,17 +3,20 @@
 export {
   DATE_FORMAT,
   cellText,
+  formulaErrorOf,
   isDateCell,
   isDateValue,
   isFormulaCell,
   isInstantCell,
+  unreadableDateWords,
 } from './cells';
 export type { CellPosition, ColumnFormat, SheetCell, TableFormat, ValidationSpec } from './cells';
-export { dateChangeOf, dateOfOldValue, editEffects } from './edits';
+export { dateChangeOf, dateOfOldValue, doneOnStamp, editEffects } from './edits';
 export type { CellWrite, EditEffects } from './edits';
-export { headerFormulas, readHeader } from './header';
+export { headerFormulas, isSignatureLabel, readHeader, signatureCellIn } from './header';
 export type { HeaderRead } from './header';
-export { STATUSES } from './model';
+export { STATUSES, buyerWordIn, sideChoices, sideWord } from './model';
+export type { BuyerWord } from './model';
 export type {
   ParsedStep,
   PlanHeader,
@@ -27,7 +30,10 @@ export type {
 } from './model';
 export { isOurRule, stepRuleRange, stepRules } from './rules';
 export type { RuleSpec } from './rules';
-export { schedulePreviewOf, scheduleTemplate } from './schedule';
+export { planDateProblems } from './plan-dates';
+export type { PlanDateProblem } from './plan-dates';
+export { refusedPreviewOf, schedulePreviewOf, scheduleTemplate } from './schedule';
+export { startsInPastWords } from './work-back';
 export type { ScheduleResult } from './schedule';
 export { dealTitle, MAP_TABLE_HEADER_ROW, mapSheetLayout, stepColumnFormats } from './sheet-layout';
 export { SLIP_HISTORY_FORMAT, slipFormula, slipHistoryEntry, slipHistoryHeader } from './slip';
@@ -39,8 +45,34 @@ export {
   stakeholderSeeds,
 } from './stakeholders';
 export { summarizePlan } from './status';
+export {
+  LEGEND,
+  LEGEND_COLUMNS,
+  LEGEND_ORIGIN,
+  LEGEND_ROWS,
+  LEGEND_TITLE,
+  legendCells,
+  legendPlace,
+} from './legend';
+export type { LegendCell, LegendEntry } from './legend';
+export {
+  signatureWarnings,
+  isSignatureStep,
+  isStepMarker,
+  signatureStepIn,
+  signatureStepMove,
+  stepMarkersOf,
+} from './step-markers';
+export type { StepMarker } from './step-markers';
 export { planStatusOf, progressOf } from './status';
-export { classifyStep, parseStatus, parseSteps } from './steps';
+export {
+  classifyStep,
+  parseStatus,
+  parseSteps,
+  stepTableEnd,
+  TABLE_END_BLANK_ROWS,
+  UNREADABLE_STEP_NAME,
+} from './steps';
 export type { ClassifiableStep } from './steps';
 export { planEvidenceIn, sortedHeadingWarning } from './table-evidence';
 export {

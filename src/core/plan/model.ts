@@ -7,6 +7,43 @@ export { type DateKey } from '../dates/days';
 export const SIDES = ['Vendor', 'Prospect', 'Joint'] as const;
 export type Side = (typeof SIDES)[number];
 
+/**
+ * The word the tabs use for the buyer's side. A new plan says "Customer", the word the buyer
+ * reads as theirs; a plan written with "Prospect" keeps it. Both read as the same side
+ * everywhere a side is read (parseSide), so the model keeps one value, 'Prospect'.
+ */
+export type BuyerWord = 'Customer' | 'Prospect';
+export const NEW_PLAN_BUYER_WORD: BuyerWord = 'Customer';
+
+/** A side as the tabs write it. */
+export function sideWord(side: Side, buyer: BuyerWord = NEW_PLAN_BUYER_WORD): string {
+  return side === 'Prospect' ? buyer : side;
+}
+
+/** The Side dropdown's choices. */
+export function sideChoices(buyer: BuyerWord = NEW_PLAN_BUYER_WORD): string[] {
+  return SIDES.map((side) => sideWord(side, buyer));
+}
+
+/**
+ * The Side dropdown's help. The dropdown warns rather than rejects: the other word for the
+ * buyer ("Prospect" on a new plan) and the usual synonyms read as the same side, and anything
+ * else is reported with its row, so nothing typed is refused or lost.
+ */
+export function sideHelp(buyer: BuyerWord = NEW_PLAN_BUYER_WORD): string {
+  const [vendor, customer, joint] = sideChoices(buyer);
+  const other = buyer === 'Customer' ? 'Prospect' : 'Customer';
+  return `Choose ${vendor}, ${customer} or ${joint} (${other} means ${customer}).`;
+}
+
+/** The word a tab already uses: "Prospect" when any of its side cells says so. */
+export function buyerWordIn(sideTexts: Iterable<unknown>): BuyerWord {
+  for (const text of sideTexts) {
+    if (typeof text === 'string' && text.trim().toLowerCase() === 'prospect') return 'Prospect';
+  }
+  return NEW_PLAN_BUYER_WORD;
+}
+
 export const STATUSES = ['Not started', 'In progress', 'Blocked', 'Done', 'Skipped'] as const;
 export type StepStatus = (typeof STATUSES)[number];
 

@@ -22,6 +22,11 @@ export function filled(ref: string): string {
   return `IFERROR(LEN(TRIM(${ref}))>0,TRUE())`;
 }
 
+/** A value a person typed, as core reads an owner: blank and a formula error are both none. */
+export function hasValue(ref: string): string {
+  return `IFERROR(LEN(TRIM(${ref}))>0,FALSE())`;
+}
+
 /** Sheets compares text ignoring case; TRIM matches core trimming the status it reads. */
 export function statusIs(ref: string, status: string): string {
   return `IFERROR(TRIM(${ref})="${status}",FALSE())`;
@@ -158,7 +163,7 @@ export function stepRules(
     dateUnreadable: [filled(date), `NOT(${readableDate(date)})`],
     late: [isOpen(status), readableDate(date), `${date}<TODAY()`],
     blocked: [statusIs(status, 'Blocked')],
-    uncommitted: [isOpen(status), `OR(NOT(${filled(owner)}),NOT(${readableDate(date)}))`],
+    uncommitted: [isOpen(status), `OR(NOT(${hasValue(owner)}),NOT(${readableDate(date)}))`],
     dueSoon: [
       isOpen(status),
       readableDate(date),

@@ -7,7 +7,7 @@ import {
   isBusinessDay,
 } from '../dates/days';
 import { getTemplate, TEMPLATES, typicalBusinessDays, type Template } from './templates';
-import { scheduleTemplate, type ScheduleResult } from './schedule';
+import { schedulePreviewOf, scheduleTemplate, type ScheduleResult } from './schedule';
 import { smallTemplate } from '../../../test/support/templates';
 
 const targets = (r: ScheduleResult) => r.steps.map((s) => [s.step, s.startDate, s.targetDate]);
@@ -113,7 +113,7 @@ describe('scheduleTemplate: a first step in the past', () => {
       calendarDays: 5,
       earliestSignatureDate: '2026-12-23',
       message:
-        'The first step would start 3 business days ago (Dec 3). Compress the plan or move signature to Dec 23.',
+        'The first step would have to start 3 business days ago (Thu, Dec 3). Compress the plan or move signature to Dec 23.',
     });
     expect(r.firstDate).toBe('2026-12-03');
   });
@@ -174,7 +174,7 @@ describe('scheduleTemplate: a first step in the past', () => {
   it('names the year when the dates are in another year than today', () => {
     const r = scheduleTemplate({ ...late, signatureDate: '2027-01-05', today: '2026-12-28' });
     expect(r.startsInPast?.message).toBe(
-      'The first step would start 5 business days ago (Dec 21). Compress the plan or move signature to Jan 12, 2027.',
+      'The first step would have to start 5 business days ago (Mon, Dec 21). Compress the plan or move signature to Jan 12, 2027.',
     );
   });
 });
@@ -219,7 +219,7 @@ describe('scheduleTemplate: go-live', () => {
         today: '2026-11-02',
       }),
     ).toThrow(
-      'The go-live date (2026-12-01) is before the signature date (2026-12-18); go-live must come after signature.',
+      'The go-live date, Tue, Dec 1, 2026, is before the target signature date (Fri, Dec 18, 2026): choose a go-live date on or after signature.',
     );
   });
 });
@@ -290,7 +290,7 @@ describe('scheduleTemplate: onboarding, worked forward', () => {
       calendarDays: 18,
       earliestSignatureDate: '2026-11-20',
       message:
-        'The first step would start 14 business days ago (Nov 2). Compress the plan or start it on Nov 20.',
+        'The first step would have to start 14 business days ago (Mon, Nov 2). Compress the plan or start it on Nov 20.',
     });
     expect(r.goLiveDate).toBe('2026-12-08');
   });
@@ -512,5 +512,37 @@ describe('scheduleTemplate: a signature date already gone by', () => {
       today: '2026-12-18',
     });
     expect(r.startsInPast?.message).toMatch(/Compress the plan or move signature/);
+  });
+});
+
+describe('scheduleTemplate: a weekend signature asked for on that weekend', () => {
+  it('moves to the next business day rather than to a Friday already gone', () => {
+    // Saturday 5 Dec 2026: Friday the 4th has passed, so Monday the 7th it is.
+    const r = scheduleTemplate({
+      template: 'velocity',
+      signatureDate: '2026-12-05',
+      today: '2026-12-05',
+    });
+    expect(r.signatureDate).toBe('2026-12-07');
+    expect(r.warnings).toContain(
+      'The target signature date, Sat, Dec 5, is not a business day; the plan uses Mon, Dec 7.',
+    );
+    // A week ahead, the Friday before is still the rule.
+    expect(
+      scheduleTemplate({ template: 'velocity', signatureDate: '2026-12-12', today: '2026-12-05' })
+        .signatureDate,
+    ).toBe('2026-12-11');
+  });
+});
+
+describe('schedulePreviewOf', () => {
+  it('names each step’s side in the word the new plan writes: the buyer’s side is Customer', () => {
+    const result = scheduleTemplate({
+      template: getTemplate('velocity'),
+      signatureDate: '2027-01-29',
+      today: '2026-12-07',
+    });
+    const sides = new Set(schedulePreviewOf(result, '2026-12-07').steps.map((s) => s.side));
+    expect([...sides].sort()).toEqual(['Customer', 'Joint', 'Vendor']);
   });
 });

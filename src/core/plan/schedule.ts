@@ -20,8 +20,10 @@ import {
   sequentialBusinessDays,
   splitAtSignature,
 } from './templates';
-import type { SchedulePreview } from '../../shared/api';
+import type { FieldError, SchedulePreview } from '../../shared/api';
 import { templateProblems } from './template-rules';
+import { sideWord } from './model';
+import { planDateProblems } from './plan-dates';
 import {
   requireDateInPlanRange,
   requireScheduleInPlanRange,
@@ -32,6 +34,7 @@ import {
   businessDays,
   businessDaysLeft,
   day,
+  startsInPastWords,
   weekdayDay,
 } from './work-back';
 
@@ -82,6 +85,8 @@ export interface ScheduleResult {
   /** True when some durations were squeezed (compress was asked for and was needed). */
   compressed: boolean;
   warnings: string[];
+  /** The holidays the work-back skipped: sorted, each once. */
+  holidays: DateKey[];
 }
 
 // The JSON the create form shows before anything is written (src/shared/api.ts).
@@ -96,11 +101,33 @@ export function schedulePreviewOf(result: ScheduleResult, today: DateKey): Sched
     steps: result.steps.map((s) => ({
       phase: s.phase,
       step: s.step,
-      side: s.side,
+      side: sideWord(s.side),
       targetDate: s.targetDate,
     })),
     startsInPast: result.startsInPast,
     warnings: result.warnings,
+    fieldErrors: [],
+    holidays: result.holidays,
+  };
+}
+
+/** The preview of options that cannot be scheduled: the reasons, by field, and nothing else. */
+export function refusedPreviewOf(
+  template: string,
+  today: DateKey,
+  fieldErrors: readonly FieldError[],
+): SchedulePreview {
+  return {
+    template,
+    today,
+    firstDate: '',
+    signatureDate: '',
+    goLiveDate: null,
+    steps: [],
+    startsInPast: null,
+    warnings: [],
+    fieldErrors: fieldErrors.map(({ field, message }) => ({ field, message })),
+    holidays: [],
   };
 }
 
@@ -156,11 +183,12 @@ export function scheduleTemplate(input: ScheduleInput): ScheduleResult {
       `Holiday ${JSON.stringify(bad[0])} is not a valid date (expected yyyy-MM-dd, e.g. 2026-12-25).`,
     );
   }
-  if (requestedGoLive && compareDateKeys(requestedGoLive, requestedSignature) < 0) {
-    throw new RangeError(
-      `The go-live date (${requestedGoLive}) is before the signature date (${requestedSignature}); go-live must come after signature.`,
-    );
-  }
+  const [datesProblem] = planDateProblems({
+    template: template.id,
+    signatureDate: requestedSignature,
+    goLiveDate: requestedGoLive,
+  });
+  if (datesProblem) throw new RangeError(datesProblem.message);
 
   const holidays = holidaySet(input.holidays);
   const warnings: string[] = [];
@@ -193,7 +221,13 @@ export function scheduleTemplate(input: ScheduleInput): ScheduleResult {
 function scheduleEvaluation(ctx: Context): ScheduleResult {
   const { template, today, holidays, warnings } = ctx;
   const { before, after } = splitAtSignature(template);
-  const signature = businessDayOnOrBefore(ctx.requestedSignature, holidays);
+  // A signature on a weekend or holiday moves to the business day before, unless that day has
+  // already gone by (a Saturday signature asked for on that Saturday): then to the one after.
+  const onOrBefore = businessDayOnOrBefore(ctx.requestedSignature, holidays);
+  const signature =
+    compareDateKeys(onOrBefore, today) < 0 && compareDateKeys(ctx.requestedSignature, today) >= 0
+      ? businessDayOnOrAfter(ctx.requestedSignature, holidays)
+      : onOrBefore;
   if (signature !== ctx.requestedSignature) {
     warnings.push(
       `The target signature date, ${weekdayDay(ctx.requestedSignature, today)}, is not a business day; the plan uses ${weekdayDay(signature, today)}.`,
@@ -318,7 +352,7 @@ function pastStart(
     businessDays: ago,
     calendarDays: calendarDaysBetween(first, today),
     earliestSignatureDate: earliest,
-    message: `The first step would start ${businessDays(ago)} ago (${day(first, today)}). Compress the plan or ${remedy}.`,
+    message: `${startsInPastWords(ago)} (${weekdayDay(first, today)}). Compress the plan or ${remedy}.`,
   };
 }
 
@@ -340,6 +374,7 @@ function result(
     firstDate: minDateKey(...scheduled.map((s) => s.startDate)) as DateKey,
     goLiveDate: goLiveStep ? goLiveStep.targetDate : ctx.goLive,
     warnings: ctx.warnings,
+    holidays: [...ctx.holidays].sort(),
     ...rest,
   };
 }

@@ -4,7 +4,12 @@ import { STEP_COLUMNS } from './model';
 import { parseSteps } from './steps';
 import { locateStepTable } from './table';
 import { isDateCell, isFormulaCell, type SheetCell } from './cells';
-import { MAP_TABLE_HEADER_ROW, mapSheetLayout, type MapSheetInput } from './sheet-layout';
+import {
+  MAP_TABLE_HEADER_ROW,
+  mapSheetLayout,
+  stepColumnFormats,
+  type MapSheetInput,
+} from './sheet-layout';
 
 const TZ = 'Asia/Kolkata';
 
@@ -108,10 +113,26 @@ describe('mapSheetLayout', () => {
     expect(layout.grid[8][slip]).toEqual({ formula: expect.stringContaining('INT($G9)-INT($J9)') });
   });
 
-  it('leaves owners blank (uncommitted until named) and suggests the role in Notes', () => {
+  it('writes no seller markers into Notes, which the buyer reads (the plan record keeps them)', () => {
     const notes = layout.columns.notes - 1;
-    expect(layout.grid[8][notes]).toBe('Suggested owner: Economic buyer · Milestone: signature');
-    expect(layout.grid[7][notes]).toBe('Suggested owner: Champion · SE involved');
+    expect([layout.grid[7][notes], layout.grid[8][notes]]).toEqual(['', '']);
+  });
+
+  it('calls the buyer’s side Customer, in the cells and in the dropdown', () => {
+    const side = layout.columns.side - 1;
+    expect([layout.grid[7][side], layout.grid[8][side]]).toEqual(['Joint', 'Customer']);
+    const byColumn = new Map(layout.table.columns.map((c) => [c.column, c]));
+    expect(byColumn.get(layout.columns.side)?.validation).toMatchObject({
+      kind: 'list',
+      values: ['Vendor', 'Customer', 'Joint'],
+    });
+  });
+
+  it('keeps the Prospect dropdown for a plan written with that word', () => {
+    const formats = stepColumnFormats(layout.columns, 'Prospect');
+    expect(formats.find((f) => f.column === layout.columns.side)?.validation).toMatchObject({
+      values: ['Vendor', 'Prospect', 'Joint'],
+    });
   });
 
   it('formats date columns as dates and validates Side and Status as dropdowns', () => {
@@ -123,5 +144,49 @@ describe('mapSheetLayout', () => {
       values: ['Not started', 'In progress', 'Blocked', 'Done', 'Skipped'],
       allowInvalid: false,
     });
+  });
+});
+
+describe('mapSheetLayout: owners from the sellers', () => {
+  const step = (side: 'Vendor' | 'Prospect' | 'Joint', ownerRole: string, name: string) => ({
+    phase: 'Evaluation',
+    step: name,
+    side,
+    ownerRole,
+    seInvolved: false,
+    targetDate: '2026-11-20',
+  });
+  const steps = [
+    step('Vendor', 'SE', 'Tailored demo'),
+    step('Vendor', 'AE', 'Commercial proposal'),
+    step('Vendor', 'Customer success', 'Handover'),
+    step('Joint', 'AE', 'Discovery'),
+    step('Prospect', 'Security', 'Security review'),
+  ];
+  const ownersOf = (sellers: MapSheetInput['sellers']) => {
+    const layout = mapSheetLayout({ ...input, steps, sellers });
+    const { owner, ownerEmail } = layout.columns;
+    return layout.grid
+      .slice(MAP_TABLE_HEADER_ROW)
+      .map((row) => [row[2], row[owner - 1], row[ownerEmail - 1]]);
+  };
+
+  it('gives each Vendor step the seller in the role the template suggests, else the first', () => {
+    expect(
+      ownersOf([
+        { name: 'Ana', email: 'ana@vendor.example', role: 'AE' },
+        { name: 'Sam', email: 'sam@vendor.example', role: 'se' },
+      ]),
+    ).toEqual([
+      ['Tailored demo', 'Sam', 'sam@vendor.example'],
+      ['Commercial proposal', 'Ana', 'ana@vendor.example'],
+      ['Handover', 'Ana', 'ana@vendor.example'],
+      ['Discovery', '', ''],
+      ['Security review', '', ''],
+    ]);
+  });
+
+  it('leaves every owner blank when no seller is given', () => {
+    expect(ownersOf([]).map((r) => r[1])).toEqual(['', '', '', '', '']);
   });
 });

@@ -1,5 +1,14 @@
 import type { DateKey } from '../dates';
-import { type Side, type StepColumnKey, STATUSES, SIDES, STEP_COLUMNS } from './model';
+import {
+  type BuyerWord,
+  type Side,
+  type StepColumnKey,
+  STATUSES,
+  STEP_COLUMNS,
+  sideChoices,
+  sideHelp,
+  sideWord,
+} from './model';
 import {
   dateCellOf,
   type SheetCell,
@@ -12,6 +21,7 @@ import {
 import { HEADER_FIELDS, type HeaderFieldKey, headerFormulas } from './header';
 import { columnLetter } from './table';
 import { slipFormula } from './slip';
+import { sellerForStep, type SellerInput } from './step-owners';
 
 // The step table of the MAP tab: one column per STEP_COLUMNS entry, in that order, with the
 // widths, formats and validation each column gets.
@@ -35,15 +45,8 @@ const LOOK: Record<StepColumnKey, ColumnLook> = {
   number: { width: 40, numberFormat: WHOLE_NUMBER_FORMAT },
   phase: { width: 130, wrap: true },
   step: { width: 260, wrap: true },
-  side: {
-    width: 90,
-    validation: {
-      kind: 'list',
-      values: SIDES,
-      allowInvalid: false,
-      helpText: `Choose ${SIDES.join(', ')}.`,
-    },
-  },
+  // The Side dropdown's words depend on the plan (sideLook).
+  side: { width: 90 },
   owner: { width: 150 },
   ownerEmail: { width: 200 },
   // Dates warn rather than reject: "TBD" typed by a prospect says something, and the add-on
@@ -76,14 +79,28 @@ const LOOK: Record<StepColumnKey, ColumnLook> = {
   notes: { width: 280, wrap: true },
 };
 
-/** The column look of each step-table column at its position (1-based) in the sheet. */
+/** The Side column's dropdown in the plan's word for the buyer. */
+function sideLook(buyer: BuyerWord): ColumnLook {
+  const values = sideChoices(buyer);
+  return {
+    ...LOOK.side,
+    validation: { kind: 'list', values, allowInvalid: true, helpText: sideHelp(buyer) },
+  };
+}
+
+/**
+ * The column look of each step-table column at its position (1-based) in the sheet; `buyer`
+ * is the word the plan's Side cells use for the buyer (a new plan's, unless told otherwise).
+ */
 export function stepColumnFormats(
   columnOf: Partial<Record<StepColumnKey, number>>,
+  buyer?: BuyerWord,
 ): ColumnFormat[] {
   const formats: ColumnFormat[] = [];
   for (const { key } of STEP_COLUMNS) {
     const column = columnOf[key];
-    if (column !== undefined) formats.push({ column, ...LOOK[key] });
+    const look = key === 'side' ? sideLook(buyer ?? 'Customer') : LOOK[key];
+    if (column !== undefined) formats.push({ column, ...look });
   }
   return formats;
 }
@@ -100,38 +117,35 @@ export function stepHeaderRow(): SheetCell[] {
 }
 
 /**
- * The cells of one new step row, in STEP_COLUMNS order. The owner is left blank on purpose: a
- * step without a named owner is uncommitted, which is the signal the seller needs; the role the
- * template expects goes in Notes as a prompt. The baseline starts as the target date.
+ * The cells of one new step row, in STEP_COLUMNS order. A Vendor step is owned by a seller
+ * (step-owners.ts); the buyer's steps start blank on purpose: a step without a named owner is
+ * uncommitted, which is the signal the seller needs. The baseline starts as the target date.
  */
 export function stepRow(
   step: PlannedStep,
   index: number,
   slipFormula: (row: number) => string,
   row: number,
+  sellers: readonly SellerInput[] = [],
 ): SheetCell[] {
+  const seller = sellerForStep(step, sellers);
   const cells: Record<StepColumnKey, SheetCell> = {
     number: index + 1,
     phase: step.phase,
     step: step.step,
-    side: step.side,
-    owner: '',
-    ownerEmail: '',
+    side: sideWord(step.side),
+    owner: seller?.name ?? '',
+    ownerEmail: seller?.email ?? '',
     targetDate: dateCellOf(step.targetDate),
     status: STATUSES[0],
     doneOn: null,
     baselineDate: dateCellOf(step.targetDate),
     slipDays: { formula: slipFormula(row) },
-    notes: stepNote(step),
+    // The buyer reads Notes: the template's markers (suggested role, SE involved, milestone)
+    // are kept in the plan record instead (core's StepMarker).
+    notes: '',
   };
   return STEP_COLUMNS.map(({ key }) => cells[key]);
-}
-
-function stepNote(step: PlannedStep): string {
-  const parts = [`Suggested owner: ${step.ownerRole}`];
-  if (step.milestone) parts.push(`Milestone: ${step.milestone}`);
-  if (step.seInvolved) parts.push('SE involved');
-  return parts.join(' · ');
 }
 
 // The MAP tab as createPlan writes it: a title, the header block (label, then value to its
@@ -153,6 +167,8 @@ export interface MapSheetInput {
   signatureDate: DateKey;
   goLiveDate: DateKey | null;
   owner: string;
+  /** The sellers given at creation: they own the Vendor steps. */
+  sellers?: readonly SellerInput[];
   steps: readonly PlannedStep[];
   /** The last sheet row the live formulas count: the tab's last row, so rows added fit. */
   formulaLastRow: number;
@@ -246,7 +262,9 @@ export function mapSheetLayout(input: MapSheetInput): MapSheetLayout {
     baselineDate: columnLetter(columns.baselineDate),
   };
   const slip = (row: number) => slipFormula(slipColumns, row);
-  input.steps.forEach((step, i) => grid.push(stepRow(step, i, slip, firstDataRow + i)));
+  input.steps.forEach((step, i) =>
+    grid.push(stepRow(step, i, slip, firstDataRow + i, input.sellers)),
+  );
 
   return {
     grid,

@@ -160,10 +160,20 @@ describe('slipHistoryEntry', () => {
     });
   });
 
-  it('leaves unknown editors and missing dates blank', () => {
-    const row = slipHistoryEntry({ when, step: 'Kickoff', oldDate: null, newDate: '2026-04-01' });
-    expect(row[SLIP_HISTORY_HEADERS.indexOf('Who')]).toBe('');
-    expect(row[SLIP_HISTORY_HEADERS.indexOf('Old date')]).toBeNull();
+  it('says what is known of an editor Google does not name, and leaves missing dates blank', () => {
+    for (const who of [undefined, null, '', '  ']) {
+      const row = slipHistoryEntry({
+        when,
+        step: 'Kickoff',
+        oldDate: null,
+        newDate: '2026-04-01',
+        who,
+      });
+      expect(row[SLIP_HISTORY_HEADERS.indexOf('Who')]).toBe(
+        'a collaborator (address hidden by Google)',
+      );
+      expect(row[SLIP_HISTORY_HEADERS.indexOf('Old date')]).toBeNull();
+    }
   });
 
   it('shows the text that replaced a date, and a blank for a date removed', () => {

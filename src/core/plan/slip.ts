@@ -115,9 +115,15 @@ export interface SlipHistoryInput {
    * so the history shows what replaced the date rather than a blank that reads as "cleared".
    */
   newText?: string;
-  /** The editor's address when Apps Script tells us; blank otherwise (it often cannot). */
+  /** The editor's address when Apps Script tells us; it often cannot (see UNNAMED_EDITOR). */
   who?: string | null;
 }
+
+/**
+ * Who made an edit when Google will not say: it hides the address of anyone outside the plan
+ * owner's domain (every prospect) from the owner's trigger. A blank would read as "nobody".
+ */
+export const UNNAMED_EDITOR = 'a collaborator (address hidden by Google)';
 
 export function slipHistoryEntry(input: SlipHistoryInput): SheetCell[] {
   if (!Number.isFinite(input.when)) throw new RangeError('A history entry needs a real moment');
@@ -126,7 +132,7 @@ export function slipHistoryEntry(input: SlipHistoryInput): SheetCell[] {
     Step: input.step,
     'Old date': dateCellOf(input.oldDate),
     'New date': input.newDate === null && input.newText ? input.newText : dateCellOf(input.newDate),
-    Who: input.who ?? '',
+    Who: input.who?.trim() || UNNAMED_EDITOR,
   };
   return SLIP_HISTORY_HEADERS.map((header) => cells[header]);
 }

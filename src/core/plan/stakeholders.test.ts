@@ -32,6 +32,19 @@ describe('stakeholderSeeds', () => {
     ]);
   });
 
+  it('puts a seller who names a role in that role’s row, and one in another role in a row of their own', () => {
+    const seeds = stakeholderSeeds(roles, [
+      { name: 'Sol SE', email: 'sol@vendor.example', role: 'SE' },
+      { name: 'Cy CSM', email: 'cy@vendor.example', role: 'Customer success' },
+      { name: 'Ana AE', email: 'ana@vendor.example', role: 'ae' },
+    ]);
+    expect(seeds.filter((s) => s.side === 'Vendor').map((s) => [s.name, s.role])).toEqual([
+      ['Ana AE', 'AE'],
+      ['Sol SE', 'SE'],
+      ['Cy CSM', 'Customer success'],
+    ]);
+  });
+
   it('keeps vendor placeholders when there are no sellers', () => {
     expect(stakeholderSeeds(roles, []).filter((s) => s.side === 'Vendor')).toEqual([
       { name: '', email: '', side: 'Vendor', role: 'AE', weeklyEmail: false },
@@ -47,6 +60,8 @@ describe('stakeholderGrid', () => {
     if (!table.ok) throw new Error(table.message);
     expect(table.headerRow).toBe(STAKEHOLDERS_FORMAT.headerRow);
     expect(grid[3]).toEqual(['A', 'a@v.example', 'Vendor', 'AE', true]);
+    // The buyer's people are on the Customer side, the word a new plan uses for them.
+    expect(grid[1].slice(2, 4)).toEqual(['Customer', 'Champion']);
     const weekly = STAKEHOLDERS_FORMAT.columns[table.index.weeklyEmail ?? -1];
     expect(weekly.validation).toEqual({ kind: 'checkbox' });
     expect(STAKEHOLDERS_FORMAT.columns).toHaveLength(STAKEHOLDER_COLUMNS.length);

@@ -1,8 +1,12 @@
+import { roleKey, type SellerInput } from './step-owners';
 import {
   STAKEHOLDER_COLUMNS,
   type Side,
   type StakeholderColumnKey,
   SIDES,
+  sideChoices,
+  sideHelp,
+  sideWord,
   type RowWarning,
   type Stakeholder,
 } from './model';
@@ -32,14 +36,10 @@ export interface StakeholderSeed {
 const LOOK: Record<StakeholderColumnKey, Omit<ColumnFormat, 'column'>> = {
   name: { width: 180 },
   email: { width: 240 },
+  // A new plan's words: the buyer's people are on the Customer side.
   side: {
     width: 100,
-    validation: {
-      kind: 'list',
-      values: SIDES,
-      allowInvalid: false,
-      helpText: `Choose ${SIDES.join(', ')}.`,
-    },
+    validation: { kind: 'list', values: sideChoices(), allowInvalid: true, helpText: sideHelp() },
   },
   role: { width: 170 },
   weeklyEmail: { width: 110, validation: { kind: 'checkbox' } },
@@ -54,17 +54,24 @@ export const STAKEHOLDERS_FORMAT: TableFormat = {
 
 /**
  * Who the plan starts with: one row per role the template's steps need, prospect roles first.
- * Sellers take the vendor roles in the order given (a plan is usually created by the AE or SE,
+ * A seller who names a role takes that row; the others take the vendor roles in the order given (a plan is usually created by the AE or SE,
  * who lists themselves first); sellers beyond the vendor roles get rows of their own. Sellers are
  * ticked for the weekly email; empty placeholders are not (they have no address yet).
  */
 export function stakeholderSeeds(
   roles: readonly { side: 'Vendor' | 'Prospect'; role: string }[],
-  sellers: readonly { name: string; email: string }[],
+  sellers: readonly SellerInput[],
 ): StakeholderSeed[] {
   const queue = [...sellers];
+  // A seller who named a role takes that role's row; sellers who named none fill the vendor
+  // rows left, in order; anyone left over gets a row of their own, with their role.
+  const take = (role: string): SellerInput | undefined => {
+    let at = queue.findIndex((s) => roleKey(s.role) === roleKey(role));
+    if (at < 0) at = queue.findIndex((s) => roleKey(s.role) === '');
+    return at < 0 ? undefined : queue.splice(at, 1)[0];
+  };
   const seeds: StakeholderSeed[] = roles.map(({ side, role }) => {
-    const seller = side === 'Vendor' ? queue.shift() : undefined;
+    const seller = side === 'Vendor' ? take(role) : undefined;
     return {
       name: seller?.name ?? '',
       email: seller?.email ?? '',
@@ -74,7 +81,13 @@ export function stakeholderSeeds(
     };
   });
   for (const seller of queue) {
-    seeds.push({ ...seller, side: 'Vendor', role: '', weeklyEmail: true });
+    seeds.push({
+      name: seller.name,
+      email: seller.email,
+      side: 'Vendor',
+      role: seller.role ?? '',
+      weeklyEmail: true,
+    });
   }
   return seeds;
 }
@@ -88,7 +101,7 @@ export function stakeholderGrid(seeds: readonly StakeholderSeed[]): SheetCell[][
       const cells: Record<StakeholderColumnKey, SheetCell> = {
         name: s.name,
         email: s.email,
-        side: s.side,
+        side: sideWord(s.side),
         role: s.role,
         weeklyEmail: s.weeklyEmail,
       };

@@ -120,7 +120,14 @@ describe('summarizePlan', () => {
     expect(result.uncommitted).toEqual([
       { row: sooner.row, step: 'Sooner', owner: ' ', targetDate: '2026-03-11', missing: ['owner'] },
       { row: undated.row, step: 'Undated', owner: 'Ana', targetDate: null, missing: ['date'] },
-      { row: unreadable.row, step: 'TBD', owner: '', targetDate: null, missing: ['owner', 'date'] },
+      {
+        row: unreadable.row,
+        step: 'TBD',
+        owner: '',
+        targetDate: null,
+        targetDateText: 'TBD',
+        missing: ['owner', 'date'],
+      },
     ]);
   });
 
@@ -173,5 +180,27 @@ describe('summarizePlan', () => {
   it('is plain JSON', () => {
     const result = summarize([step({ targetDate: '2026-03-01' }), step({ targetDate: null })]);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+});
+
+describe('summarizePlan: an unreadable target date travels with the step', () => {
+  it('gives the sidebar and the email the cell’s text, so both can say the same words', () => {
+    const unreadable = step({ owner: '', targetDateText: 'next week' });
+    const result = summarize([unreadable]);
+    expect(result.uncommitted).toEqual([
+      {
+        row: unreadable.row,
+        step: unreadable.step,
+        owner: '',
+        targetDate: null,
+        targetDateText: 'next week',
+        missing: ['owner', 'date'],
+      },
+    ]);
+  });
+
+  it('leaves the field out for a date that is merely blank', () => {
+    const result = summarize([step({ owner: '' })]);
+    expect(result.uncommitted[0]).not.toHaveProperty('targetDateText');
   });
 });

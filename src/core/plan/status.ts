@@ -54,7 +54,14 @@ export interface SummarizeInput {
 }
 
 function refOf(step: ParsedStep): StepRef {
-  return { row: step.row, step: step.step, owner: step.owner, targetDate: step.targetDate };
+  const ref: StepRef = {
+    row: step.row,
+    step: step.step,
+    owner: step.owner,
+    targetDate: step.targetDate,
+  };
+  if (step.targetDateText !== undefined) ref.targetDateText = step.targetDateText;
+  return ref;
 }
 
 function byDateThenRow(a: ParsedStep, b: ParsedStep): number {

@@ -1,9 +1,18 @@
 import { STEP_COLUMNS, STATUSES, type StepStatus } from './model';
 import { locateStepTable, type StepTable } from './table';
 import { TIME_ZONES, inProcessZone, sheetDate } from '../../../test/support/zones';
-import { parseSteps, classifyStep, type ClassifiableStep, parseSide, parseStatus } from './steps';
+import {
+  parseSteps,
+  classifyStep,
+  type ClassifiableStep,
+  parseSide,
+  parseStatus,
+  stepTableEnd,
+  TABLE_END_BLANK_ROWS,
+} from './steps';
 import fc from 'fast-check';
 import { addDays } from '../dates';
+import { unreadableDateWords } from './cells';
 
 const HEADINGS = STEP_COLUMNS.map((c) => c.header);
 type Key = (typeof STEP_COLUMNS)[number]['key'];
@@ -298,5 +307,114 @@ describe('parseSide', () => {
 
   it('refuses anything else', () => {
     expect(parseSide('Partner')).toBeNull();
+  });
+});
+
+describe('parseSteps: a formula error is no value', () => {
+  const values = [
+    HEADINGS,
+    row({ step: 'Security review', owner: '#NAME?', targetDate: 46400, status: 'In progress' }),
+    row({ step: '#REF!', owner: 'Ana', side: '#N/A', ownerEmail: '#VALUE!', status: '#N/A' }),
+  ];
+  const { steps, warnings } = parseSteps(values, table(values), { timeZone: 'UTC' });
+
+  it('reads an error in Owner as no owner, so the step is uncommitted', () => {
+    expect(steps[0].owner).toBe('');
+    expect(classifyStep(steps[0], '2026-01-01')).toMatchObject({
+      uncommitted: true,
+      missing: ['owner'],
+    });
+  });
+
+  it('shows no error text as a name, side, address or status anywhere', () => {
+    expect(steps[1]).toMatchObject({
+      step: '(step name unreadable)',
+      side: '',
+      ownerEmail: '',
+      status: 'Not started',
+    });
+    expect(JSON.stringify(steps)).not.toMatch(/#(NAME\?|REF!|N\/A|VALUE!)/);
+  });
+
+  it('reports each such cell with its row and why', () => {
+    expect(warnings).toEqual([
+      {
+        row: 2,
+        message:
+          'Owner shows the error #NAME? (a formula that failed), not a name, so the step counts as having no owner',
+      },
+      {
+        row: 3,
+        message: 'Step shows the error #REF! (a formula that failed), not a name',
+      },
+      {
+        row: 3,
+        message: 'Side shows the error #N/A (a formula that failed), not a side',
+      },
+      {
+        row: 3,
+        message: 'Owner email shows the error #VALUE! (a formula that failed), not an address',
+      },
+      {
+        row: 3,
+        message:
+          'Status shows the error #N/A (a formula that failed), not a status, so the step counts as open',
+      },
+    ]);
+  });
+
+  it('reads error-looking words that are not errors as the text they are', () => {
+    const words = [HEADINGS, row({ step: '#1 priority', owner: '#team' })];
+    const read = parseSteps(words, table(words), { timeZone: 'UTC' });
+    expect(read.steps[0]).toMatchObject({ step: '#1 priority', owner: '#team' });
+    expect(read.warnings).toEqual([]);
+  });
+});
+
+describe('unreadableDateWords: one wording for a target date nobody can read', () => {
+  it('quotes the cell as the user sees it', () => {
+    expect(unreadableDateWords('next week')).toBe("'next week' is not a date");
+  });
+
+  it('is what the plan’s warning says after the column’s name', () => {
+    const values = [HEADINGS, row({ step: 'Demo', owner: 'Ana', targetDate: 'next week' })];
+    const { steps, warnings } = parseSteps(values, table(values), { timeZone: 'UTC' });
+    expect(warnings[0].message).toBe(`Target date ${unreadableDateWords('next week')}`);
+    expect(steps[0].targetDateText).toBe('next week');
+  });
+
+  it('keeps a long cell readable', () => {
+    expect(unreadableDateWords('x'.repeat(100))).toBe(`'${'x'.repeat(39)}…' is not a date`);
+  });
+});
+
+describe('the end of the step table', () => {
+  const blank = () => row({});
+  const values = [
+    HEADINGS,
+    row({ step: 'Demo', targetDate: 46400 }),
+    blank(),
+    blank(),
+    row({ step: 'Added after a gap' }),
+    ...Array.from({ length: TABLE_END_BLANK_ROWS }, blank),
+    row({ step: 'My own reminder', targetDate: 46410, status: 'Blocked' }),
+  ];
+
+  it('is after a run of blank rows: a gap shorter than that is still the table', () => {
+    const { steps, warnings } = parseSteps(values, table(values), { timeZone: 'UTC' });
+    expect(steps.map((s) => [s.row, s.step])).toEqual([
+      [2, 'Demo'],
+      [5, 'Added after a gap'],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('is the same row for the edit trigger, reading rows from column A', () => {
+    const columns = Object.fromEntries(STEP_COLUMNS.map((c, i) => [c.key, i + 1]));
+    expect(stepTableEnd(values.slice(1), 2, columns)).toBe(5);
+    // One blank row fewer and the reminder is a step.
+    expect(stepTableEnd([...values.slice(1, 5), ...values.slice(6)], 2, columns)).toBe(
+      5 + TABLE_END_BLANK_ROWS,
+    );
   });
 });

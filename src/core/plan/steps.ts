@@ -10,7 +10,13 @@ import {
   DUE_SOON_DAYS,
   type Step,
 } from './model';
-import { cellText, isBlankCell, readDateCell, unreadableDateMessage } from './cells';
+import {
+  cellText,
+  formulaErrorOf,
+  isBlankCell,
+  readDateCell,
+  unreadableDateMessage,
+} from './cells';
 import type { StepTable } from './table';
 import { calendarDaysBetween, type DateKey } from '../dates';
 
@@ -81,8 +87,70 @@ const LABEL = Object.fromEntries(STEP_COLUMNS.map((c) => [c.key, c.header])) as 
 // Columns the add-on fills itself: a row holding only these is still an empty row.
 const DERIVED: readonly StepColumnKey[] = ['number', 'slipDays'];
 
+/**
+ * Where the step table ends: after this many blank rows in a row. A plan's rows sit together,
+ * but people leave gaps (a blank row or a few between phases, rows cleared while re-planning)
+ * and a new plan keeps empty rows below for steps added later; ten blank rows in a row are no
+ * gap any plan needs, so what sits further down is someone's own notes or workings, not steps,
+ * for reading, for the edit trigger and for Done/baseline writes.
+ */
+export const TABLE_END_BLANK_ROWS = 10;
+
+/**
+ * Whether a row (read from column A, so row[c - 1] is column c) holds anything of a step: a
+ * value in any column the user fills in. A status of Not started alone (a dropdown filled down
+ * the sheet) is no step.
+ */
+export function holdsStepData(
+  row: readonly unknown[],
+  columns: Partial<Record<StepColumnKey, number>>,
+): boolean {
+  for (const key of Object.keys(columns) as StepColumnKey[]) {
+    if (DERIVED.includes(key)) continue;
+    const value = row[(columns[key] ?? 0) - 1];
+    if (key === 'status') {
+      if (parseStatus(cellText(value)) !== 'Not started') return true;
+    } else if (!isBlankCell(value)) return true;
+  }
+  return false;
+}
+
+/**
+ * The last sheet row of the step table: the last row holding step data before a run of
+ * TABLE_END_BLANK_ROWS blank rows (the heading row when there is none). `values[i]` is sheet
+ * row `firstRow + i`, read from column A; `firstRow` is the first row under the headings.
+ */
+export function stepTableEnd(
+  values: readonly (readonly unknown[])[],
+  firstRow: number,
+  columns: Partial<Record<StepColumnKey, number>>,
+): number {
+  let last = firstRow - 1;
+  for (let i = 0; i < values.length; i++) {
+    const row = firstRow + i;
+    if (holdsStepData(values[i] ?? [], columns)) last = row;
+    else if (row - last >= TABLE_END_BLANK_ROWS) break;
+  }
+  return last;
+}
+
 /** The date columns of a step, in the order their problems are reported. */
 const DATE_KEYS = ['targetDate', 'doneOn', 'baselineDate'] as const;
+
+/** What a step is called when its Step cell shows a formula error: never the error's text. */
+export const UNREADABLE_STEP_NAME = '(step name unreadable)';
+
+/**
+ * The text columns in which a formula error is read as no value, in the order their problems
+ * are reported: what the cell is not, and what follows for the step.
+ */
+const ERROR_READS: readonly { key: StepColumnKey; not: string; so?: string }[] = [
+  { key: 'step', not: 'a name' },
+  { key: 'side', not: 'a side' },
+  { key: 'owner', not: 'a name', so: 'the step counts as having no owner' },
+  { key: 'ownerEmail', not: 'an address' },
+  { key: 'status', not: 'a status', so: 'the step counts as open' },
+];
 
 /**
  * One sheet row read through the table's column positions. A class rather than closures made
@@ -125,6 +193,7 @@ export function parseSteps(
   const steps: ParsedStep[] = [];
   const warnings: RowWarning[] = [];
   const keys = Object.keys(table.index) as StepColumnKey[];
+  let lastWithData = table.firstDataRow - 1;
 
   for (let r = table.firstDataRow - table.origin.row; r < values.length; r++) {
     const cells = new RowCells(table, timeZone, values[r] ?? [], displayValues?.[r]);
@@ -138,7 +207,11 @@ export function parseSteps(
       if (key === 'status') return status !== 'Not started';
       return !isBlankCell(cells.raw(key));
     });
-    if (!holdsData) continue;
+    if (!holdsData) {
+      if (sheetRow - lastWithData >= TABLE_END_BLANK_ROWS) break;
+      continue;
+    }
+    lastWithData = sheetRow;
 
     const name = cells.text('step');
     if (name === '') {
@@ -149,14 +222,27 @@ export function parseSteps(
       continue;
     }
 
+    // A formula error is no value: said once, and never read as a name, side or status.
+    const failed = new Set<StepColumnKey>();
+    for (const { key, not, so } of ERROR_READS) {
+      const error = formulaErrorOf(cells.raw(key));
+      if (error === null) continue;
+      failed.add(key);
+      warnings.push({
+        row: sheetRow,
+        message: `${LABEL[key]} shows the error ${error} (a formula that failed), not ${not}${so ? `, so ${so}` : ''}`,
+      });
+    }
+    const text = (key: StepColumnKey): string => (failed.has(key) ? '' : cells.text(key));
+
     const step: ParsedStep = {
       row: sheetRow,
       number: cells.text('number'),
       phase: cells.text('phase'),
-      step: name,
+      step: failed.has('step') ? UNREADABLE_STEP_NAME : name,
       side: '',
-      owner: cells.text('owner'),
-      ownerEmail: cells.text('ownerEmail'),
+      owner: text('owner'),
+      ownerEmail: text('ownerEmail'),
       targetDate: null,
       status: status ?? 'Not started',
       doneOn: null,
@@ -164,15 +250,7 @@ export function parseSteps(
       notes: cells.text('notes'),
     };
 
-    if (status === null) {
-      step.statusText = statusRaw;
-      warnings.push({
-        row: sheetRow,
-        message: `${LABEL.status} '${statusRaw}' is not one of ${STATUSES.join(', ')}`,
-      });
-    }
-
-    const sideText = cells.text('side');
+    const sideText = text('side');
     const side = parseSide(sideText);
     if (side === null) {
       warnings.push({
@@ -180,6 +258,14 @@ export function parseSteps(
         message: `${LABEL.side} '${sideText}' is not one of ${SIDES.join(', ')}`,
       });
     } else step.side = side;
+
+    if (status === null && !failed.has('status')) {
+      step.statusText = statusRaw;
+      warnings.push({
+        row: sheetRow,
+        message: `${LABEL.status} '${statusRaw}' is not one of ${STATUSES.join(', ')}`,
+      });
+    }
 
     for (const key of DATE_KEYS) {
       const cell = cells.date(key);

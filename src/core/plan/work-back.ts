@@ -35,11 +35,17 @@ export function inPlanRange(key: DateKey): boolean {
   );
 }
 
+/** Why `key` (already a valid DateKey) cannot be a plan's date, or null when it can. */
+export function outOfPlanRange(key: DateKey, what: string): string | null {
+  return inPlanRange(key)
+    ? null
+    : `${what} ${key} is out of range: a plan's dates must fall in ${RANGE}.`;
+}
+
 /** Throws a RangeError for users when `key` (already a valid DateKey) is outside the range. */
 export function requireDateInPlanRange(key: DateKey, what: string): DateKey {
-  if (!inPlanRange(key)) {
-    throw new RangeError(`${what} ${key} is out of range: a plan's dates must fall in ${RANGE}.`);
-  }
+  const problem = outOfPlanRange(key, what);
+  if (problem) throw new RangeError(problem);
   return key;
 }
 
@@ -174,6 +180,14 @@ export function weekdayDay(key: DateKey, today: DateKey): string {
 
 export function businessDays(n: number): string {
   return `${n} business ${n === 1 ? 'day' : 'days'}`;
+}
+
+/**
+ * What a start before today means: the first step's START date is gone, so "would have to start
+ * 2 business days ago" (not "would be in the past", which reads as its target date).
+ */
+export function startsInPastWords(businessDaysAgo: number): string {
+  return `The first step would have to start ${businessDays(businessDaysAgo)} ago`;
 }
 
 /** "1 business day is left", "3 business days are left". */

@@ -9,12 +9,17 @@
 // plans side by side would make every later call (status, refresh, the weekly email, the edit
 // handler) ambiguous; a second deal belongs in its own spreadsheet.
 import { formatDateKey } from '../../core/dates';
-import { MAP_TABLE_HEADER_ROW, mapSheetLayout } from '../../core/plan';
+import { LEGEND_ORIGIN, MAP_TABLE_HEADER_ROW, mapSheetLayout } from '../../core/plan';
 import { DATE_FORMAT } from '../../core/plan';
 import { STAKEHOLDERS_FORMAT, stakeholderGrid, stakeholderSeeds } from '../../core/plan';
-import { schedulePreviewOf, scheduleTemplate, type ScheduleResult } from '../../core/plan';
+import {
+  refusedPreviewOf,
+  schedulePreviewOf,
+  scheduleTemplate,
+  type ScheduleResult,
+} from '../../core/plan';
 import { locateStepTable } from '../../core/plan';
-import { getTemplate, stakeholderRoles } from '../../core/plan';
+import { getTemplate, stakeholderRoles, stepMarkersOf } from '../../core/plan';
 import type { CreatePlanResult, SchedulePreview } from '../../shared/api';
 import {
   rangesOf,
@@ -35,10 +40,18 @@ import {
   requireRoomForPlan,
   triggerLimitErrorOf,
 } from '../portfolio/plan-hooks';
-import { findPlan, tableHint, type PlanLookup, writePlanRecord, type TableHint } from './find-plan';
-import { readPlanOptions, readScheduleOptions, type PlanOptions } from './plan-options';
+import { findPlan, tableHint, type CellAt, type PlanLookup, type TableHint } from './find-plan';
+import { writeNewPlanStore } from './plan-store';
+import {
+  InvalidOptionsError,
+  readPlanOptions,
+  readScheduleOptions,
+  type PlanOptions,
+  type ScheduleOptions,
+} from './plan-options';
 import { createSlipHistorySheet, SLIP_HISTORY_TAB } from './slip-history';
 import { applyStepRules } from './format-rules';
+import { writeLegend } from './legend';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,9 +62,12 @@ export const STAKEHOLDERS_TAB = 'Stakeholders';
 const ROOM_BELOW = 100;
 
 export function createPlan(input: unknown): CreatePlanResult {
-  const options = readPlanOptions(input);
-  const template = getTemplate(options.template);
   const ss = activeSpreadsheet();
+  // Dates are judged by the spreadsheet's today: a signature date already past is refused.
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const today = todayIn(timeZone);
+  const options = readPlanOptions(input, { today, timeZone });
+  const template = getTemplate(options.template);
   return withDocumentLock(() => {
     const props = documentProperties();
     const existing = findPlan(ss, props);
@@ -59,8 +75,6 @@ export function createPlan(input: unknown): CreatePlanResult {
     // Before anything is written: a plan without its edit trigger would silently stop stamping.
     requireRoomForPlan(ss);
 
-    const timeZone = ss.getSpreadsheetTimeZone();
-    const today = todayIn(timeZone);
     const schedule = scheduleTemplate({
       template,
       signatureDate: options.signatureDate,
@@ -90,7 +104,7 @@ export function createPlan(input: unknown): CreatePlanResult {
     let people: Sheet;
     try {
       map = insert(ss.insertSheet(name(`MAP – ${options.customer}`), 0));
-      const table = writeMapSheet(map, options, schedule, owner, timeZone);
+      const written = writeMapSheet(map, options, schedule, owner, timeZone);
       people = insert(ss.insertSheet(name(STAKEHOLDERS_TAB), 1));
       writeTable(
         people,
@@ -100,12 +114,17 @@ export function createPlan(input: unknown): CreatePlanResult {
       );
       const history = insert(createSlipHistorySheet(ss, name(SLIP_HISTORY_TAB), 2, timeZone));
 
-      writePlanRecord(props, {
-        sheetId: map.getSheetId(),
-        stakeholdersSheetId: people.getSheetId(),
-        historySheetId: history.getSheetId(),
-        table,
-        publishedAt: Date.now(),
+      writeNewPlanStore(props, {
+        record: {
+          sheetId: map.getSheetId(),
+          stakeholdersSheetId: people.getSheetId(),
+          historySheetId: history.getSheetId(),
+          table: written.table,
+          signatureCell: written.signatureCell,
+          steps: stepMarkersOf(schedule.steps),
+          publishedAt: Date.now(),
+        },
+        holidays: schedule.holidays,
       });
       warnings.push(...installTrigger(ss));
       ss.setActiveSheet(map);
@@ -133,6 +152,7 @@ export function createPlan(input: unknown): CreatePlanResult {
       signatureDate: schedule.signatureDate,
       goLiveDate: schedule.goLiveDate,
       outcome: 'created',
+      holidays: schedule.holidays,
       message: `Created the plan on the tab '${map.getName()}': ${schedule.steps.length} steps, ${formatDateKey(schedule.firstDate, { year: today })} to ${formatDateKey(schedule.goLiveDate ?? schedule.signatureDate, { year: today })}.`,
       warnings,
     };
@@ -146,7 +166,7 @@ function writeMapSheet(
   schedule: ScheduleResult,
   owner: string,
   timeZone: string,
-): TableHint {
+): { table: TableHint; signatureCell: CellAt } {
   const maxRows = sheet.getMaxRows();
   // Room below the last step for rows added later; a new tab has plenty already.
   const rows = Math.max(maxRows, MAP_TABLE_HEADER_ROW + schedule.steps.length + ROOM_BELOW);
@@ -158,6 +178,7 @@ function writeMapSheet(
     signatureDate: schedule.signatureDate,
     goLiveDate: schedule.goLiveDate,
     owner,
+    sellers: options.sellers,
     steps: schedule.steps,
     formulaLastRow: rows,
   });
@@ -182,7 +203,8 @@ function writeMapSheet(
   // The layout and the locator share STEP_COLUMNS, so this only fails if one of them is broken.
   if (!located.ok) throw new Error(`The new plan's table cannot be read back: ${located.message}`);
   applyStepRules(sheet, located, rows);
-  return tableHint(located);
+  writeLegend(sheet, LEGEND_ORIGIN);
+  return { table: tableHint(located), signatureCell: { ...header.signatureDate.value } };
 }
 
 /** The edit trigger is what stamps Done dates; the plan is still useful without it, so say so. */
@@ -211,6 +233,7 @@ function refused(existing: Exclude<PlanLookup, { kind: 'none' }>): CreatePlanRes
     signatureDate: '',
     goLiveDate: null,
     outcome: 'refused',
+    holidays: [],
     message: `This spreadsheet already has a plan, on the tab '${sheetName}'. Nothing was changed: a spreadsheet holds one plan, so start a new deal in a new spreadsheet.`,
     warnings: existing.kind === 'broken' ? [existing.message] : [],
   };
@@ -224,8 +247,16 @@ function errorMessage(error: unknown): string {
 // time zone exactly as createPlan will. Writes nothing.
 
 export function previewSchedule(input: unknown): SchedulePreview {
-  const options = readScheduleOptions(input);
-  const today = todayIn(activeSpreadsheet().getSpreadsheetTimeZone());
-  const result = scheduleTemplate({ ...options, today });
-  return schedulePreviewOf(result, today);
+  const timeZone = activeSpreadsheet().getSpreadsheetTimeZone();
+  const today = todayIn(timeZone);
+  let options: ScheduleOptions;
+  try {
+    options = readScheduleOptions(input, { today, timeZone });
+  } catch (error) {
+    // The form shows each problem under its field; nothing is worked out from such dates.
+    if (!(error instanceof InvalidOptionsError)) throw error;
+    const template = (input as { template?: unknown } | null)?.template;
+    return refusedPreviewOf(typeof template === 'string' ? template : '', today, error.fields);
+  }
+  return schedulePreviewOf(scheduleTemplate({ ...options, today }), today);
 }

@@ -3,7 +3,7 @@
 import type { SheetCell } from '../../core/plan';
 import type { DateKey } from '../../core/dates';
 import type { StepColumnKey } from '../../core/plan';
-import { slipFormula } from '../../core/plan';
+import { doneOnStamp, slipFormula } from '../../core/plan';
 import { columnLetter } from '../../core/plan';
 import type { CellWrite, EditEffects } from '../../core/plan';
 import { writeBlock } from '../platform/sheets';
@@ -29,7 +29,9 @@ export function writeEditEffects(
   timeZone: string,
 ): void {
   if (columns.doneOn !== undefined && effects.doneOn.length > 0) {
-    writeDateColumn(sheet, columns.doneOn, effects.doneOn, cellOf, timeZone);
+    // Done on gets the add-on's stamp, so a later reopening clears it and nothing typed.
+    const stamp = (day: DateKey): SheetCell => doneOnStamp(day, timeZone);
+    writeDateColumn(sheet, columns.doneOn, effects.doneOn, cellOf, timeZone, stamp);
   }
   if (columns.baselineDate !== undefined && effects.baselineDate.length > 0) {
     writeBaselines(sheet, columns, columns.baselineDate, effects.baselineDate, cellOf, timeZone);
@@ -59,12 +61,13 @@ function columnCells(
   column: number,
   byRow: ReadonlyMap<number, DateKey | null>,
   cellOf: CellOf,
+  dayCell: (day: DateKey) => SheetCell = (date) => ({ date }),
 ): SheetCell[] {
   const cells: SheetCell[] = [];
   for (let row = span.from; row <= span.to; row++) {
     if (byRow.has(row)) {
       const date = byRow.get(row);
-      cells.push(date ? { date } : null);
+      cells.push(date ? dayCell(date) : null);
     } else {
       cells.push(asCell(cellOf(row, column)));
     }
@@ -78,10 +81,11 @@ function writeDateColumn(
   writes: readonly CellWrite<DateKey | null>[],
   cellOf: CellOf,
   timeZone: string,
+  dayCell: (day: DateKey) => SheetCell,
 ): void {
   const byRow = new Map(writes.map((w) => [w.row, w.value]));
   for (const span of writeSpans(writes.map((w) => w.row))) {
-    const cells = columnCells(span, column, byRow, cellOf);
+    const cells = columnCells(span, column, byRow, cellOf, dayCell);
     writeBlock(
       sheet,
       span.from,

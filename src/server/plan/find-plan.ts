@@ -6,7 +6,7 @@ import {
   locateStepTable,
   type StepTable,
 } from '../../core/plan';
-import { planEvidenceIn } from '../../core/plan';
+import { planEvidenceIn, signatureCellIn, isStepMarker, type StepMarker } from '../../core/plan';
 import { sheetById } from '../platform/sheets';
 import { isOurs } from './format-rules';
 
@@ -30,6 +30,12 @@ export interface TableHint {
   columns: Partial<Record<StepColumnKey, number>>;
 }
 
+/** A cell of the plan tab, 1-based. */
+export interface CellAt {
+  row: number;
+  column: number;
+}
+
 export interface PlanRecord {
   sheetId: number;
   stakeholdersSheetId: number | null;
@@ -37,6 +43,13 @@ export interface PlanRecord {
   table: TableHint | null;
   /** When the edit trigger last published the plan to its owner's deals (epoch ms). */
   publishedAt?: number;
+  /**
+   * Where the header's Target signature value was last seen: an edit there moves the Signature
+   * step. Absent in records written before it was kept, or when the header has no such label.
+   */
+  signatureCell?: CellAt | null;
+  /** What only the add-on knows of each step (core's StepMarker), fixed at creation. */
+  steps?: StepMarker[];
 }
 
 export function isPlanRecord(value: unknown): value is PlanRecord {
@@ -46,8 +59,16 @@ export function isPlanRecord(value: unknown): value is PlanRecord {
     Number.isInteger(r.sheetId) &&
     isIdOrNull(r.stakeholdersSheetId) &&
     isIdOrNull(r.historySheetId) &&
-    (r.table === null || isTableHint(r.table))
+    (r.table === null || isTableHint(r.table)) &&
+    (r.signatureCell === undefined || r.signatureCell === null || isCellAt(r.signatureCell)) &&
+    (r.steps === undefined || (Array.isArray(r.steps) && r.steps.every(isStepMarker)))
   );
+}
+
+function isCellAt(value: unknown): value is CellAt {
+  if (typeof value !== 'object' || value === null) return false;
+  const c = value as Record<string, unknown>;
+  return Number.isInteger(c.row) && Number.isInteger(c.column);
 }
 
 function isIdOrNull(value: unknown): boolean {
@@ -77,6 +98,10 @@ export function writePlanRecord(props: Properties, record: PlanRecord): void {
 
 export function sameHint(a: TableHint | null, b: TableHint | null): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function sameCell(a: CellAt | null | undefined, b: CellAt | null | undefined): boolean {
+  return (a?.row ?? 0) === (b?.row ?? 0) && (a?.column ?? 0) === (b?.column ?? 0);
 }
 
 // Finding the plan again: by the sheet id we stored first, then by scanning every tab for the
@@ -172,15 +197,23 @@ function found(
 ): PlanLookup {
   const sheetId = sheet.getSheetId();
   const hint = tableHint(table);
+  const signatureCell = signatureCellIn(values, table.headerRow);
   const record: PlanRecord = {
     sheetId,
     stakeholdersSheetId: previous?.stakeholdersSheetId ?? null,
     historySheetId: previous?.historySheetId ?? null,
     table: hint,
     ...(previous?.publishedAt !== undefined ? { publishedAt: previous.publishedAt } : {}),
+    signatureCell,
   };
+  if (previous?.steps) record.steps = previous.steps;
   // Written only when something moved, so reading the plan normally costs no write.
-  if (!previous || previous.sheetId !== sheetId || !sameHint(previous.table, hint)) {
+  if (
+    !previous ||
+    previous.sheetId !== sheetId ||
+    !sameHint(previous.table, hint) ||
+    !sameCell(previous.signatureCell, signatureCell)
+  ) {
     writePlanRecord(props, record);
   }
   return { kind: 'found', plan: { sheet, values, table, record } };

@@ -2,8 +2,8 @@ import { dateOfOldValue, dateChangeOf, editEffects } from '../../core/plan';
 import { parseStatus } from '../../core/plan';
 import type { StepColumnKey } from '../../core/plan';
 import { slipHistoryEntry } from '../../core/plan';
-import { locateStepTable } from '../../core/plan';
-import { cellText } from '../../core/plan';
+import { locateStepTable, stepTableEnd, TABLE_END_BLANK_ROWS } from '../../core/plan';
+import { cellText, isSignatureStep } from '../../core/plan';
 import { documentProperties } from '../platform/properties';
 import { boundsOfA1, type Bounds, todayIn } from '../platform/sheets';
 import { writeEditEffects } from './edit-writes';
@@ -18,6 +18,7 @@ import {
 } from './find-plan';
 import { appendSlipHistory } from './slip-history';
 import { publishAfterEdit } from '../portfolio/edit-publish';
+import { followHeaderSignature, followSignatureStep, isSignatureCell } from './signature-sync';
 
 // Edits that cannot change anything onPlanEdit writes, told from the event object alone, before
 // any service call. The handler acts on three things only: a readable status (Done on), a date
@@ -109,9 +110,23 @@ function handleEdit(e: EditEvent): void {
     numRows: range.getNumRows(),
     numColumns: range.getNumColumns(),
   };
+  const ss = e.source ?? sheet.getParent();
+  // The header's Target signature: one cell the Signature step follows.
+  if (bounds.numRows === 1 && bounds.numColumns === 1 && isSignatureCell(record, bounds)) {
+    followHeaderSignature({
+      ss,
+      sheet,
+      props,
+      record,
+      cell: bounds,
+      oldValue: e.oldValue,
+      who: editorOf(e),
+      timeZone: ss.getSpreadsheetTimeZone(),
+    });
+    return;
+  }
   if (record.table && !mayTouch(bounds, record.table)) return;
 
-  const ss = e.source ?? sheet.getParent();
   const edited = readEditedRows(sheet, ss, props, record, bounds);
   if (!edited) return;
   const { table, firstRow, values } = edited;
@@ -145,6 +160,10 @@ function handleEdit(e: EditEvent): void {
       });
       const current: PlanRecord = { ...record, table };
       appendSlipHistory(ss, props, current, entry, timeZone);
+      const notes = columns.notes === undefined ? '' : cellText(values[0][columns.notes - 1]);
+      if (change.newDate !== null && isSignatureStep({ step, notes }, record.steps)) {
+        followSignatureStep(ss, sheet, props, current, change.newDate, timeZone);
+      }
     }
   }
   publishAfterEdit(ss, props, record, () => editorOf(e));
@@ -197,7 +216,12 @@ function readEditedRows(
   if (lookup.kind !== 'found' || lookup.plan.record.sheetId !== record.sheetId) return null;
   const table = tableHint(lookup.plan.table);
   const firstRow = Math.max(bounds.row, table.headerRow + 1);
-  const lastRow = bounds.row + bounds.numRows - 1;
+  const end = stepTableEnd(
+    lookup.plan.values.slice(table.headerRow),
+    table.headerRow + 1,
+    table.columns,
+  );
+  const lastRow = Math.min(bounds.row + bounds.numRows - 1, end);
   // The tab's data range ends at its last value: a cleared last row is there as blanks.
   const values = Array.from(
     { length: Math.max(0, lastRow - firstRow + 1) },
@@ -226,9 +250,21 @@ function readAtHint(sheet: Sheet, hint: TableHint, bounds: Bounds): EditedRows |
   if (!table) return null;
   const firstRow = Math.max(bounds.row, table.headerRow + 1);
   if (lastRow < firstRow) return { table, firstRow, values: [] };
-  const values = together
-    ? block.slice(firstRow - hint.headerRow)
-    : sheet.getRange(firstRow, 1, lastRow - firstRow + 1, widthOf(table)).getValues();
+  // Rows past the table's end are not steps. Near the headings the block shows every row down
+  // to the edit, so the end is exact; far below, the rows just above the edit are read with it
+  // and a run of blank rows there ends the table (a 250-row table with a gap is not a plan).
+  let rows: unknown[][];
+  let end: number;
+  if (together) {
+    rows = block.slice(firstRow - hint.headerRow);
+    end = stepTableEnd(block.slice(1), table.headerRow + 1, table.columns);
+  } else {
+    const from = Math.max(table.headerRow + 1, firstRow - TABLE_END_BLANK_ROWS);
+    const read = sheet.getRange(from, 1, lastRow - from + 1, widthOf(table)).getValues();
+    rows = read.slice(firstRow - from);
+    end = stepTableEnd(read, from, table.columns);
+  }
+  const values = rows.slice(0, Math.max(0, end - firstRow + 1));
   return { table, firstRow, values };
 }
 

@@ -84,6 +84,56 @@ describe('readPlanOptions', () => {
   });
 });
 
+describe('readPlanOptions: dates judged against the spreadsheet’s today', () => {
+  const today = { today: '2026-12-06', timeZone: 'Europe/Paris' };
+
+  function fieldsOf(input: unknown): { field: string; message: string }[] {
+    try {
+      readPlanOptions(input, today);
+    } catch (error) {
+      if (error instanceof InvalidOptionsError) return error.fields;
+      throw error;
+    }
+    throw new Error('expected the options to be refused');
+  }
+
+  it('refuses a signature date before today, and a go-live before signature, by field', () => {
+    expect(fieldsOf({ ...valid, signatureDate: '2026-12-05' })).toEqual([
+      {
+        field: 'signatureDate',
+        message: expect.stringMatching(
+          /^The target signature date, Sat, Dec 5, has already passed \(today is Sun, Dec 6 in the spreadsheet's time zone, Europe\/Paris\)/,
+        ),
+      },
+    ]);
+    expect(fieldsOf({ ...valid, goLiveDate: '2026-12-09' }).map((f) => f.field)).toEqual([
+      'goLiveDate',
+    ]);
+    expect(readPlanOptions({ ...valid, signatureDate: '2026-12-06' }, today).signatureDate).toBe(
+      '2026-12-06',
+    );
+  });
+
+  it('gives each problem its field, the way the form names them', () => {
+    expect(
+      fieldsOf({
+        template: 'enterprise',
+        vendor: 'Globex',
+        signatureDate: 'soon',
+        holidays: ['Xmas'],
+        sellers: [{ name: 'Sam', email: 'sam at' }],
+      }).map((f) => f.field),
+    ).toEqual(['customer', 'signatureDate', 'holidays', 'seller-0-email']);
+  });
+
+  it('keeps holidays sorted and each once', () => {
+    expect(
+      readPlanOptions({ ...valid, holidays: ['2026-12-25', ' 2026-12-24', '2026-12-25'] }, today)
+        .holidays,
+    ).toEqual(['2026-12-24', '2026-12-25']);
+  });
+});
+
 describe('readScheduleOptions', () => {
   it('previews dates before the customer is typed, but still checks the dates', () => {
     expect(readScheduleOptions({ template: 'velocity', signatureDate: '2026-12-10' })).toEqual({

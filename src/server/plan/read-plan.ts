@@ -3,7 +3,7 @@
 import { readHeader, type HeaderRead } from '../../core/plan';
 import type { DateKey } from '../../core/dates';
 import type { PlanHeader, RowWarning, Stakeholder, ParsedStep } from '../../core/plan';
-import { summarizePlan } from '../../core/plan';
+import { signatureWarnings, summarizePlan } from '../../core/plan';
 import { parseSteps } from '../../core/plan';
 import { locateStakeholderTable } from '../../core/plan';
 import { sortedHeadingWarning } from '../../core/plan';
@@ -47,9 +47,13 @@ export function summarize(plan: FoundPlan, timeZone: string, now: Date): PlanRea
   const head = readHeader(plan.values, timeZone, { beforeRow: plan.table.headerRow });
   // Steps stranded above a sorted heading row are read by nothing else, so they are named here.
   const stranded = sortedHeadingWarning(plan.values, plan.table, { timeZone });
-  const warnings = [...head.warnings, ...(stranded ? [stranded] : []), ...parsed.warnings].sort(
-    (a, b) => a.row - b.row,
-  );
+  const late = signatureWarnings(parsed.steps, plan.record.steps, head.header.signatureDate, today);
+  const warnings = [
+    ...head.warnings,
+    ...(stranded ? [stranded] : []),
+    ...parsed.warnings,
+    ...late,
+  ].sort((a, b) => a.row - b.row);
   const sheetName = plan.sheet.getName();
   const status = summarizePlan({
     steps: parsed.steps,

@@ -1,11 +1,11 @@
 // refreshFormatting: put back what the add-on owns on the plan tab, idempotently,
 // wherever the table has moved: our conditional-format rules (the user's own are kept), the
 // column formats and validation, the live header formulas (ranges sized to the sheet, so rows
-// added later count) and the slip formula on every step row. A fixed number of calls however
+// added later count), the slip formula on every step row and the colour key. A fixed number of calls however
 // long the plan is.
-import { headerFormulas } from '../../core/plan';
+import { headerFormulas, legendPlace } from '../../core/plan';
 import { slipFormula } from '../../core/plan';
-import { stepColumnFormats } from '../../core/plan';
+import { buyerWordIn, stepColumnFormats } from '../../core/plan';
 import { columnLetter, stepLetters } from '../../core/plan';
 import type { PlanStatusResult } from '../../shared/api';
 import { documentProperties } from '../platform/properties';
@@ -15,6 +15,7 @@ import { NO_PLAN } from './find-plan';
 import { readPlan, type PlanReading } from './read-plan';
 import { applyStepRules } from './format-rules';
 import { publishReading } from '../portfolio/plan-hooks';
+import { writeLegend } from './legend';
 
 export function refreshFormatting(): PlanStatusResult {
   const ss = activeSpreadsheet();
@@ -35,13 +36,18 @@ function reapply(reading: PlanReading): void {
     headerRow: table.headerRow,
     firstDataRow: table.firstDataRow,
     frozenRows: 0,
-    columns: stepColumnFormats(table.column),
+    // A plan written with "Prospect" keeps that word in its Side dropdown.
+    columns: stepColumnFormats(table.column, buyerWordIn(sideTexts(reading))),
   });
 
   const live = headerFormulas(stepLetters(table), table.firstDataRow, maxRows);
   const { progress, planStatus } = reading.headerCells;
   if (progress) sheet.getRange(progress.row, progress.column).setFormula(live.progress);
   if (planStatus) sheet.getRange(planStatus.row, planStatus.column).setFormula(live.status);
+
+  // The colour key, where it is (found by its title) or where there is room above the table.
+  const key = legendPlace(reading.plan.values, table.headerRow);
+  if (key) writeLegend(sheet, key);
 
   const slipColumn = table.column.slipDays;
   const target = table.column.targetDate;
@@ -54,4 +60,12 @@ function reapply(reading: PlanReading): void {
     ]);
     sheet.getRange(table.firstDataRow, slipColumn, rows, 1).setFormulas(formulas);
   }
+}
+
+/** The Side column's cells under the headings, as read. */
+function* sideTexts(reading: PlanReading): Iterable<unknown> {
+  const { values, table } = reading.plan;
+  const column = table.column.side;
+  if (column === undefined) return;
+  for (let r = table.firstDataRow - 1; r < values.length; r++) yield values[r]?.[column - 1];
 }

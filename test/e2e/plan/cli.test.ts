@@ -108,7 +108,8 @@ describe('npm run emulate, three runs', () => {
     expect(head).toBe(7);
     expect(row(8)[7]).toBe('Done');
     // 23:50 on 2 Nov in Kathmandu is still 2 Nov there (and 1 Nov in the script's Pago Pago).
-    expect(row(8)[8]).toEqual({ date: '2026-11-02' });
+    // The add-on's Done on stamp: the day at one second past midnight, unlike a typed date.
+    expect(row(8)[8]).toEqual({ date: '2026-11-02T00:00:01' });
     expect(row(9)[6]).toBe('next week');
     expect(row(10)[6]).toEqual({ date: '2026-11-01' });
     const colours = Object.fromEntries(stepRows(map).map((s) => [s.row, s.background]));
@@ -202,7 +203,8 @@ describe('npm run emulate, three runs', () => {
     const map = tabOf(JSON.parse(readFileSync(out, 'utf8')) as EmulatorState, MAP);
     expect(map.values[8][7]).toBe(tabOf(day2, MAP).values[8][7]);
     expect(map.values[9][7]).toBe('done');
-    expect(map.values[9][8]).toEqual({ date: '2026-11-02' });
+    // The add-on's Done on stamp: the day at one second past midnight, unlike a typed date.
+    expect(map.values[9][8]).toEqual({ date: '2026-11-02T00:00:01' });
   });
 });
 
@@ -295,7 +297,8 @@ describe('npm run emulate across New Year in Apia, script in Casablanca', () => 
   });
 
   it('run 1: stamps Done on with the spreadsheet’s Dec 31', () => {
-    expect(planTab(eve).values[9][8]).toEqual({ date: '2026-12-31' });
+    // The add-on's Done on stamp: the day at one second past midnight, unlike a typed date.
+    expect(planTab(eve).values[9][8]).toEqual({ date: '2026-12-31T00:00:01' });
   });
 
   it('run 1: keeps the customer as text in the header', () => {
@@ -325,7 +328,8 @@ describe('npm run emulate across New Year in Apia, script in Casablanca', () => 
   });
 
   it('run 2: stamps Done on with Jan 1, though the script’s zone is still in Dec 31', () => {
-    expect(planTab(day).values[11][8]).toEqual({ date: '2027-01-01' });
+    // The add-on's Done on stamp: the day at one second past midnight, unlike a typed date.
+    expect(planTab(day).values[11][8]).toEqual({ date: '2027-01-01T00:00:01' });
     expect(headerValue(planTab(day), 'Progress')).toBe('2 of 6 done (33%)');
     expect(day.executions.filter((e) => !e.ok)).toEqual([]);
   });
@@ -370,7 +374,8 @@ describe('npm run emulate: a prospect edits the plan', () => {
     expect(after.executions.filter((e) => !e.ok)).toEqual([]);
     const map = tabOf(after, 'MAP – Acme');
     expect(map.values[7][7]).toBe('Done');
-    expect(map.values[7][8]).toEqual({ date: '2026-11-02' });
+    // The add-on's Done on stamp: the day at one second past midnight, unlike a typed date.
+    expect(map.values[7][8]).toEqual({ date: '2026-11-02T00:00:01' });
     expect(map.values[8][6]).toEqual({ date: '2026-12-04' });
     expect(map.values[8][9]).toEqual(demo[9]); // the baseline did not move
     expect(tabOf(after, 'Slip history').values[1]).toEqual([
@@ -378,7 +383,7 @@ describe('npm run emulate: a prospect edits the plan', () => {
       'Demo',
       demo[6],
       { date: '2026-12-04' },
-      '',
+      'a collaborator (address hidden by Google)',
     ]);
     const runs = after.executions.filter((e) => e.functionName === 'onPlanEdit');
     expect(runs.map((e) => [e.ok, e.effectiveUser, e.activeUser])).toEqual([

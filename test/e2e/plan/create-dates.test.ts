@@ -1,5 +1,5 @@
 // createPlan at awkward dates, through the bundle: weekend, holiday, year end, leap day, in the
-// past, today, three years out; go-live before signature; malformed dates of every kind; a
+// past (refused), today, three years out; go-live before signature; malformed dates of every kind; a
 // first step in the past (warning, then compress); holidays unsorted, repeated or invalid, and
 // signature dates a minute either side of local midnight in Kiritimati (+14, the script at
 // -11). Bad input is refused with a message that names the field, and leaves the spreadsheet
@@ -58,22 +58,27 @@ describe('signature dates a user may pick', () => {
     expect(made.warnings.join(' ')).toMatch(/Dec 25.*not a business day.*Dec 23/);
   });
 
-  it('creates a plan whose signature is today or past with a warning that says what to do', () => {
-    for (const signatureDate of [TODAY, '2026-10-01']) {
-      const made = create(fresh(), { signatureDate });
-      expect(made.outcome).toBe('created');
-      expect(made.firstDate < TODAY).toBe(true);
-      expect(made.warnings.join(' ')).toMatch(/move signature to \w{3} \d+/i);
-    }
-    const past = create(fresh(), { signatureDate: '2026-10-01' });
-    expect(past.warnings.join(' ')).toMatch(/Oct 1, is already past/);
-    expect(past.warnings.join(' ')).not.toMatch(/Compress the plan or/);
+  it('creates a plan whose signature is today with a warning that says what to do', () => {
+    const made = create(fresh(), { signatureDate: TODAY });
+    expect(made.outcome).toBe('created');
+    expect(made.firstDate < TODAY).toBe(true);
+    expect(made.warnings.join(' ')).toMatch(/move signature to \w{3} \d+/i);
+  });
+
+  it('refuses a signature already past, writing nothing', () => {
+    const em = fresh();
+    expect(errorOf(() => create(em, { signatureDate: '2026-10-01' }))).toMatch(
+      /The target signature date, Thu, Oct 1, has already passed/,
+    );
+    expect(tabNames(em)).toEqual(['Sheet1']);
   });
 
   it('warns when the first step would be in the past, and compress fits it from today', () => {
     const late = create(fresh(), { template: 'velocity', signatureDate: '2026-11-12' });
     expect(late.firstDate < TODAY).toBe(true);
-    expect(late.warnings.join(' ')).toMatch(/first step would start \d+ business days? ago/);
+    expect(late.warnings.join(' ')).toMatch(
+      /first step would have to start \d+ business days? ago/,
+    );
     const em = fresh();
     const squeezed = create(em, {
       template: 'velocity',
@@ -90,7 +95,7 @@ describe('go-live', () => {
   it('before signature is refused with a clear message and nothing written', () => {
     const em = fresh();
     expect(errorOf(() => create(em, { goLiveDate: '2027-01-28' }))).toBe(
-      'The go-live date (2027-01-28) is before the signature date (2027-01-29); go-live must come after signature.',
+      'The go-live date, Thu, Jan 28, 2027, is before the target signature date (Fri, Jan 29, 2027): choose a go-live date on or after signature.',
     );
     expect(tabNames(em)).toEqual(['Sheet1']);
     expect(em.triggers()).toEqual([]);
@@ -136,8 +141,8 @@ describe('malformed dates', () => {
     [{ goLiveDate: '9999-12-31' }, 'Go-live date 9999-12-31 is out of range'],
     [{ holidays: ['Xmas'] }, "Holiday 'Xmas' is not a date"],
     [{ holidays: '2026-12-25' }, 'Holidays must be a list of dates.'],
-    // In range, but working back 16 steps from 3 Jan 2000 reaches into 1999.
-    [{ template: 'enterprise', signatureDate: '2000-01-03' }, 'The plan would run from 1999-'],
+    // In range, but long gone: refused before any working back (which would reach into 1999).
+    [{ template: 'enterprise', signatureDate: '2000-01-03' }, 'has already passed'],
   ] as [Record<string, unknown>, string][])(
     '%j is refused, naming the field',
     (options, message) => {
@@ -151,12 +156,14 @@ describe('malformed dates', () => {
     expect(em.properties.document(em.workbook.id).size).toBe(0);
   });
 
-  it('previewSchedule gives the same messages', () => {
-    expect(
-      errorOf(() =>
-        em.call('previewSchedule', { template: 'velocity', signatureDate: '9999-12-31' }),
-      ),
-    ).toContain('out of range');
+  it('previewSchedule gives the same messages, under the field they belong to', () => {
+    const refused = em.call('previewSchedule', {
+      template: 'velocity',
+      signatureDate: '9999-12-31',
+    }) as SchedulePreview;
+    expect(refused.fieldErrors).toEqual([
+      { field: 'signatureDate', message: expect.stringContaining('out of range') },
+    ]);
     const ok = em.call('previewSchedule', {
       template: 'velocity',
       signatureDate: addDays(TODAY, 60),
@@ -255,21 +262,24 @@ describe('signature dates around local midnight', () => {
       signatureDate,
     }) as SchedulePreview;
     expect(preview.today).toBe(today);
+    if (signatureDate < today) {
+      // Yesterday in the spreadsheet's zone: no plan is written whose every step is late.
+      expect(preview.fieldErrors.map((e) => e.field)).toEqual(['signatureDate']);
+      expect(() => create(em, { signatureDate })).toThrow(/has already passed/);
+      return;
+    }
+    expect(preview.fieldErrors).toEqual([]);
     const made = create(em, { signatureDate });
     expect(made.outcome).toBe('created');
     const words = made.warnings.join(' ');
-    if (signatureDate < today) {
-      expect(words).toMatch(/is already past, so every step would be late/);
-    } else {
-      expect(words).toMatch(/first step would start \d+ business days? ago/);
-    }
+    expect(words).toMatch(/first step would have to start \d+ business days? ago/);
     expect(words).toMatch(/move signature to \w{3} \d+/i);
     const api = status(em);
     expect(api.today).toBe(today);
-    // Every step but the signature itself (due today, or past) is already late.
+    // Every step but the signature itself (due today) is already late.
     const late = api.late.map((s) => s.targetDate as string);
     expect(late.every((d) => d < today)).toBe(true);
-    expect(late.length).toBe(signatureDate < today ? made.stepCount : made.stepCount - 1);
+    expect(late.length).toBe(made.stepCount - 1);
   });
 
   it('says "1 business day is left" when compressing on the signature day', () => {

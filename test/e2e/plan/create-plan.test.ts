@@ -1,8 +1,8 @@
 // createPlan through the built bundle: read the tabs back as a user would see them.
 import { STEP_COLUMNS } from '../../../src/core/plan/model';
 import { getTemplate } from '../../../src/core/plan';
-import { ACME, create, OWNER, world } from '../../support/world';
-import { formulaAt, shown, tab, totalCalls, valueAt } from '../../support/sheet';
+import { ACME, COLLEAGUE, create, OWNER, PLAN, SELLER, status, world } from '../../support/world';
+import { formulaAt, shown, stepRows, tab, totalCalls, valueAt } from '../../support/sheet';
 
 const MAP = 'MAP – Acme';
 
@@ -60,8 +60,9 @@ describe('createPlan', () => {
       expect([row[0], row[2], row[3], row[4], row[7], row[8]]).toEqual([
         String(i + 1),
         step.step,
-        step.side,
-        '',
+        step.side === 'Prospect' ? 'Customer' : step.side,
+        // The one seller owns the vendor's steps; the buyer names their own.
+        step.side === 'Vendor' ? 'Ana Seller' : '',
         'Not started',
         '',
       ]);
@@ -77,7 +78,8 @@ describe('createPlan', () => {
     const rules = tab(em, MAP).validations ?? [];
     const on = (column: string) =>
       rules.find((v) => v.ranges.some((r) => r.startsWith(`${column}8:`)));
-    expect(on('D')).toMatchObject({ criteria: 'VALUE_IN_LIST', allowInvalid: false });
+    // Side warns rather than rejects: "Prospect" and other synonyms are read as a side.
+    expect(on('D')).toMatchObject({ criteria: 'VALUE_IN_LIST', allowInvalid: true });
     expect(on('H')).toMatchObject({
       criteria: 'VALUE_IN_LIST',
       values: [['Not started', 'In progress', 'Blocked', 'Done', 'Skipped'], true],
@@ -103,7 +105,7 @@ describe('createPlan', () => {
     const ae = people.values.find((r) => r[3] === 'AE');
     expect(ae).toEqual(['Ana Seller', 'ana@vendor.example', 'Vendor', 'AE', true]);
     const champion = people.values.find((r) => r[3] === 'Champion');
-    expect(champion).toEqual(['', '', 'Prospect', 'Champion', false]);
+    expect(champion).toEqual(['', '', 'Customer', 'Champion', false]);
     expect(people.validations).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ criteria: 'CHECKBOX', ranges: ['E2:E1000'] }),
@@ -216,5 +218,42 @@ describe('createPlan', () => {
       range: { row: 12, column: 1, numRows: 1, numColumns: 12 },
     });
     expect(() => em.call('selectStepRow', 0)).toThrow('Row 0 is not a sheet row.');
+  });
+});
+
+describe('owners of a new plan', () => {
+  const { em } = world({
+    now: '2026-12-06T09:00:00',
+    plan: {
+      ...PLAN,
+      template: 'velocity',
+      signatureDate: '2027-01-29',
+      sellers: [
+        { name: 'Ana Seller', email: SELLER, role: 'AE' },
+        { name: 'Sam Engineer', email: COLLEAGUE, role: 'SE' },
+      ],
+    },
+  });
+
+  it('names the seller in the suggested role on each Vendor step, and no one on the buyer’s', () => {
+    const rows = stepRows(tab(em, 'MAP – Acme'));
+    const owners = Object.fromEntries(rows.map((r) => [r.step, r.owner]));
+    expect(owners).toMatchObject({ Demo: 'Sam Engineer', 'Proposal and pricing': 'Ana Seller' });
+    const sides = tab(em, 'MAP – Acme').values;
+    for (const r of rows) {
+      const side = sides[r.row - 1][3];
+      if (side !== 'Vendor') expect([r.step, r.owner]).toEqual([r.step, '']);
+    }
+  });
+
+  it('so the uncommitted steps are the buyer’s alone', () => {
+    const now = status(em);
+    const vendorRows = new Set(
+      stepRows(tab(em, 'MAP – Acme'))
+        .filter((r) => tab(em, 'MAP – Acme').values[r.row - 1][3] === 'Vendor')
+        .map((r) => r.row),
+    );
+    expect(now.uncommitted.length).toBeGreaterThan(0);
+    expect(now.uncommitted.filter((s) => vendorRows.has(s.row))).toEqual([]);
   });
 });

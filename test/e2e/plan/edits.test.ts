@@ -58,6 +58,47 @@ describe('Done stamping', () => {
   });
 });
 
+describe('what a person typed into Done on', () => {
+  const em = fresh();
+
+  it('is kept when the status changes: a remark, or a date on a step that never was Done', () => {
+    edit(em, PROSPECT, 'I9', 'keep me');
+    edit(em, PROSPECT, 'H9', 'In progress');
+    expect(shown(em, MAP, 'I9')).toBe('keep me');
+    edit(em, PROSPECT, 'I10', '2026-10-30');
+    edit(em, PROSPECT, 'H10', 'Blocked');
+    expect(shown(em, MAP, 'I10')).toBe('Oct 30, 2026');
+  });
+
+  it('while the date the add-on stamped is cleared when the step is reopened', () => {
+    edit(em, PROSPECT, 'H11', 'Done');
+    expect(shown(em, MAP, 'I11')).toBe('Nov 2, 2026');
+    edit(em, PROSPECT, 'H11', 'In progress');
+    expect(shown(em, MAP, 'I11')).toBe('');
+  });
+});
+
+describe('the end of the table', () => {
+  const em = fresh();
+  const steps = status(em).progress.total;
+
+  it('takes a step added just below the last one', () => {
+    edit(em, PROSPECT, 'C15', 'Reference call');
+    edit(em, PROSPECT, 'G15', '2026-12-01');
+    expect(shown(em, MAP, 'J15')).toBe('Dec 1, 2026');
+    expect(status(em).progress.total).toBe(steps + 1);
+  });
+
+  it('ends after a run of blank rows: what is typed ten rows further down is no step', () => {
+    edit(em, PROSPECT, 'C26', 'My own reminder');
+    edit(em, PROSPECT, 'G26', '2026-12-02');
+    expect(shown(em, MAP, 'J26')).toBe('');
+    const now = status(em);
+    expect(now.progress.total).toBe(steps + 1);
+    expect(JSON.stringify(now)).not.toContain('My own reminder');
+  });
+});
+
 describe('slip tracking', () => {
   const em = fresh();
   const original = shown(em, MAP, 'G9');
@@ -71,7 +112,13 @@ describe('slip tracking', () => {
     expect(shown(em, MAP, 'K9')).toBe('5');
     const history = historyRows(em);
     expect(history).toHaveLength(1);
-    expect(history[0].slice(1)).toEqual([step, original, shown(em, MAP, 'G9'), '']);
+    // Google hides an outside editor's address from the owner's trigger: say so, never a blank.
+    expect(history[0].slice(1)).toEqual([
+      step,
+      original,
+      shown(em, MAP, 'G9'),
+      'a collaborator (address hidden by Google)',
+    ]);
     expect(history[0][0]).toBe('Nov 2, 2026 at 22:30');
     expect(status(em).totalSlipDays).toBe(5);
   });
