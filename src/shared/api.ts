@@ -39,14 +39,15 @@ export interface Seller {
 
 /**
  * The longest texts createPlan accepts (characters, once tidied to one line) and the most
- * sellers and holidays: the server's own limits (a unit test keeps the two equal), which the
- * create form checks as the user types.
+ * sellers and holidays: the server enforces them and the create form checks them as the user
+ * types.
  */
 export const CREATE_PLAN_LIMITS = {
   customer: 100,
   vendor: 100,
   goal: 500,
   sellerName: 100,
+  sellerRole: 40,
   sellers: 10,
   holidays: 400,
 } as const;

@@ -2,21 +2,14 @@ import { isDateValue, planDateProblems } from '../../core/plan';
 import { parseDateKey, type DateKey } from '../../core/dates';
 import { cleanLine } from '../../core/text';
 import { addressKey, checkEmailAddress } from '../../core/weekly-email';
-import type { FieldError, Seller } from '../../shared/api';
+import { CREATE_PLAN_LIMITS, type FieldError, type Seller } from '../../shared/api';
 
 // createPlan's and previewSchedule's options as they arrive from the sidebar (or any caller of
 // google.script.run): untrusted JSON. Every problem is reported at once, in the form's words,
 // each with the field it belongs to so the form can show it there.
 
-export const LIMITS = {
-  customer: 100,
-  vendor: 100,
-  goal: 500,
-  sellerName: 100,
-  sellerRole: 40,
-  sellers: 10,
-  holidays: 400,
-} as const;
+/** The form checks the same limits as the user types: one table for both. */
+export const LIMITS = CREATE_PLAN_LIMITS;
 
 export interface ScheduleOptions {
   template: string;

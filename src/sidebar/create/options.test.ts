@@ -1,5 +1,4 @@
-import { LIMITS } from '../../server/plan/plan-options';
-import { CREATE_PLAN_LIMITS, type TemplateSummary } from '../../shared/api';
+import type { TemplateSummary } from '../../shared/api';
 import {
   looksLikeEmail,
   toCreateOptions,
@@ -193,11 +192,5 @@ describe('looksLikeEmail', () => {
     expect(looksLikeEmail('dana@acme.example')).toBe(true);
     expect(looksLikeEmail('dana@acme')).toBe(false);
     expect(looksLikeEmail('dana acme.example')).toBe(false);
-  });
-});
-
-describe('CREATE_PLAN_LIMITS', () => {
-  it('are the limits the server enforces, so the form refuses exactly what createPlan would', () => {
-    expect(CREATE_PLAN_LIMITS).toEqual(LIMITS);
   });
 });
