@@ -338,8 +338,12 @@ describeInBrowser('npm start: the local preview in Chromium', () => {
     );
     preview.session.save();
     await page.goto(preview.url);
-    await page.getByRole('tab', { name: 'My deals' }).click();
-    await page.getByRole('tab', { name: 'My deals', selected: true }).waitFor();
+    // The page's first state can land after the click's answer on a loaded machine (the
+    // sidebar's own load refreshes the page too), so the click is repeated until it holds.
+    await eventually(async () => {
+      await page.getByRole('tab', { name: 'My deals' }).click();
+      await page.getByRole('tab', { name: 'My deals', selected: true }).waitFor({ timeout: 2000 });
+    }, 30_000);
     const chart = page.locator('figure.chart');
     await chart.waitFor();
 
