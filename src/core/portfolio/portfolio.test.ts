@@ -438,6 +438,8 @@ describe('weeks', () => {
           }));
           const now = `${today}T12:00:00Z`;
           const result = portfolio(specs, today, now, threshold);
+          // Said back, so the sidebar's picker shows the threshold the weeks were judged by.
+          expect(result.crunchThreshold).toBe(threshold);
           expect(dayOfWeek(result.weeks[0].weekStart)).toBe(1);
           for (const week of result.weeks) {
             const deals = new Set(week.items.map((i) => i.spreadsheetId));

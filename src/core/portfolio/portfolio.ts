@@ -44,6 +44,7 @@ export function portfolioOf(registry: Registry, options: PortfolioOptions): Port
   deals.sort((a, b) => byRisk(a.deal, b.deal));
 
   const open = deals.filter(({ deal }) => deal.archived === null);
+  const crunchThreshold = options.crunchThreshold ?? DEFAULT_CRUNCH_THRESHOLD;
   const weeks = weeksOf(
     open.map(({ entry, deal }) => ({
       spreadsheetId: deal.spreadsheetId,
@@ -51,7 +52,7 @@ export function portfolioOf(registry: Registry, options: PortfolioOptions): Port
       steps: entry.summary.steps,
     })),
     today,
-    options.crunchThreshold ?? DEFAULT_CRUNCH_THRESHOLD,
+    crunchThreshold,
   );
 
   const budget = triggerBudget(registry);
@@ -72,6 +73,7 @@ export function portfolioOf(registry: Registry, options: PortfolioOptions): Port
     weeks,
     warnings,
     triggers: { used: budget.used, limit: budget.limit },
+    crunchThreshold,
   };
 }
 
