@@ -23,7 +23,7 @@ import { plural } from '../text';
  * The most addresses one plan's weekly email goes to. Fifty is what a buying committee and the
  * seller's team come to with room to spare, what the records are sized for (the ledger's 8 KB
  * holds 50 sends of ordinary addresses with room left, the collaborators' display copy 50 of 60
- * characters) and what MailApp takes in one message; a consumer account's 100 a day still
+ * characters) and what Google's mail service takes in one message; a consumer account's 100 a day still
  * leaves room for the owner's own mail.
  */
 export const MAX_RECIPIENTS_PER_PLAN = 50;
