@@ -35,6 +35,8 @@ export interface DigestStepLine {
   owner: string;
   side: Side | '';
   targetDate: DateKey | null;
+  /** What the Target date cell held when it is not a date (absent when blank or a date). */
+  targetDateText?: string;
   status: StepStatus;
 }
 

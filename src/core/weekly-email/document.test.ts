@@ -1,4 +1,5 @@
 import { MAX_SUBJECT_LENGTH, digestSubject, layoutDigest } from './document';
+import { unreadableDateWords } from '../plan';
 import type { DigestContent } from './content';
 import { contentWith } from '../../../test/support/test-plan';
 
@@ -139,5 +140,25 @@ describe('words for a buyer', () => {
     expect(seller.statusLabel).toBe('STALLED');
     expect(seller.subject).toMatch(/stalled, 2 steps behind/);
     expect(seller.plainBadge).toBe(false);
+  });
+});
+
+describe('an unreadable target date', () => {
+  it('is worded as the status and the sidebar word it; a blank one is no date', () => {
+    const base = contentWith('Security review');
+    const [line] = base.missing;
+    const doc = layoutDigest({
+      ...base,
+      missing: [
+        { ...line, row: 14, targetDate: null, targetDateText: 'next week', missing: ['date'] },
+        { ...line, row: 15, targetDate: null, missing: ['date'] },
+      ],
+    });
+    const missing = doc.sections.find((s) => s.id === 'missing')!;
+    expect(missing.items.map((i) => i.details[1])).toEqual([
+      unreadableDateWords('next week'),
+      'no date',
+    ]);
+    expect(unreadableDateWords('next week')).toBe("'next week' is not a date");
   });
 });

@@ -2,7 +2,7 @@ import { formatDateKey } from '../dates';
 import { cleanValue, truncate, plural } from '../text';
 import type { DigestContent, DigestRowWarning, DigestStepLine } from './content';
 import type { DateKey } from '../dates';
-import type { PlanStatus } from '../plan';
+import { unreadableDateWords, type PlanStatus } from '../plan';
 
 // The subject says the most important thing first: the plan, whether it is behind, and what is
 // next ("Acme × Globex MAP: 2 steps behind; next: Security review, Dec 10"). It is one line of
@@ -133,8 +133,11 @@ export interface DigestDocument {
 
 export function layoutDigest(content: DigestContent): DigestDocument {
   const day = (key: DateKey) => formatDateKey(key, { weekday: true, year: content.today });
+  // An unreadable date in the sidebar's and the status's words; a blank one is simply no date.
+  const noDate = (line: DigestStepLine) =>
+    line.targetDateText !== undefined ? unreadableDateWords(line.targetDateText) : 'no date';
   const due = (line: DigestStepLine) =>
-    line.targetDate ? `due ${day(line.targetDate)}` : 'no date';
+    line.targetDate ? `due ${day(line.targetDate)}` : noDate(line);
   const owner = (line: DigestStepLine) => cleanValue(line.owner, NAME_LENGTH) || 'no owner';
   const step = (line: DigestStepLine) => cleanValue(line.step, STEP_LENGTH) || '(unnamed step)';
   const { done, total, percent } = content.progress;
@@ -183,7 +186,7 @@ export function layoutDigest(content: DigestContent): DigestDocument {
       title: step(l),
       details: [
         owner(l),
-        l.targetDate ? day(l.targetDate) : 'no date',
+        l.targetDate ? day(l.targetDate) : noDate(l),
         `needs ${l.missing.map((m) => (m === 'owner' ? 'an owner' : 'a date')).join(' and ')}`,
       ],
     })),

@@ -174,7 +174,9 @@ function namesByAddress(stakeholders: readonly Stakeholder[]): Map<string, strin
 }
 
 function lineOf(
-  step: Pick<Step, 'row' | 'step' | 'owner' | 'side' | 'targetDate' | 'status'>,
+  step: Pick<Step, 'row' | 'step' | 'owner' | 'side' | 'targetDate' | 'status'> & {
+    targetDateText?: string;
+  },
 ): DigestStepLine {
   return {
     row: step.row,
@@ -182,6 +184,7 @@ function lineOf(
     owner: step.owner,
     side: step.side,
     targetDate: step.targetDate,
+    ...(step.targetDateText !== undefined ? { targetDateText: step.targetDateText } : {}),
     status: step.status,
   };
 }

@@ -88,7 +88,7 @@ describe('unreadable rows in the owner’s copy and the sidebar', () => {
       expect(body).toMatch(/Plan rows to check \(13\)/i);
       expect(body).toContain("Target date 'next week' is not a date");
       expect(body).toContain("Target date 'later 7' is not a date");
-      expect(body).not.toContain("'later 8'");
+      expect(body).not.toContain("Target date 'later 8'");
       expect(body).toContain('and 3 more on the plan tab');
       expect(body).toMatch(/Stakeholders rows the add-on could not read \(2\)/i);
       expect(body).toContain(`Row ${badTick}`);
@@ -96,6 +96,9 @@ describe('unreadable rows in the owner’s copy and the sidebar', () => {
     }
     expect(own.body).toContain(`Row ${badSide}\n  Side 'Vendr' is not one of Vendor`);
     expect(own.body).toContain("Target date '<b>soon</b>' is not a date");
+    // The steps themselves carry the same words as the status, never a bare "no date".
+    for (const mail of sent) expect(mail.body).not.toMatch(/\bno date\b/);
+    expect(own.body).toContain("Olivia Owner | 'later 0' is not a date | needs a date");
     expect(own.htmlBody).not.toContain('<b>soon</b>');
     expect(own.htmlBody).toContain('&lt;b&gt;soon&lt;/b&gt;');
     const others = sent.filter((m) => m.to[0] !== OWNER);
