@@ -204,3 +204,18 @@ describe('summarizePlan: an unreadable target date travels with the step', () =>
     expect(result.uncommitted[0]).not.toHaveProperty('targetDateText');
   });
 });
+
+describe('blocked steps', () => {
+  it('are listed by date, open ones only', () => {
+    const later = step({ step: 'Legal', status: 'Blocked', targetDate: '2026-03-20' });
+    const sooner = step({ step: 'Security', status: 'Blocked', targetDate: '2026-03-12' });
+    const result = summarize([
+      later,
+      step({ step: 'Pilot', status: 'In progress', targetDate: '2026-03-11' }),
+      sooner,
+      step({ step: 'Kickoff', status: 'Done', targetDate: '2026-03-01' }),
+    ]);
+    expect(result.blocked?.map((s) => s.step)).toEqual(['Security', 'Legal']);
+    expect(result.blocked?.[0].row).toBe(sooner.row);
+  });
+});

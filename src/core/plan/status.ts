@@ -88,6 +88,13 @@ export function summarizePlan(input: SummarizeInput): PlanStatusResult {
     .sort(byDateThenRow)
     .map(refOf);
 
+  // Open steps marked Blocked: the sidebar's most urgent group after Late.
+  const blocked = classified
+    .filter(({ state }) => state.blocked && !state.closed)
+    .map(({ step }) => step)
+    .sort(byDateThenRow)
+    .map(refOf);
+
   const uncommitted = classified
     .filter(({ state }) => state.uncommitted)
     .map(({ step, state }) => ({ ...refOf(step), missing: [...state.missing] }));
@@ -108,6 +115,7 @@ export function summarizePlan(input: SummarizeInput): PlanStatusResult {
     progress: progressOf(steps.map((s) => s.status)),
     late,
     dueSoon,
+    blocked,
     uncommitted,
     next,
     warnings: input.warnings.map(({ row, message }) => ({ row, message })),
