@@ -418,21 +418,3 @@ export interface MyDealsSheetJson {
   deals: number;
   message: string;
 }
-
-/** What getPortfolio(options?) takes. */
-export interface PortfolioOptionsJson {
-  /** Distinct deals in one week that make it a crunch (2..10); saved for the user once given. */
-  crunchThreshold?: number;
-}
-
-/** What archiveDeal(options) takes; it acts on the current spreadsheet's plan. */
-export interface ArchiveDealOptions {
-  outcome: 'won' | 'lost' | 'closed';
-}
-
-/** What writeMyDealsSheet() returns. */
-export interface MyDealsSheetJson {
-  sheetName: string;
-  deals: number;
-  message: string;
-}
