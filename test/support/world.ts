@@ -98,6 +98,8 @@ export const CHAMPION_ROW = ['Chris Champion', CHAMPION, 'Prospect', 'Champion',
 export const APPROVED = [OWNER, SELLER, CHAMPION];
 
 export interface WorldOptions {
+  /** The spreadsheet's name. Default the emulator's. */
+  name?: string;
   /** The spreadsheet's zone. Default America/New_York. */
   timeZone?: string;
   /** The script's zone. Default appsscript.json's (Etc/UTC). */
@@ -118,12 +120,19 @@ export interface WorldOptions {
   stakeholders?: string[][];
   /** The weekly email the user switches on. Off by default. */
   digest?: DigestSettings;
+  /**
+   * Further spreadsheets the user makes afterwards, a plan created in each; the world ends in
+   * the first spreadsheet again.
+   */
+  spreadsheets?: { name: string; timeZone?: string; plan: CreatePlanOptions }[];
 }
 
 export interface World {
   em: Emulator;
   /** What createPlan returned, when the world has a plan. */
   plan: CreatePlanResult | null;
+  /** What createPlan returned in each of `spreadsheets`, in order. */
+  others: CreatePlanResult[];
 }
 
 export interface PlanWorld extends World {
@@ -133,6 +142,7 @@ export interface PlanWorld extends World {
 interface SavedWorld {
   state: EmulatorState;
   plan: CreatePlanResult | null;
+  others: CreatePlanResult[];
 }
 
 /** A fresh copy of the world `options` describe. */
@@ -140,8 +150,13 @@ export function world(options: WorldOptions & { plan: CreatePlanOptions }): Plan
 export function world(options?: WorldOptions): World;
 export function world(options: WorldOptions = {}): World {
   // An empty spreadsheet is cheaper to make than to load.
-  if (!options.plan && !options.stakeholders?.length && !options.digest) {
-    return { em: emptyWorld(options), plan: null };
+  if (
+    !options.plan &&
+    !options.stakeholders?.length &&
+    !options.digest &&
+    !options.spreadsheets?.length
+  ) {
+    return { em: emptyWorld(options), plan: null, others: [] };
   }
   const { timeoutMs, ...described } = options;
   const key = cacheKey({ bundle: bundleFingerprint(), world: described });
@@ -149,13 +164,14 @@ export function world(options: WorldOptions = {}): World {
   const em = withBundle(() =>
     Emulator.fromState(saved.state, { codePath: ADDON_CODE_PATH, timeoutMs }).load(),
   );
-  return { em, plan: saved.plan };
+  return { em, plan: saved.plan, others: saved.others };
 }
 
 function emptyWorld(options: WorldOptions): Emulator {
   return withBundle(() =>
     new Emulator({
       codePath: ADDON_CODE_PATH,
+      spreadsheetName: options.name,
       timeZone: options.timeZone ?? 'America/New_York',
       scriptTimeZone: options.scriptTimeZone,
       now: options.now ?? START,
@@ -178,7 +194,15 @@ function build(options: WorldOptions): SavedWorld {
     em.paste(`${STAKEHOLDERS}!A${nextStakeholderRow(em)}`, options.stakeholders);
   }
   if (options.digest) em.call('configureWeeklyDigest', options.digest);
-  return { state: em.toState(), plan };
+  const first = em.workbook.name;
+  const others = (options.spreadsheets ?? []).map((file) => {
+    em.useSpreadsheet(file.name, { timeZone: file.timeZone });
+    const made = em.call('createPlan', file.plan) as CreatePlanResult;
+    if (made.outcome !== 'created') throw new Error(`createPlan in ${file.name}: ${made.message}`);
+    return made;
+  });
+  em.useSpreadsheet(first);
+  return { state: em.toState(), plan, others };
 }
 
 let fingerprint: { at: number; hash: string } | null = null;
@@ -236,7 +260,7 @@ export interface DigestWorldOptions extends Pick<
  */
 export function digestWorld(options: DigestWorldOptions = {}): World & { timeZone: string } {
   const timeZone = options.timeZone ?? 'America/New_York';
-  const { em, plan } = world({
+  const made = world({
     timeZone,
     scriptTimeZone: options.scriptTimeZone,
     now: options.now ?? '2026-10-12T08:30:00',
@@ -245,7 +269,7 @@ export function digestWorld(options: DigestWorldOptions = {}): World & { timeZon
     stakeholders: [CHAMPION_ROW],
     digest: options.configure === false ? undefined : { ...WEEKLY, ...options.settings },
   });
-  return { em, plan, timeZone };
+  return { ...made, timeZone };
 }
 
 export interface HostileWorld {

@@ -109,8 +109,10 @@ function categoryLabels(view: ChartView, plot: Box, across: boolean): SVGElement
   const group = svg('g', { class: 'category-axis' });
   const n = view.categories.length;
   const band = (across ? plot.w : plot.h) / Math.max(1, n);
-  // Crowded labels: every k-th one, as a chart thins them out.
-  const every = Math.max(1, Math.ceil((across ? 56 : 16) / band));
+  // Crowded labels: every k-th one, as a chart thins them out. Across, a label needs its own
+  // width (about 6 px a character at 11 px) and a gap, so short week labels all stay.
+  const widest = Math.max(0, ...view.categories.map((label) => label.length));
+  const every = Math.max(1, Math.ceil((across ? widest * 6 + 10 : 16) / band));
   view.categories.forEach((label, i) => {
     if (i % every !== 0) return;
     const middle = (across ? plot.x : plot.y) + band * (i + 0.5);
