@@ -1,10 +1,16 @@
 // `npm run screenshots`: the README's pictures, taken from the real preview page playing the demo
-// deal, so they can be made again after any change. Writes docs/images/*.png.
+// deal (and two more deals of the seller's, for Your deals), so they can be made again after any
+// change. Writes docs/images/*.png.
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { addDays } from '../src/core/dates';
+import type { CreatePlanOptions } from '../src/shared/api';
+import { dateKeyIn } from '../dev/emulator/timezone';
+import { DEMO_VENDOR } from '../dev/preview/demo';
 import { startPreview } from '../dev/preview/main';
+import { OWNER, PREVIEW_TIME_ZONE, type PreviewSession } from '../dev/preview/session';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'docs', 'images');
@@ -31,6 +37,41 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(400);
 }
 
+/**
+ * The seller's two other deals, each created through the add-on in a spreadsheet of its own
+ * today: a POC whose first steps are already behind, and a longer deal just started. Then the
+ * demo's spreadsheet is open again with its sidebar, as the seller left it.
+ */
+function addDeals(session: PreviewSession): void {
+  const demoFile = session.emulator.workbook.name;
+  const today = dateKeyIn(session.emulator.now().getTime(), PREVIEW_TIME_ZONE);
+  const deals: { file: string; plan: Partial<CreatePlanOptions> }[] = [
+    {
+      file: 'Initech deal',
+      plan: { customer: 'Initech', template: 'poc', signatureDate: addDays(today, 35) },
+    },
+    {
+      file: 'Umbrella deal',
+      plan: {
+        customer: 'Umbrella Health',
+        template: 'mid-market',
+        signatureDate: addDays(today, 80),
+      },
+    },
+  ];
+  for (const deal of deals) {
+    session.newFile(deal.file);
+    const made = session.run('createPlan', [
+      { vendor: DEMO_VENDOR, sellers: [{ name: 'Sam Seller', email: OWNER }], ...deal.plan },
+    ]);
+    if (!made.ok)
+      throw new Error(`Could not create the plan in ${deal.file}: ${made.error?.message}`);
+  }
+  session.openFile(demoFile);
+  const shown = session.run('showSidebar', []);
+  if (!shown.ok) throw new Error(`Could not open the sidebar: ${shown.error?.message}`);
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'map-screenshots-'));
   const preview = await startPreview(
@@ -39,6 +80,7 @@ async function main(): Promise<void> {
       log: (line) => console.log(line),
     },
   );
+  addDeals(preview.session);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
@@ -74,8 +116,37 @@ async function main(): Promise<void> {
     if ((await loaded.getAttribute('data-testid')) === 'deals-error') {
       throw new Error(`Your deals did not load: ${await loaded.textContent()}`);
     }
+    // Tall enough for the whole tab: the deals and the eight weeks under them.
+    await page.setViewportSize({ width: 1440, height: 1700 });
     await settle(page);
-    await shoot(page, 'sidebar-your-deals', box);
+    const tall = await page.locator('#sidebar').boundingBox();
+    const tab = await sidebar.locator('.deals-screen').boundingBox();
+    if (!tall || !tab) throw new Error('The sidebar is not on the page');
+    // Down to the end of the tab, not the empty panel under it.
+    const height = Math.min(tall.height, Math.ceil(tab.y + tab.height + 16 - tall.y));
+    await shoot(page, 'sidebar-your-deals', { ...tall, height });
+    await page.setViewportSize({ width: 1440, height: 860 });
+
+    // "Write to this sheet": the My deals tab, its deal table and its chart of the weeks ahead.
+    await sidebar.getByRole('button', { name: 'Write to this sheet' }).click();
+    await sidebar.getByTestId('written').filter({ hasText: 'My deals' }).waitFor();
+    // Wide enough for the chart, which Sheets floats to the right of the deal table.
+    await page.setViewportSize({ width: 2000, height: 860 });
+    await page.getByRole('tab', { name: 'My deals' }).click();
+    await page.getByRole('tab', { name: 'My deals', selected: true }).waitFor();
+    const chart = page.locator('figure.chart');
+    await chart.waitFor();
+    await settle(page);
+    const grid = await page.locator('#grid').boundingBox();
+    const drawn = await chart.boundingBox();
+    if (!grid || !drawn) throw new Error('The My deals tab is not on the page');
+    await shoot(page, 'my-deals', {
+      x: 0,
+      y: grid.y,
+      width: Math.ceil(drawn.x + drawn.width + 12),
+      height: Math.ceil(drawn.y + drawn.height + 12 - grid.y),
+    });
+    await page.setViewportSize({ width: 1440, height: 860 });
     await sidebar.getByRole('tab', { name: 'Status' }).click();
 
     // The Stakeholders tab: who is who, and who gets the weekly email.
