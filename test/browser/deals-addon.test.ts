@@ -18,7 +18,7 @@ import type { CreatePlanOptions, PlanStatusResult } from '../../src/shared/api';
 import { SCREENSHOTS, describeInBrowser } from '../support/browser';
 import { headingRowOf } from '../support/sheet';
 import { OWNER, edit, world } from '../support/world';
-import { addonSuite } from './addon-sidebar';
+import { addonSuite, assertFreshBundle } from './addon-sidebar';
 import { eventually, noticeSays } from './wait';
 
 jest.setTimeout(120_000);
@@ -237,6 +237,7 @@ describeInBrowser('add-on sidebar: Your deals across spreadsheets', () => {
   });
 
   it('draws the My deals tab the add-on wrote, its chart a column per week stacked by deal', async () => {
+    assertFreshBundle();
     const em = threePlans();
     em.useSpreadsheet(BLANK, { timeZone: 'America/New_York' });
     em.call('writeMyDealsSheet');
