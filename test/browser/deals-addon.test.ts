@@ -181,7 +181,9 @@ describeInBrowser('add-on sidebar: Your deals across spreadsheets', () => {
 
   it('archives the open plan through its confirm step, reopens it, and writes the My deals tab', async () => {
     const em = threePlans();
-    const [acme] = ownStatuses(em, 'Acme deal');
+    // The world ends in Acme's spreadsheet: the sidebar opens on its plan.
+    const acme = { id: em.workbook.id };
+    expect(em.workbook.name).toBe('Acme deal');
     const before = triggersLine(em);
     const session = await suite.open(em);
     const { page } = session;
