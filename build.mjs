@@ -50,7 +50,37 @@ export function wrappersFor(names, globalName = GLOBAL_NAME) {
     .join('\n');
 }
 
-export async function buildServer({ entry, outfile, globalName = GLOBAL_NAME }) {
+/** The scope `--scope=spreadsheets` adds: every spreadsheet the user can open, by id. */
+export const SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
+
+/** The values of `--scope=` build.mjs knows. */
+export const SCOPE_OPTIONS = ['spreadsheets'];
+
+/**
+ * The manifest for a build: appsscript.json's text unchanged by default, so the default build
+ * ships exactly the reviewed scopes; with `scope: 'spreadsheets'` the full Sheets scope added.
+ */
+export function manifestFor(text, { scope } = {}) {
+  if (scope === undefined) return text;
+  if (!SCOPE_OPTIONS.includes(scope)) {
+    throw new Error(`Unknown --scope=${scope}: the one option is --scope=spreadsheets.`);
+  }
+  const manifest = JSON.parse(text);
+  const scopes = manifest.oauthScopes ?? [];
+  if (!scopes.includes(SPREADSHEETS_SCOPE)) manifest.oauthScopes = [...scopes, SPREADSHEETS_SCOPE];
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/**
+ * The `spreadsheets` variant differs by one compile-time constant: MAP_OPEN_BY_ID lets the hourly
+ * tick open its plan by id when Google starts it without its document. In the default build it
+ * is false, esbuild drops that path, and the bundle is what it was without the option.
+ */
+export function definesFor({ scope } = {}) {
+  return { MAP_OPEN_BY_ID: String(scope === 'spreadsheets') };
+}
+
+export async function buildServer({ entry, outfile, globalName = GLOBAL_NAME, scope }) {
   const names = await entryExports(entry);
   const result = await esbuild.build({
     entryPoints: [entry],
@@ -66,6 +96,7 @@ export async function buildServer({ entry, outfile, globalName = GLOBAL_NAME }) 
     minify: true,
     keepNames: true,
     lineLimit: 160,
+    define: definesFor({ scope }),
     write: false,
     legalComments: 'none',
     logLevel: 'warning',
@@ -108,32 +139,49 @@ export async function buildSidebar({ dir, outfile }) {
   await writeAtomically(outfile, html);
 }
 
-export async function build({ quiet = false } = {}) {
-  const dist = join(root, 'dist');
+/**
+ * `scope`: undefined (the add-on as reviewed) or 'spreadsheets' (see manifestFor). `dist`: where
+ * to write, dist/ unless a test builds elsewhere.
+ */
+export async function build({ quiet = false, scope, dist = join(root, 'dist') } = {}) {
+  const manifest = manifestFor(await readFile(join(root, 'appsscript.json'), 'utf8'), { scope });
   await mkdir(dist, { recursive: true });
   const names = await buildServer({
     entry: join(root, 'src/server/index.ts'),
     outfile: join(dist, 'Code.js'),
+    scope,
   });
   await buildSidebar({ dir: join(root, 'src/sidebar'), outfile: join(dist, 'Sidebar.html') });
-  await writeAtomically(
-    join(dist, 'appsscript.json'),
-    await readFile(join(root, 'appsscript.json'), 'utf8'),
-  );
+  await writeAtomically(join(dist, 'appsscript.json'), manifest);
   // clasp push replaces the whole remote project, so dist/ must hold exactly what we ship.
   for (const file of await readdir(dist)) {
     if (!SHIPPED.includes(file)) await rm(join(dist, file), { recursive: true, force: true });
   }
   if (!quiet)
     console.log(
-      `Built dist/Code.js (${names.join(', ')}), dist/Sidebar.html, dist/appsscript.json`,
+      `Built dist/Code.js (${names.join(', ')}), dist/Sidebar.html, dist/appsscript.json` +
+        (scope ? ` with --scope=${scope}` : ''),
     );
   return names;
 }
 
+/** `--scope=spreadsheets` or `--scope spreadsheets`; undefined without the option. */
+export function scopeArgument(argv) {
+  const at = argv.findIndex((a) => a === '--scope' || a.startsWith('--scope='));
+  if (at < 0) return undefined;
+  const value = argv[at] === '--scope' ? argv[at + 1] : argv[at].slice('--scope='.length);
+  if (value === undefined || value === '')
+    throw new Error('--scope needs a value: --scope=spreadsheets');
+  return value;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  build({ quiet: process.argv.includes('--quiet') }).catch((error) => {
-    console.error(error.message ?? error);
-    process.exit(1);
-  });
+  Promise.resolve()
+    .then(() =>
+      build({ quiet: process.argv.includes('--quiet'), scope: scopeArgument(process.argv) }),
+    )
+    .catch((error) => {
+      console.error(error.message ?? error);
+      process.exit(1);
+    });
 }

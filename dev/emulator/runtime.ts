@@ -135,6 +135,7 @@ export class Runtime {
         if (this.current().kind === 'clock-trigger') throw new Error(NOT_FROM_THIS_CONTEXT);
         return this.services.ui as unknown as GoogleAppsScript.Base.Ui;
       },
+      fileById: (id) => this.files.byId(id),
     }));
     this.services = createServices(this, spreadsheetApp);
   }

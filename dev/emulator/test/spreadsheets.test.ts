@@ -161,4 +161,21 @@ describe('triggers across spreadsheets', () => {
     emu.callAs('se@vendor.example', 'installHourly');
     expect(emu.triggers()).toHaveLength(21);
   });
+
+  it('open another file by id for a user who may edit it, with or without an active one', () => {
+    const emu = fixture('files', { spreadsheetName: 'Acme', editors: ['se@vendor.example'] });
+    emu.useSpreadsheet('Globex');
+    const globex = emu.workbook.id;
+    emu.useSpreadsheet('Acme');
+    expect(emu.call('nameById', globex)).toBe('Globex');
+    expect(() => emu.call('nameById', 'no-such-file')).toThrow(
+      'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+    );
+    // Globex is shared with nobody: the Acme editor cannot open it.
+    emu.authorize('se@vendor.example');
+    expect(() => emu.callAs('se@vendor.example', 'nameById', globex)).toThrow(
+      'You do not have permission to access the requested document.',
+    );
+    expect(emu.counts()['SpreadsheetApp.openById']).toBe(3);
+  });
 });

@@ -41,5 +41,26 @@ export const LOCK_WAIT_MS = 30_000;
 const BUSY = 'Another weekly-email run is in progress for this spreadsheet. Try again in a minute.';
 
 export function withScheduleLock<T>(work: () => T, waitMs = LOCK_WAIT_MS): T {
+  // The `--scope=spreadsheets` build also takes the owner's user lock: an hourly run without its
+  // document cannot take the document's, so the owner's own runs meet on the user lock instead.
+  if (typeof MAP_OPEN_BY_ID === 'boolean' && MAP_OPEN_BY_ID) {
+    const document = LockService.getDocumentLock();
+    const inner = () => withLock(LockService.getUserLock(), work, waitMs, BUSY);
+    return document == null ? inner() : withLock(document, inner, waitMs, BUSY);
+  }
   return withDocumentLock(work, { waitMs, busyMessage: BUSY });
+}
+
+function withLock<T>(
+  lock: GoogleAppsScript.Lock.Lock,
+  work: () => T,
+  waitMs: number,
+  busy: string,
+): T {
+  if (!lock.tryLock(waitMs)) throw new LockBusyError(busy);
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
 }

@@ -150,6 +150,14 @@ export function activeSpreadsheet(): Spreadsheet {
 }
 
 /**
+ * A spreadsheet by its id, for a run Google started without its document. Needs the full
+ * `spreadsheets` scope, which only the `--scope=spreadsheets` build asks for.
+ */
+export function spreadsheetById(id: string): Spreadsheet {
+  return SpreadsheetApp.openById(id);
+}
+
+/**
  * The sheet with this id, or null. A stored id survives renames and reordering, which is why
  * the add-on remembers ids rather than names.
  */

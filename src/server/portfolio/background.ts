@@ -7,7 +7,7 @@ import { dealOfTrigger } from '../../core/portfolio';
 import { readPlan, type PlanReading } from '../plan/read-plan';
 import { hasDocumentContext } from '../platform/document';
 import { documentProperties } from '../platform/properties';
-import { activeSpreadsheet } from '../platform/sheets';
+import { activeSpreadsheet, spreadsheetById } from '../platform/sheets';
 import { metaWithCurrentTriggers } from './deal-triggers';
 import { publishPlan } from './publish';
 import { registryChanges } from './registry-changes';
@@ -16,16 +16,27 @@ import { failedRunWords, RAN_WITHOUT_DOCUMENT, runWords, type RunWords } from '.
 
 export const NO_DOCUMENT = 'no document';
 
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
 interface TickEvent {
   triggerUid?: unknown;
 }
 
-export function recordBackgroundRun<T extends string>(
+/**
+ * `byId`, given only by the `--scope=spreadsheets` build, does the work without the document on
+ * the file the deal's entry names for this trigger, opened by id.
+ */
+export function recordBackgroundRun<T extends string, U extends string = T>(
   e: TickEvent | undefined,
   work: () => T,
-): T | typeof NO_DOCUMENT {
+  byId?: (ss: Spreadsheet) => U,
+): T | U | typeof NO_DOCUMENT {
   const triggerUid = typeof e?.triggerUid === 'string' ? e.triggerUid : null;
   if (!hasDocumentContext()) {
+    if (typeof MAP_OPEN_BY_ID === 'boolean' && MAP_OPEN_BY_ID && byId && triggerUid !== null) {
+      const spreadsheetId = dealOfTrigger(openUserRegistry().registry, triggerUid);
+      if (spreadsheetId !== null) return recordById(triggerUid, spreadsheetId, byId);
+    }
     console.error(
       `weeklyDigestTick: started without its spreadsheet (trigger ${triggerUid ?? 'unknown'}); nothing was checked or sent.`,
     );
@@ -43,15 +54,40 @@ export function recordBackgroundRun<T extends string>(
   return outcome;
 }
 
+function recordById<U extends string>(
+  triggerUid: string,
+  spreadsheetId: string,
+  byId: (ss: Spreadsheet) => U,
+): U {
+  let ss: Spreadsheet | null = null;
+  let outcome: U;
+  try {
+    ss = spreadsheetById(spreadsheetId);
+    outcome = byId(ss);
+  } catch (error) {
+    if (ss === null) recordWithoutDocument(triggerUid, failedRunWords(error));
+    else record(triggerUid, failedRunWords(error), false, ss);
+    throw error;
+  }
+  record(triggerUid, runWords(outcome), TRIGGER_REMOVED.has(outcome), ss);
+  return outcome;
+}
+
 /** Outcomes after which the run removed its own trigger: the deal's meta must say so. */
 const TRIGGER_REMOVED: ReadonlySet<string> = new Set(['retired', 'plan gone']);
 
-function record(triggerUid: string | null, words: RunWords, triggersChanged = false): void {
+/** `opened`: the file a run without its document opened by id (it had no document). */
+function record(
+  triggerUid: string | null,
+  words: RunWords,
+  triggersChanged = false,
+  opened?: Spreadsheet,
+): void {
   try {
-    const ss = activeSpreadsheet();
+    const ss = opened ?? activeSpreadsheet();
     const now = new Date();
-    const run = { at: now.getTime(), ...words, hadDocument: true, triggerUid };
-    const reading = readQuietly(ss, now);
+    const run = { at: now.getTime(), ...words, hadDocument: opened === undefined, triggerUid };
+    const reading = opened ? null : readQuietly(ss, now);
     const meta = triggersChanged
       ? metaWithCurrentTriggers({
           ss,
@@ -75,7 +111,10 @@ function readQuietly(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): P
   }
 }
 
-function recordWithoutDocument(triggerUid: string | null): void {
+function recordWithoutDocument(
+  triggerUid: string | null,
+  words: RunWords = { ok: false, outcome: RAN_WITHOUT_DOCUMENT },
+): void {
   try {
     if (triggerUid === null) return;
     const access = openUserRegistry();
@@ -90,7 +129,7 @@ function recordWithoutDocument(triggerUid: string | null): void {
       registry: access.registry,
       stored: access.props.all(),
       summary: null,
-      run: { at: nowMs, ok: false, outcome: RAN_WITHOUT_DOCUMENT, hadDocument: false, triggerUid },
+      run: { at: nowMs, ...words, hadDocument: false, triggerUid },
       nowMs,
     });
     saveChanges(access, changes, 'The hourly run');

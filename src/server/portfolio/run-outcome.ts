@@ -22,6 +22,13 @@ const WORDS: Record<string, RunWords> = {
     ok: false,
     outcome: 'the plan could not be read, so the weekly email is paused until it is fixed',
   },
+  // Only the `--scope=spreadsheets` build: a run without its document, on a schedule made by
+  // the default build, until the owner's copy of it exists.
+  'no copy': {
+    ok: false,
+    outcome:
+      'ran without its document and has no copy of the schedule yet: open the plan once so the weekly email can run',
+  },
   'not recorded': {
     ok: false,
     outcome: "the spreadsheet's add-on storage is full, so nothing was sent",

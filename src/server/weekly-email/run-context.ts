@@ -11,12 +11,24 @@ import type { RowWarning, Stakeholder } from '../../core/plan';
 import type { RecipientJson } from '../../shared/api';
 import { findPlan, NO_STAKEHOLDERS_TAB } from '../plan/find-plan';
 import { readStakeholders, summarize, type PlanReading } from '../plan/read-plan';
-import type { ReadOnceProperties } from '../platform/properties';
+import {
+  documentProperties,
+  executionUserProperties,
+  type ReadOnceProperties,
+} from '../platform/properties';
 import { effectiveUserEmail } from '../platform/session';
 import { activeSpreadsheet } from '../platform/sheets';
 import {
+  copyAsProperties,
+  copyNeedsSync,
+  mirroredDocument,
+  syncCopy,
+  syncCopyLocked,
+} from './store/clock-copy';
+import {
   type DocumentStore,
   openDocumentProperties,
+  openStoreProperties,
   readDocumentStore,
 } from './store/document-store';
 import {
@@ -45,6 +57,11 @@ export interface DigestRun {
   doc: DocumentStore;
   /** The running user's own store for this spreadsheet, read on first use. */
   user: () => UserAccess;
+  /**
+   * Only in the `--scope=spreadsheets` build: 'mirror' when the run has its document and keeps
+   * the owner's copy equal to it, 'copy' when it runs without it on that copy (clock-copy.ts).
+   */
+  copy?: 'mirror' | 'copy';
 }
 
 export interface UserAccess {
@@ -58,17 +75,20 @@ export interface UserAccess {
  * and a full store must not keep the owner from seeing what is wrong.
  */
 export function openDigestRun(writes: 'throw' | 'ignore' = 'throw'): DigestRun {
+  if (typeof MAP_OPEN_BY_ID === 'boolean' && MAP_OPEN_BY_ID) return openMirroredRun(writes);
   const ss = activeSpreadsheet();
-  const timeZone = ss.getSpreadsheetTimeZone();
-  const now = new Date();
   const docProps = openDocumentProperties(writes);
+  return openRun(ss, docProps);
+}
+
+function openRun(ss: Spreadsheet, docProps: ReadOnceProperties, me = currentUser()): DigestRun {
   let user: UserAccess | null = null;
   return withDocument(
     {
       ss,
-      timeZone,
-      now,
-      me: addressKey(effectiveUserEmail()),
+      timeZone: ss.getSpreadsheetTimeZone(),
+      now: new Date(),
+      me,
       docProps,
       user: () => {
         if (user === null) {
@@ -81,6 +101,35 @@ export function openDigestRun(writes: 'throw' | 'ignore' = 'throw'): DigestRun {
     },
     readDocumentStore(docProps),
   );
+}
+
+function currentUser(): string {
+  return addressKey(effectiveUserEmail());
+}
+
+/**
+ * With the document, in the `--scope=spreadsheets` build: the document store mirrored into the
+ * owner's copy, and the copy brought up to date first when it is behind or a run without the
+ * document left it pending.
+ */
+function openMirroredRun(writes: 'throw' | 'ignore'): DigestRun {
+  const ss = activeSpreadsheet();
+  const id = ss.getId();
+  const me = currentUser();
+  let docProps: ReadOnceProperties | null = null;
+  const service = mirroredDocument(documentProperties(), id, me, () => docProps?.all() ?? {});
+  docProps = openStoreProperties(service, writes);
+  if (copyNeedsSync(docProps.all(), id, me)) syncCopy(docProps, id, me);
+  return { ...openRun(ss, docProps, me), copy: 'mirror' };
+}
+
+/** Without the document, in the `--scope=spreadsheets` build: the file by id, on the copy. */
+export function openDigestRunById(ss: Spreadsheet): DigestRun {
+  const docProps = openStoreProperties(
+    copyAsProperties(executionUserProperties(), ss.getId()),
+    'throw',
+  );
+  return { ...openRun(ss, docProps), copy: 'copy' };
 }
 
 /** The run seeing `doc` (read again under the lock, or as its own write will leave it). */
@@ -111,7 +160,12 @@ export function periodOf(run: DigestRun, manual = false): PeriodNow {
 
 /** Reads the document store again: required after taking the lock, since another run may have written. */
 export function rereadUnderLock(run: DigestRun): DigestRun {
-  run.docProps.reread();
+  // A run without the document may have left the copy pending since this one opened.
+  if (typeof MAP_OPEN_BY_ID === 'boolean' && MAP_OPEN_BY_ID && run.copy === 'mirror') {
+    syncCopyLocked(run.docProps, run.ss.getId(), run.me);
+  } else {
+    run.docProps.reread();
+  }
   return withDocument(run, readDocumentStore(run.docProps));
 }
 

@@ -19,6 +19,7 @@ import {
 import { clearStoreFailure, recordStoreFailure } from './store-failure';
 import { NO_DOCUMENT, recordBackgroundRun } from '../portfolio/background';
 import { StoreWriteError, writeDocumentStore } from './store/document-store';
+import { byIdOpener, NO_COPY } from './tick-by-id';
 
 // weeklyDigestTick: the hourly trigger's handler. It runs as the user who installed it, so the
 // first question is whether that user still owns the schedule; a trigger left behind by a
@@ -36,6 +37,7 @@ export type TickOutcome =
   | 'plan unreadable'
   | 'delivered'
   | 'not recorded'
+  | typeof NO_COPY
   | typeof NO_DOCUMENT;
 
 function stillMine(run: DigestRun): boolean {
@@ -44,11 +46,22 @@ function stillMine(run: DigestRun): boolean {
 
 /** The hourly time-driven trigger's handler (installed by configureWeeklyDigest). */
 export function weeklyDigestTick(e?: GoogleAppsScript.Events.TimeDriven): TickOutcome {
-  return recordBackgroundRun(e, tick);
+  // The `--scope=spreadsheets` build can still do its work when Google starts it without the
+  // document: it opens the file by id, on the owner's copy of the schedule (tick-by-id.ts).
+  if (typeof MAP_OPEN_BY_ID === 'boolean' && MAP_OPEN_BY_ID) {
+    return recordBackgroundRun(e, () => tick(openDigestRun), tickById);
+  }
+  return recordBackgroundRun(e, () => tick(openDigestRun));
 }
 
-function tick(): TickOutcome {
-  const run = openDigestRun();
+function tickById(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): TickOutcome | typeof NO_COPY {
+  const open = byIdOpener(ss);
+  return open === null ? NO_COPY : tick(open);
+}
+
+/** One hourly run on the store `open` reads: the document's, or the owner's copy of it. */
+function tick(open: () => DigestRun): TickOutcome {
+  const run = open();
   // Without a known user nothing can be compared; never delete a trigger on a guess.
   if (run.me === '') return 'not due';
   if (!stillMine(run)) {

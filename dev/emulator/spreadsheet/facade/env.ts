@@ -5,6 +5,8 @@ export interface SpreadsheetContext {
   /** The email of the user the script runs as (protections are checked against it). */
   user(): string;
   getUi(): GoogleAppsScript.Base.Ui;
+  /** Another file by id (SpreadsheetApp.openById); absent where only one workbook exists. */
+  fileById?(id: string): Workbook | undefined;
 }
 
 export interface Env {

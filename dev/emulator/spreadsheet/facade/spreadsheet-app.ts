@@ -61,6 +61,27 @@ export class SpreadsheetAppFacade {
   getUi(): GoogleAppsScript.Base.Ui {
     return this.ctx.getUi();
   }
+  /**
+   * A file the acting user can edit, by id, whether or not a document is active. The scope it
+   * needs (the full `spreadsheets` one) is checked by the runtime before this is reached.
+   */
+  openById(id: unknown): SpreadsheetFacade {
+    if (typeof id !== 'string') {
+      throw new Error(
+        `The parameters (${id === null ? 'null' : typeof id}) don't match the method signature for SpreadsheetApp.openById.`,
+      );
+    }
+    const book = this.ctx.fileById?.(id);
+    if (!book) {
+      throw new Error(
+        'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+      );
+    }
+    if (!book.isEditor(this.ctx.user())) {
+      throw new Error('You do not have permission to access the requested document.');
+    }
+    return new SpreadsheetFacade({ book, ctx: this.ctx });
+  }
   /** Writes apply at once here; flush only brings volatile formulas up to date. */
   flush(): void {
     this.activeBook()?.recalculate();

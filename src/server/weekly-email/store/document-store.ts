@@ -66,6 +66,19 @@ export function openDocumentProperties(onFailure: 'throw' | 'ignore'): ReadOnceP
   });
 }
 
+/**
+ * Another service standing for the document's properties (the clock's copy, or the document
+ * mirrored into it: store/clock-copy.ts), with the same failure handling.
+ */
+export function openStoreProperties(
+  service: GoogleAppsScript.Properties.Properties,
+  onFailure: 'throw' | 'ignore',
+): ReadOnceProperties {
+  return new ReadOnceProperties(service, (error) => {
+    if (onFailure === 'throw') throw StoreWriteError.from(error);
+  });
+}
+
 export function readDocumentStore(props: ReadOnceProperties): DocumentStore {
   const all = props.all();
   return {
