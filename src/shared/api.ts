@@ -327,7 +327,38 @@ export interface ServerApi {
   archiveDeal(options: ArchiveDealOptions): PortfolioJson;
   reopenDeal(): PortfolioJson;
   writeMyDealsSheet(): MyDealsSheetJson;
+  previewReplan(request: ReplanRequest): ReplanPreviewJson;
+  replan(request: ReplanRequest): PlanStatusResult;
 }
+
+// Re-planning: the target signature moved, and the open steps move with it.
+
+/** What replan and previewReplan take; dates as 'yyyy-MM-dd'. */
+export interface ReplanRequest {
+  signatureDate: string;
+  /** shift: every open step by the same business days; fit: laid back from the new date. */
+  mode: 'shift' | 'fit';
+}
+
+/** One step's date before and after. */
+export interface ReplanMoveJson {
+  row: number;
+  step: string;
+  from: string;
+  to: string;
+}
+
+/** What previewReplan returns: the moves, or why the date cannot be applied. */
+export type ReplanPreviewJson =
+  | {
+      ok: true;
+      mode: 'shift' | 'fit';
+      signature: { from: string | null; to: string };
+      moves: ReplanMoveJson[];
+      compressed: boolean;
+      notes: string[];
+    }
+  | { ok: false; problem: string };
 
 // "Your deals": the seller's plans across spreadsheets, read from their per-user registry.
 
