@@ -171,6 +171,8 @@ export interface PlanStatusResult {
   signatureDate: string | null;
   /** Calendar days the signature date moved from its baseline (positive = later). */
   signatureDriftDays: number | null;
+  /** Open steps that belong before signature but are dated after it (absent when none). */
+  datedAfterSignature?: number;
   sheetName: string;
   today: string;
   timeZone: string;
