@@ -52,7 +52,7 @@ export {
   serializeNotices,
 } from './notices';
 export type { FailureFacts, Notices, StoreNotice } from './notices';
-export { renderOwnerNote } from './owner-note';
+export { renderOwnerNote, shortEmailPage } from './owner-note';
 export { isPublicMailDomain, publicDomainMessage } from './public-domains';
 export { digestPeriod, parsePlanHolidays, parseWeekday, sendDayOf } from './period';
 export type { DigestPeriod, LocalHour } from './period';
@@ -105,3 +105,4 @@ export {
   storeBytes,
   utf8Length,
 } from './storage';
+export { MAX_SUBJECT_LENGTH } from './document';
