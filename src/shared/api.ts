@@ -187,6 +187,8 @@ export interface DigestSettings {
   approvedEmails?: string[];
   /** A collaborator takes the schedule over from its current owner (whose trigger then stops). */
   takeOver?: boolean;
+  /** Step-owner reminders (off by default; 1-5 business days); left out, they stay as saved. */
+  reminders?: { enabled: boolean; daysBefore: number };
 }
 
 /**

@@ -13,32 +13,6 @@ import {
 import type { Step } from '../plan';
 import { addressKey, checkEmailAddress } from '../weekly-email';
 
-export interface ReminderSettings {
-  enabled: boolean;
-  /** Business days before a step's target date: 1 to 5. */
-  daysBefore: number;
-}
-
-export const NO_REMINDERS: ReminderSettings = { enabled: false, daysBefore: 2 };
-export const DAYS_BEFORE = { min: 1, max: 5 } as const;
-
-/** Why the settings cannot be saved, in the user's words; null when they can. */
-export function reminderSettingsProblem(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) {
-    return 'Reminders need { enabled, daysBefore }.';
-  }
-  const { enabled, daysBefore } = value as Record<string, unknown>;
-  if (typeof enabled !== 'boolean') return 'Say whether reminders are on (true or false).';
-  if (
-    !Number.isInteger(daysBefore) ||
-    (daysBefore as number) < DAYS_BEFORE.min ||
-    (daysBefore as number) > DAYS_BEFORE.max
-  ) {
-    return `Reminders go ${DAYS_BEFORE.min} to ${DAYS_BEFORE.max} business days before a step's date (got ${JSON.stringify(daysBefore)}).`;
-  }
-  return null;
-}
-
 /** before: the step is coming up; late: its date passed and it is still open. */
 export type ReminderKind = 'before' | 'late';
 

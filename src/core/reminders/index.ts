@@ -1,22 +1,7 @@
 // Step-owner reminders: who is due one today, the ledger that sends each exactly once, and the
 // message in the plan's voice.
-export {
-  DAYS_BEFORE,
-  LATE_CATCH_UP_DAYS,
-  NO_REMINDERS,
-  reminderFor,
-  reminderKey,
-  remindersDue,
-  reminderSettingsProblem,
-} from './due';
-export type {
-  PersonDue,
-  ReminderItem,
-  ReminderKind,
-  RemindersDue,
-  RemindersDueInput,
-  ReminderSettings,
-} from './due';
+export { LATE_CATCH_UP_DAYS, reminderFor, reminderKey, remindersDue } from './due';
+export type { PersonDue, ReminderItem, ReminderKind, RemindersDue, RemindersDueInput } from './due';
 export {
   emptyReminderLedger,
   mailedToday,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { addBusinessDays, addDays, businessDaysBetween } from '../dates';
 import { step } from '../../../test/support/test-plan';
 import type { Step } from '../plan';
+import { reminderSettingsProblem } from '../weekly-email';
 import {
   mailedToday,
   markReminderDone,
@@ -10,7 +11,6 @@ import {
   reminderFor,
   reminderKey,
   remindersDue,
-  reminderSettingsProblem,
   renderReminder,
   sentKeys,
   serializeReminderLedger,

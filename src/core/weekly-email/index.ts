@@ -81,12 +81,21 @@ export {
   isScheduleOwner,
   localHourOf,
   nextSchedule,
+  NO_REMINDERS,
   parseSchedule,
   periodNow,
+  REMINDER_DAYS_BEFORE,
+  reminderSettingsProblem,
   serializeSchedule,
   validateSettings,
 } from './digest-schedule';
-export type { PeriodNow, PeriodOptions, ScheduleConfig, ScheduleSettings } from './digest-schedule';
+export type {
+  PeriodNow,
+  PeriodOptions,
+  ReminderSettings,
+  ScheduleConfig,
+  ScheduleSettings,
+} from './digest-schedule';
 export { appendSendLog, makeSendLogEntry, parseSendLog } from './send-log';
 export {
   baselineFor,
