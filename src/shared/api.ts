@@ -276,6 +276,19 @@ export interface DigestStateJson {
    * earlier version); absent when there are none. `settings.approvedDomains` leaves them out.
    */
   ignoredApprovals?: IgnoredApprovalJson[];
+  /** This week's step-owner reminders (absent while reminders are off or for a collaborator). */
+  reminders?: WeekReminderJson[];
+}
+
+/** One reminder of this week: who hears about which step, and when (dates 'yyyy-MM-dd'). */
+export interface WeekReminderJson {
+  email: string;
+  row: number;
+  step: string;
+  kind: 'before' | 'late';
+  targetDate: string;
+  on: string;
+  state: 'sent' | 'will send' | 'waiting for approval' | 'invalid address';
 }
 
 export interface DigestEmailJson {

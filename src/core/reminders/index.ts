@@ -6,6 +6,7 @@ export {
   emptyReminderLedger,
   mailedToday,
   markReminderDone,
+  markRemindersFinished,
   markReminderPending,
   openReminderLedger,
   REMINDER_LEDGER_MAX_BYTES,
@@ -15,3 +16,5 @@ export {
 export type { ReminderLedger } from './reminder-ledger';
 export { reminderQuestion, renderReminder } from './message';
 export type { ReminderMessageInput } from './message';
+export { remindersOwed, remindersThisWeek } from './reminder-days';
+export type { ReminderClock, WeekReminder, WeekReminderState } from './reminder-days';

@@ -20,6 +20,8 @@ export interface ReminderLedger {
   people: string[];
   /** The email being sent right now: written before the mail call, cleared after it. */
   pending?: { email: string; keys: string[]; since: string };
+  /** The day a run went through every reminder due: later runs that day read nothing. */
+  finishedOn?: DateKey;
 }
 
 export function emptyReminderLedger(today: DateKey): ReminderLedger {
@@ -66,7 +68,8 @@ export function openReminderLedger(
   for (const [key, day] of Object.entries(sent)) {
     if (compareDateKeys(day, oldest) < 0) delete sent[key];
   }
-  return { v: REMINDER_LEDGER_VERSION, sent, day: today, people };
+  const finished = parsed.finishedOn === today ? { finishedOn: today } : {};
+  return { v: REMINDER_LEDGER_VERSION, sent, day: today, people, ...finished };
 }
 
 export function sentKeys(ledger: ReminderLedger): Set<string> {
@@ -99,6 +102,10 @@ export function markReminderDone(ledger: ReminderLedger, delivered: boolean): Re
   const sent = { ...rest.sent };
   if (delivered) for (const key of pending.keys) sent[key] = ledger.day;
   return { ...rest, sent, people: [...rest.people, addressKey(pending.email)] };
+}
+
+export function markRemindersFinished(ledger: ReminderLedger): ReminderLedger {
+  return { ...ledger, finishedOn: ledger.day };
 }
 
 /** The JSON to store; the oldest sent keys go first when it would not fit one property. */

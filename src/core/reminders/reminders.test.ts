@@ -7,10 +7,13 @@ import {
   mailedToday,
   markReminderDone,
   markReminderPending,
+  markRemindersFinished,
   openReminderLedger,
   reminderFor,
   reminderKey,
   remindersDue,
+  remindersOwed,
+  remindersThisWeek,
   renderReminder,
   sentKeys,
   serializeReminderLedger,
@@ -251,5 +254,50 @@ describe('renderReminder', () => {
     });
     expect(encoded.subject).not.toContain('=?U');
     expect(mail.body).toContain('change the date or status in the shared sheet');
+  });
+});
+
+describe('remindersOwed and remindersThisWeek', () => {
+  const settings = { enabled: true, daysBefore: 2 };
+  const fresh = openReminderLedger(null, TUE);
+
+  it('reads the plan only on business days from the schedule hour until the day is finished', () => {
+    const clock = { settings, hour: 9, today: TUE, hourNow: 9 };
+    expect(remindersOwed(clock, fresh)).toBe(true);
+    expect(remindersOwed({ ...clock, hourNow: 8 }, fresh)).toBe(false);
+    expect(remindersOwed({ ...clock, today: '2026-12-12' }, fresh)).toBe(false);
+    expect(remindersOwed({ ...clock, holidays: [TUE] }, fresh)).toBe(false);
+    expect(remindersOwed({ ...clock, settings: { ...settings, enabled: false } }, fresh)).toBe(
+      false,
+    );
+    expect(remindersOwed(clock, markRemindersFinished(fresh))).toBe(false);
+    const nextDay = openReminderLedger(
+      serializeReminderLedger(markRemindersFinished(fresh)),
+      '2026-12-09',
+    );
+    expect(remindersOwed({ ...clock, today: '2026-12-09' }, nextDay)).toBe(true);
+  });
+
+  it('lists each step and kind once this week: sent, will send, or held with the reason', () => {
+    const steps = [
+      owned(8, 'Security review', THU),
+      owned(9, 'Pricing', THU, 'bob@unapproved.example'),
+      owned(10, 'Order form', '2026-12-03'), // late since Friday: its late day was Monday
+    ];
+    const sentA = reminderKey('before', 'Security review', THU);
+    const ledger = { ...openReminderLedger(null, '2026-12-09'), sent: { [sentA]: TUE } };
+    const week = remindersThisWeek({
+      steps,
+      today: '2026-12-09',
+      daysBefore: 2,
+      ledger,
+      approved: (e) => e === ANA,
+    });
+    expect(week.map((r) => [r.step, r.kind, r.on, r.state])).toEqual([
+      ['Security review', 'before', TUE, 'sent'],
+      ['Pricing', 'before', TUE, 'waiting for approval'],
+      ['Security review', 'late', FRI, 'will send'],
+      ['Pricing', 'late', FRI, 'waiting for approval'],
+    ]);
   });
 });

@@ -64,6 +64,7 @@ export {
   approvalProblem,
   checkAddressToApprove,
   checkEmailAddress,
+  isApproved,
   domainOf,
   honouredDomains,
   ignoredDomainApprovals,
