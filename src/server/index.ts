@@ -19,6 +19,8 @@ export {
   getPlanStatus,
   selectStepRow,
   onPlanEdit,
+  replan,
+  previewReplan,
 } from './plan';
 
 // The weekly email and the sidebar's one-call load.

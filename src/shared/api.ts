@@ -171,6 +171,8 @@ export interface PlanStatusResult {
   signatureDate: string | null;
   /** Calendar days the signature date moved from its baseline (positive = later). */
   signatureDriftDays: number | null;
+  /** Open steps that belong before signature but are dated after it (absent when none). */
+  datedAfterSignature?: number;
   sheetName: string;
   today: string;
   timeZone: string;
@@ -185,6 +187,8 @@ export interface DigestSettings {
   approvedEmails?: string[];
   /** A collaborator takes the schedule over from its current owner (whose trigger then stops). */
   takeOver?: boolean;
+  /** Step-owner reminders (off by default; 1-5 business days); left out, they stay as saved. */
+  reminders?: { enabled: boolean; daysBefore: number };
 }
 
 /**
@@ -272,6 +276,19 @@ export interface DigestStateJson {
    * earlier version); absent when there are none. `settings.approvedDomains` leaves them out.
    */
   ignoredApprovals?: IgnoredApprovalJson[];
+  /** This week's step-owner reminders (absent while reminders are off or for a collaborator). */
+  reminders?: WeekReminderJson[];
+}
+
+/** One reminder of this week: who hears about which step, and when (dates 'yyyy-MM-dd'). */
+export interface WeekReminderJson {
+  email: string;
+  row: number;
+  step: string;
+  kind: 'before' | 'late';
+  targetDate: string;
+  on: string;
+  state: 'sent' | 'will send' | 'waiting for approval' | 'invalid address';
 }
 
 export interface DigestEmailJson {
@@ -327,7 +344,38 @@ export interface ServerApi {
   archiveDeal(options: ArchiveDealOptions): PortfolioJson;
   reopenDeal(): PortfolioJson;
   writeMyDealsSheet(): MyDealsSheetJson;
+  previewReplan(request: ReplanRequest): ReplanPreviewJson;
+  replan(request: ReplanRequest): PlanStatusResult;
 }
+
+// Re-planning: the target signature moved, and the open steps move with it.
+
+/** What replan and previewReplan take; dates as 'yyyy-MM-dd'. */
+export interface ReplanRequest {
+  signatureDate: string;
+  /** shift: every open step by the same business days; fit: laid back from the new date. */
+  mode: 'shift' | 'fit';
+}
+
+/** One step's date before and after. */
+export interface ReplanMoveJson {
+  row: number;
+  step: string;
+  from: string;
+  to: string;
+}
+
+/** What previewReplan returns: the moves, or why the date cannot be applied. */
+export type ReplanPreviewJson =
+  | {
+      ok: true;
+      mode: 'shift' | 'fit';
+      signature: { from: string | null; to: string };
+      moves: ReplanMoveJson[];
+      compressed: boolean;
+      notes: string[];
+    }
+  | { ok: false; problem: string };
 
 // "Your deals": the seller's plans across spreadsheets, read from their per-user registry.
 

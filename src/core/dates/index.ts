@@ -11,6 +11,7 @@ export {
   dayOfWeek,
   holidaySet,
   invalidHolidays,
+  isBusinessDay,
   isDateKey,
   maxDateKey,
   minDateKey,

@@ -64,6 +64,8 @@ export {
   stepMarkersOf,
 } from './step-markers';
 export type { StepMarker } from './step-markers';
+export { replanSteps } from './replan';
+export type { ReplanMode, ReplanInput, ReplanMove, Replan, ReplanOutcome } from './replan';
 export { planStatusOf, progressOf } from './status';
 export {
   classifyStep,

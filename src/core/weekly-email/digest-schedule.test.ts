@@ -11,6 +11,7 @@ import {
   type ScheduleConfig,
   serializeSchedule,
   validateSettings,
+  NO_REMINDERS,
 } from './digest-schedule';
 
 const stored = (config: ScheduleConfig) => {
@@ -73,6 +74,7 @@ describe('the stored schedule', () => {
     hour: 16,
     owner: 'se@vendor.example',
     since: { dateKey: '2026-10-14', hour: 10 },
+    reminders: NO_REMINDERS,
   };
 
   it('round-trips through its two stored values', () => {
@@ -94,6 +96,7 @@ describe('the stored schedule', () => {
       weekday: 'Funday',
       hour: 99,
       since: { dateKey: '2026-02-30', hour: 1 },
+      reminders: NO_REMINDERS,
     });
     expect(parseSchedule(foreign, 'x@y.example')).toEqual({
       ...DEFAULT_SCHEDULE,
@@ -113,6 +116,41 @@ describe('the stored schedule', () => {
   });
 });
 
+describe('reminder settings', () => {
+  it('are kept with the schedule, checked, and left as saved when a save leaves them out', () => {
+    const now = { dateKey: '2026-12-07', hour: 9 };
+    const on = nextSchedule(
+      DEFAULT_SCHEDULE,
+      { enabled: true, weekday: 'MONDAY', hour: 9, reminders: { enabled: true, daysBefore: 3 } },
+      'me@x.example',
+      now,
+    );
+    expect(on.reminders).toEqual({ enabled: true, daysBefore: 3 });
+    const stored = serializeSchedule(on);
+    expect(parseSchedule(stored.settings, stored.owner).reminders).toEqual(on.reminders);
+    const resaved = nextSchedule(
+      on,
+      { enabled: true, weekday: 'MONDAY', hour: 10 },
+      'me@x.example',
+      now,
+    );
+    expect(resaved.reminders).toEqual({ enabled: true, daysBefore: 3 });
+    expect(serializeSchedule(DEFAULT_SCHEDULE).settings).not.toContain('reminders');
+    expect(
+      parseSchedule('{"enabled":true,"reminders":{"enabled":true,"daysBefore":9}}', 'a@b.example')
+        .reminders,
+    ).toEqual(NO_REMINDERS);
+    expect(() =>
+      validateSettings({
+        enabled: true,
+        weekday: 'MONDAY',
+        hour: 9,
+        reminders: { enabled: true, daysBefore: 0 },
+      }),
+    ).toThrow(/"reminders": Reminders go 1 to 5 business days/);
+  });
+});
+
 describe('nextSchedule', () => {
   const now = { dateKey: '2026-10-20', hour: 11 };
   const on: ScheduleConfig = {
@@ -121,6 +159,7 @@ describe('nextSchedule', () => {
     hour: 9,
     owner: 'old@vendor.example',
     since: { dateKey: '2026-10-01', hour: 8 },
+    reminders: NO_REMINDERS,
   };
 
   it('keeps what is owed when the day and hour stay, whoever saves it', () => {
@@ -146,7 +185,14 @@ describe('nextSchedule', () => {
   it('has no owner and owes nothing once off', () => {
     expect(
       nextSchedule(on, { enabled: false, weekday: 'TUESDAY', hour: 7 }, 'me@x.example', now),
-    ).toEqual({ enabled: false, weekday: 'TUESDAY', hour: 7, owner: null, since: null });
+    ).toEqual({
+      enabled: false,
+      weekday: 'TUESDAY',
+      hour: 7,
+      owner: null,
+      since: null,
+      reminders: NO_REMINDERS,
+    });
   });
 });
 
@@ -231,6 +277,7 @@ describe('a manual send before the slot hour, then the scheduled runs', () => {
       hour: slot,
       owner: 'se@x.example',
       since: { dateKey: day, hour: 0 },
+      reminders: NO_REMINDERS,
     };
     let ledgerJson: string | undefined;
     const days: string[] = [];
@@ -271,6 +318,7 @@ describe('a manual send before the slot hour, then the scheduled runs', () => {
       hour: 9,
       owner: 'se@x.example',
       since: { dateKey: '2026-12-07', hour: 7 },
+      reminders: NO_REMINDERS,
     };
     const zone = 'Europe/Berlin';
     const eight = new Date('2026-12-07T07:00:00Z');

@@ -23,6 +23,46 @@ export interface ScheduleConfig {
   owner: string | null;
   /** When it was switched on or re-timed, in the sheet's zone: slots before it are not owed. */
   since: LocalHour | null;
+  /** Step-owner reminders, sent by the same hourly run at the same hour on business days. */
+  reminders: ReminderSettings;
+}
+
+export interface ReminderSettings {
+  enabled: boolean;
+  /** Business days before a step's target date: 1 to 5. */
+  daysBefore: number;
+}
+
+export const NO_REMINDERS: ReminderSettings = { enabled: false, daysBefore: 2 };
+export const REMINDER_DAYS_BEFORE = { min: 1, max: 5 } as const;
+
+/** Why reminder settings cannot be saved, in the user's words; null when they can. */
+export function reminderSettingsProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) {
+    return 'Reminders need { enabled, daysBefore }.';
+  }
+  const { enabled, daysBefore } = value as Record<string, unknown>;
+  if (typeof enabled !== 'boolean') return 'Say whether reminders are on (true or false).';
+  const { min, max } = REMINDER_DAYS_BEFORE;
+  if (
+    !Number.isInteger(daysBefore) ||
+    (daysBefore as number) < min ||
+    (daysBefore as number) > max
+  ) {
+    return `Reminders go ${min} to ${max} business days before a step's date (got ${JSON.stringify(daysBefore)}).`;
+  }
+  return null;
+}
+
+function sameReminders(a: ReminderSettings, b: ReminderSettings): boolean {
+  return a.enabled === b.enabled && a.daysBefore === b.daysBefore;
+}
+
+function parseReminders(value: unknown): ReminderSettings {
+  if (value === undefined) return NO_REMINDERS;
+  if (reminderSettingsProblem(value) !== null) return NO_REMINDERS;
+  const { enabled, daysBefore } = value as ReminderSettings;
+  return { enabled, daysBefore };
 }
 
 export const DEFAULT_SCHEDULE: ScheduleConfig = {
@@ -31,6 +71,7 @@ export const DEFAULT_SCHEDULE: ScheduleConfig = {
   hour: 9,
   owner: null,
   since: null,
+  reminders: NO_REMINDERS,
 };
 
 function isWeekday(value: unknown): value is Weekday {
@@ -66,6 +107,7 @@ export function parseSchedule(
     hour: isHour(stored.hour) ? stored.hour : DEFAULT_SCHEDULE.hour,
     owner: owner === '' ? null : owner,
     since: parseLocalHour(stored.since),
+    reminders: parseReminders(stored.reminders),
   };
 }
 
@@ -77,6 +119,9 @@ export function serializeSchedule(config: ScheduleConfig): { settings: string; o
       weekday: config.weekday,
       hour: config.hour,
       since: config.since,
+      // Off reminders are not written, so a schedule saved before reminders existed reads
+      // back unchanged and costs no write.
+      ...(sameReminders(config.reminders, NO_REMINDERS) ? {} : { reminders: config.reminders }),
     }),
     owner: config.owner ?? '',
   };
@@ -101,6 +146,8 @@ export function validateSettings(settings: unknown): ScheduleSettings {
     throw new RangeError(`"weekday" must be one of ${WEEKDAYS.join(', ')}.`);
   }
   if (!isHour(s.hour)) throw new RangeError('"hour" must be a whole number from 0 to 23.');
+  const remindersProblem = s.reminders === undefined ? null : reminderSettingsProblem(s.reminders);
+  if (remindersProblem) throw new RangeError(`"reminders": ${remindersProblem}`);
   return {
     enabled: s.enabled,
     weekday,
@@ -108,6 +155,7 @@ export function validateSettings(settings: unknown): ScheduleSettings {
     approvedEmails: approvalList(s, 'approvedEmails'),
     approvedDomains: approvalList(s, 'approvedDomains'),
     takeOver: s.takeOver === true,
+    ...(s.reminders === undefined ? {} : { reminders: parseReminders(s.reminders) }),
   };
 }
 
@@ -137,14 +185,25 @@ function approvalList(
  */
 export function nextSchedule(
   previous: ScheduleConfig,
-  settings: Pick<DigestSettings, 'enabled' | 'weekday' | 'hour'>,
+  settings: Pick<DigestSettings, 'enabled' | 'weekday' | 'hour' | 'reminders'>,
   me: string,
   now: LocalHour,
 ): ScheduleConfig {
   const { weekday, hour } = settings;
-  if (!settings.enabled) return { enabled: false, weekday, hour, owner: null, since: null };
+  // Reminders ride on the schedule's hourly run; left out of a save, they stay as they were.
+  const reminders = settings.reminders ?? previous.reminders;
+  if (!settings.enabled) {
+    return { enabled: false, weekday, hour, owner: null, since: null, reminders };
+  }
   const sameTiming = previous.enabled && previous.weekday === weekday && previous.hour === hour;
-  return { enabled: true, weekday, hour, owner: me, since: sameTiming ? previous.since : now };
+  return {
+    enabled: true,
+    weekday,
+    hour,
+    owner: me,
+    since: sameTiming ? previous.since : now,
+    reminders,
+  };
 }
 
 // The schedule speaks in wall-clock hours of the spreadsheet's zone; the sidebar and the log

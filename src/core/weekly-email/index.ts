@@ -52,7 +52,7 @@ export {
   serializeNotices,
 } from './notices';
 export type { FailureFacts, Notices, StoreNotice } from './notices';
-export { renderOwnerNote } from './owner-note';
+export { renderOwnerNote, shortEmailPage } from './owner-note';
 export { isPublicMailDomain, publicDomainMessage } from './public-domains';
 export { digestPeriod, parsePlanHolidays, parseWeekday, sendDayOf } from './period';
 export type { DigestPeriod, LocalHour } from './period';
@@ -64,6 +64,7 @@ export {
   approvalProblem,
   checkAddressToApprove,
   checkEmailAddress,
+  isApproved,
   domainOf,
   honouredDomains,
   ignoredDomainApprovals,
@@ -81,12 +82,21 @@ export {
   isScheduleOwner,
   localHourOf,
   nextSchedule,
+  NO_REMINDERS,
   parseSchedule,
   periodNow,
+  REMINDER_DAYS_BEFORE,
+  reminderSettingsProblem,
   serializeSchedule,
   validateSettings,
 } from './digest-schedule';
-export type { PeriodNow, PeriodOptions, ScheduleConfig, ScheduleSettings } from './digest-schedule';
+export type {
+  PeriodNow,
+  PeriodOptions,
+  ReminderSettings,
+  ScheduleConfig,
+  ScheduleSettings,
+} from './digest-schedule';
 export { appendSendLog, makeSendLogEntry, parseSendLog } from './send-log';
 export {
   baselineFor,
@@ -105,3 +115,4 @@ export {
   storeBytes,
   utf8Length,
 } from './storage';
+export { MAX_SUBJECT_LENGTH } from './document';

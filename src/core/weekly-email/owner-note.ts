@@ -74,12 +74,18 @@ export function renderOwnerNote(input: OwnerNoteInput): RenderedEmail {
   return {
     subject,
     body: text.join('\n') + '\n',
-    htmlBody:
-      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body style="margin:0;padding:16px;">' +
-      '<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" dir="ltr" ' +
-      'style="width:100%;max-width:600px;font-family:Arial,Helvetica,sans-serif;font-size:14px;' +
-      `line-height:20px;color:#1f2933;"><tr><td>${html.join('')}</td></tr></table></body></html>`,
+    htmlBody: shortEmailPage(html.join('')),
   };
+}
+
+/** The page around a short note's paragraphs: one 600 px column, left to right. */
+export function shortEmailPage(inner: string): string {
+  return (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body style="margin:0;padding:16px;">' +
+    '<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" dir="ltr" ' +
+    'style="width:100%;max-width:600px;font-family:Arial,Helvetica,sans-serif;font-size:14px;' +
+    `line-height:20px;color:#1f2933;"><tr><td>${inner}</td></tr></table></body></html>`
+  );
 }
 
 function noteParts(input: OwnerNoteInput): Part[] {

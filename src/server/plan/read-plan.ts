@@ -3,7 +3,7 @@
 import { readHeader, type HeaderRead } from '../../core/plan';
 import type { DateKey } from '../../core/dates';
 import type { PlanHeader, RowWarning, Stakeholder, ParsedStep } from '../../core/plan';
-import { signatureWarnings, summarizePlan } from '../../core/plan';
+import { signatureStepIn, signatureWarnings, summarizePlan } from '../../core/plan';
 import { parseSteps } from '../../core/plan';
 import { locateStakeholderTable } from '../../core/plan';
 import { sortedHeadingWarning } from '../../core/plan';
@@ -55,7 +55,11 @@ export function summarize(plan: FoundPlan, timeZone: string, now: Date): PlanRea
     ...late,
   ].sort((a, b) => a.row - b.row);
   const sheetName = plan.sheet.getName();
-  const status = summarizePlan({
+  // signatureWarnings names the Signature step's row only when it disagrees with the header;
+  // every other row it names is a step dated after the signature it must come before.
+  const signatureRow = signatureStepIn(parsed.steps, plan.record.steps)?.row;
+  const afterSignature = late.filter((w) => w.row !== signatureRow).length;
+  const summary = summarizePlan({
     steps: parsed.steps,
     warnings,
     header: head.header,
@@ -63,6 +67,7 @@ export function summarize(plan: FoundPlan, timeZone: string, now: Date): PlanRea
     sheetName,
     timeZone,
   });
+  const status = afterSignature > 0 ? { ...summary, datedAfterSignature: afterSignature } : summary;
   return {
     plan,
     sheetName,

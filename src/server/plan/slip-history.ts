@@ -2,7 +2,7 @@
 import { slipHistoryHeader, SLIP_HISTORY_FORMAT } from '../../core/plan';
 import type { SheetCell } from '../../core/plan';
 import { sheetValues, sheetById, uniqueSheetName, writeTable } from '../platform/sheets';
-import { writePlanRecord, type PlanRecord } from './find-plan';
+import { readPlanRecord, writePlanRecord, type PlanRecord } from './find-plan';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -45,4 +45,34 @@ export function appendSlipHistory(
     writePlanRecord(props, { ...record, historySheetId: sheet.getSheetId() });
   }
   sheet.appendRow(sheetValues([entry], timeZone)[0]);
+}
+
+/**
+ * Adds many entries at once (a re-plan moves every open step): one read of the tab's last row
+ * and one write below it, growing the tab first when it is full. The caller holds the document
+ * lock, so an edit trigger recording at the same moment waits and appends after these.
+ */
+export function appendSlipHistoryRows(
+  ss: Spreadsheet,
+  props: GoogleAppsScript.Properties.Properties,
+  record: PlanRecord,
+  entries: readonly SheetCell[][],
+  timeZone: string,
+): void {
+  if (entries.length <= 1) {
+    for (const entry of entries) appendSlipHistory(ss, props, record, entry, timeZone);
+    return;
+  }
+  let sheet = sheetById(ss, record.historySheetId);
+  if (!sheet) {
+    appendSlipHistory(ss, props, record, entries[0], timeZone);
+    sheet = sheetById(ss, readPlanRecord(props)?.historySheetId) as Sheet;
+    entries = entries.slice(1);
+  }
+  const last = sheet.getLastRow();
+  const room = sheet.getMaxRows() - last;
+  if (room < entries.length) sheet.insertRowsAfter(sheet.getMaxRows(), entries.length - room);
+  sheet
+    .getRange(last + 1, 1, entries.length, entries[0].length)
+    .setValues(sheetValues(entries, timeZone));
 }

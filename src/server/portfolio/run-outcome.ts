@@ -8,6 +8,7 @@ export interface RunWords {
 const WORDS: Record<string, RunWords> = {
   delivered: { ok: true, outcome: "sent this week's email" },
   'not due': { ok: true, outcome: 'checked the schedule; nothing was due' },
+  reminded: { ok: true, outcome: 'sent the reminders due today' },
   busy: { ok: true, outcome: 'another run was sending; the next hour checks again' },
   retired: {
     ok: true,

@@ -113,6 +113,16 @@ export function testCopy(input: ComposeInput, to: string): DigestEmailJson {
   return envelope({ ...message, to, subject: TEST_SUBJECT_PREFIX + message.subject });
 }
 
+/** A step owner's reminder: sent from the schedule owner's account, replies go to them. */
+export function reminderToOwnerOfStep(
+  plan: DigestPlan,
+  owner: string,
+  to: string,
+  reminder: RenderedEmail,
+): DigestEmailJson {
+  return envelope({ to, replyTo: owner, name: senderName(plan), ...reminder });
+}
+
 /** A note to the schedule owner about the weekly email itself, from and replying to them. */
 export function noteToOwner(owner: string, note: PlainNote | RenderedEmail): DigestEmailJson {
   return envelope({

@@ -11,6 +11,7 @@ import {
   reachNow,
 } from '../../core/weekly-email';
 import { remainingDailyQuota } from '../platform/mail';
+import { weekReminders } from '../reminders/send-reminders';
 import type { DigestStateJson, RecipientJson } from '../../shared/api';
 import { type DigestPlanLookup, type DigestRun, periodOf, runsSchedule } from './run-context';
 import { type DocumentChanges, StoreWriteError, writeDocumentStore } from './store/document-store';
@@ -44,6 +45,7 @@ export function digestState(
       enabled: schedule.enabled,
       weekday: schedule.weekday,
       hour: schedule.hour,
+      reminders: { ...schedule.reminders },
       ...(user
         ? {
             approvedEmails: [...user.approvals.emails],
@@ -75,6 +77,7 @@ export function digestState(
     ...(user && ignoredDomainApprovals(user.approvals).length > 0
       ? { ignoredApprovals: ignoredDomainApprovals(user.approvals) }
       : {}),
+    ...(mine && plan && schedule.reminders.enabled ? { reminders: weekReminders(run, plan) } : {}),
   };
   const publish: DocumentChanges =
     isOwner && plan && user

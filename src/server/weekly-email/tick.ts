@@ -20,6 +20,7 @@ import { clearStoreFailure, recordStoreFailure } from './store-failure';
 import { NO_DOCUMENT, recordBackgroundRun } from '../portfolio/background';
 import { StoreWriteError, writeDocumentStore } from './store/document-store';
 import { byIdOpener, NO_COPY } from './tick-by-id';
+import { remindersOwedNow, sendDueReminders } from '../reminders/send-reminders';
 
 // weeklyDigestTick: the hourly trigger's handler. It runs as the user who installed it, so the
 // first question is whether that user still owns the schedule; a trigger left behind by a
@@ -36,6 +37,7 @@ export type TickOutcome =
   | 'plan gone'
   | 'plan unreadable'
   | 'delivered'
+  | 'reminded'
   | 'not recorded'
   | typeof NO_COPY
   | typeof NO_DOCUMENT;
@@ -84,7 +86,7 @@ function tickAsOwner(run: DigestRun): TickOutcome {
   const notices: Partial<Notices> =
     run.doc.notices.reauthNotifiedOn !== null ? { reauthNotifiedOn: null } : {};
   // The hourly common case costs a few reads and no lock.
-  if (!periodOf(run).due) return settle(run, notices, 'not due');
+  if (!periodOf(run).due && !remindersOwedNow(run)) return settle(run, notices, 'not due');
   try {
     return withScheduleLock(() => tickUnderLock(rereadUnderLock(run), notices));
   } catch (error) {
@@ -99,16 +101,26 @@ function tickUnderLock(run: DigestRun, notices: Partial<Notices>): TickOutcome {
     removeTickTriggers(run.ss);
     return settle(run, notices, 'retired');
   }
-  if (!periodOf(run).due) return settle(run, notices, 'not due');
+  const digestDue = periodOf(run).due;
+  if (!digestDue && !remindersOwedNow(run)) return settle(run, notices, 'not due');
   const lookup = readDigestPlan(run);
   if (lookup.kind === 'gone') return retireForGonePlan(run, notices);
   // An unreadable plan only pauses: the next tick after someone fixes the table sends as usual.
-  if (lookup.kind === 'unreadable') return pause(run, notices, lookup.message);
+  if (lookup.kind === 'unreadable') {
+    return digestDue ? pause(run, notices, lookup.message) : settle(run, notices, 'not due');
+  }
+  if (!digestDue) {
+    const reminded = sendDueReminders(run, lookup.plan);
+    return settle(run, notices, reminded > 0 ? 'reminded' : 'not due');
+  }
   if (lookup.plan.stakeholdersProblem !== null) {
     return pause(run, notices, lookup.plan.stakeholdersProblem);
   }
   deliverPeriod(run, lookup.plan, 'schedule', { notices: { ...notices, planUnreadable: null } });
   clearStoreFailure(run);
+  // The weekly email had the day's quota first; reminders follow once it is fully out.
+  const after = rereadUnderLock(run);
+  if (!periodOf(after).due && remindersOwedNow(after)) sendDueReminders(after, lookup.plan);
   return 'delivered';
 }
 

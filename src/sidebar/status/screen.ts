@@ -9,6 +9,7 @@ import { OWNER, STEP_NAME, joined, sheetText } from '../sheet-text';
 import { daysLateLabel, dayText, missingLabel } from '../wording';
 import { groupSteps, type GroupId, type GroupedStep } from './groups';
 import { legend } from './legend';
+import { replanCard } from './replan';
 import { stepList, type StepItem } from './step-list';
 
 export const BADGES: Record<PlanStatusResult['status'], { modifier: string; icon: string }> = {
@@ -28,6 +29,7 @@ export function statusScreen(plan: PlanStatusResult, host: StatusHost): HTMLElem
   return el('div', { className: 'screen' }, [
     summaryCard(plan, host),
     ...stepSections(plan),
+    replanCard(plan, (after) => host.update(after)),
     legend(),
   ]);
 }

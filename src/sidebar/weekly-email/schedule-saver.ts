@@ -6,7 +6,7 @@ import type { DigestSettings, DigestStateJson } from '../../shared/api';
 import { errorMessage } from '../api';
 import { debounce } from '../dom';
 
-export type ScheduleChoice = Pick<DigestSettings, 'enabled' | 'weekday' | 'hour'>;
+export type ScheduleChoice = Pick<DigestSettings, 'enabled' | 'weekday' | 'hour' | 'reminders'>;
 
 export type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };

@@ -2,6 +2,7 @@
 // as it is changed; when it last went and next goes, and who runs it. Only its owner may change
 // it; anyone else may take it over, once told what that means.
 import { type DigestStateJson, type SidebarState, type Weekday, WEEKDAYS } from '../../shared/api';
+import { plural } from '../../core/text';
 import { call, runAction } from '../api';
 import { button, field, select } from '../controls';
 import { el, replaceChildren } from '../dom';
@@ -121,6 +122,26 @@ function scheduleFields(shown: ScheduleChoice, timeZone: string): ScheduleFields
     'aria-describedby',
     `${hour.control.getAttribute('aria-describedby') ?? ''} digest-zone-hint`.trim(),
   );
+  const shownReminders = shown.reminders ?? { enabled: false, daysBefore: 2 };
+  const remind = el('input', {
+    id: 'reminders-enabled',
+    attrs: { type: 'checkbox', 'data-focus': 'reminders-enabled' },
+  });
+  remind.checked = shownReminders.enabled;
+  const daysBefore = field(
+    select(
+      [1, 2, 3, 4, 5].map((n) => ({
+        value: String(n),
+        label: `${plural(n, 'business day')} before`,
+      })),
+      String(shownReminders.daysBefore),
+    ),
+    {
+      label: 'Remind',
+      name: 'reminders-days',
+      hint: 'Each owner with an approved Owner email hears about their own steps at the same hour on business days: before the date, and once on the first day late.',
+    },
+  );
   return {
     roots: [
       el('div', { className: 'check' }, [
@@ -131,12 +152,20 @@ function scheduleFields(shown: ScheduleChoice, timeZone: string): ScheduleFields
       ]),
       el('div', { className: 'field-row' }, [weekday.root, hour.root]),
       zoneHint,
+      el('div', { className: 'check' }, [
+        remind,
+        el('label', { attrs: { for: 'reminders-enabled' } }, [
+          'Remind step owners of their own steps',
+        ]),
+      ]),
+      daysBefore.root,
     ],
-    controls: [enabled, weekday.control, hour.control],
+    controls: [enabled, weekday.control, hour.control, remind, daysBefore.control],
     values: () => ({
       enabled: enabled.checked,
       weekday: weekday.control.value as Weekday,
       hour: Number(hour.control.value),
+      reminders: { enabled: remind.checked, daysBefore: Number(daysBefore.control.value) },
     }),
   };
 }

@@ -3,6 +3,7 @@
 import type { DigestStateJson, SidebarState } from '../../shared/api';
 import { el } from '../dom';
 import { recipientsCard } from './recipients';
+import { remindersCard } from './reminders';
 import { scheduleCard } from './schedule';
 import type { ScheduleSaver } from './schedule-saver';
 import { sendHistory, sendingCard } from './sending';
@@ -33,6 +34,7 @@ export function digestScreen(
     el('h2', { className: 'screen-title' }, ['Weekly email']),
     digest.banner ? attentionBanner(digest.banner) : null,
     scheduleCard(digest, state, host),
+    remindersCard(digest, state.today),
     recipientsCard(digest, host),
     sendingCard(digest, state, host),
     sendHistory(digest, state),

@@ -6,6 +6,7 @@ import {
   NO_NOTICES,
   prefixBytes,
   utf8Length,
+  NO_REMINDERS,
 } from '../../../core/weekly-email';
 import { emptyLedger, LEDGER_MAX_BYTES, markPending } from '../../../core/weekly-email/ledger';
 import { LOG_MAX_BYTES } from '../../../core/weekly-email/send-log';
@@ -83,6 +84,7 @@ const SCHEDULE = {
   hour: 16,
   owner: OWNER,
   since: { dateKey: '2026-10-14', hour: 10 },
+  reminders: NO_REMINDERS,
 };
 
 /** A store the previous version of the add-on wrote, key by key, as it wrote them. */
@@ -269,6 +271,7 @@ describe('the weekly email’s storage budget', () => {
         hour: 23,
         owner: `${'o'.repeat(64)}@${'d'.repeat(180)}.example`,
         since: { dateKey: '2026-10-12', hour: 23 },
+        reminders: NO_REMINDERS,
       },
       notices: {
         reauthNotifiedOn: '2026-10-12',

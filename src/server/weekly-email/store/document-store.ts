@@ -19,6 +19,7 @@ import {
   type SnapshotRecord,
 } from '../../../core/weekly-email';
 import type { DateKey } from '../../../core/dates';
+import { type ReminderLedger, serializeReminderLedger } from '../../../core/reminders';
 import type { SendLogEntryJson } from '../../../shared/api';
 import { documentProperties, ReadOnceProperties } from '../../platform/properties';
 
@@ -38,6 +39,8 @@ export const KEYS = {
   log: 'map.digest.log',
   notices: 'map.digest.notices',
   approvedView: 'map.digest.approvedView',
+  /** Step-owner reminders sent (core's ReminderLedger). */
+  reminders: 'map.digest.reminders',
   /** Written by createPlan with the plan record: the plan's holidays. Read only here. */
   holidays: 'map.holidays',
 } as const;
@@ -53,6 +56,8 @@ export interface DocumentStore {
   approvedView: ApprovedView | null;
   /** The plan's holidays: a weekly slot on one moves to the next business day. */
   holidays: DateKey[];
+  /** The reminders' ledger as stored: opened for a day by core (openReminderLedger). */
+  remindersJson: string | undefined;
 }
 
 /**
@@ -89,6 +94,7 @@ export function readDocumentStore(props: ReadOnceProperties): DocumentStore {
     notices: parseNotices(all[KEYS.notices]),
     approvedView: parseApprovedView(all[KEYS.approvedView]),
     holidays: parsePlanHolidays(all[KEYS.holidays]),
+    remindersJson: all[KEYS.reminders],
   };
 }
 
@@ -101,6 +107,7 @@ export interface DocumentChanges {
   notices?: Partial<Notices>;
   /** The display copy as approvedViewOf wrote it. */
   approvedViewJson?: string;
+  reminders?: ReminderLedger;
 }
 
 /** The property values `changes` come to, and the store as it reads after them. */
@@ -132,6 +139,9 @@ function encode(
       next.notices = notices;
       values[KEYS.notices] = JSON.stringify(notices);
     }
+  }
+  if (changes.reminders) {
+    next.remindersJson = values[KEYS.reminders] = serializeReminderLedger(changes.reminders);
   }
   if (changes.approvedViewJson !== undefined) {
     values[KEYS.approvedView] = changes.approvedViewJson;
