@@ -132,3 +132,40 @@ describe('reminders across a week, at 9:00 in St. John’s', () => {
     expect(next[0].lines[0]).toContain(`"${step('A')}" due Wed, Dec 16. Are we still on track?`);
   });
 });
+
+describe('reminders either side of the fall-back in New York', () => {
+  const { em } = digestWorld({
+    timeZone: 'America/New_York',
+    now: '2026-10-30T07:30:00', // Friday, still on daylight time
+    settings: { reminders: { enabled: true, daysBefore: 2 } },
+  });
+  const sheet = tab(em, MAP);
+  const [first, second] = stepRows(sheet);
+  const col = (h: string) => letter(columnOf(sheet, h));
+  for (const [row, date] of [
+    [first.row, '2026-11-03'], // two business days before: Friday Oct 30
+    [second.row, '2026-11-04'], // two business days before: Monday Nov 2, standard time
+  ] as const) {
+    paste(em, `${MAP}!${col('Owner email')}${row}`, [[CHAMPION]], OWNER);
+    paste(em, `${MAP}!${col('Target date')}${row}`, [[date]], OWNER);
+  }
+  // Friday on daylight time to Monday on standard time, 07:30 to 11:30 each day.
+  for (const day of ['2026-10-30', '2026-10-31', '2026-11-01', '2026-11-02']) {
+    em.setNow(`${day}T07:30:00`);
+    em.advance('4h');
+  }
+
+  it('asks at 9:00 local on the Friday before and the Monday after, nothing on the weekend', () => {
+    const sent = em.outbox
+      .filter((m) => m.body.includes('Our plan shows'))
+      .map((m) => [
+        wallOf(m.sentAt, 'America/New_York').day,
+        wallOf(m.sentAt, 'America/New_York').hour,
+      ]);
+    expect(sent).toEqual([
+      ['2026-10-30', 9],
+      ['2026-11-02', 9],
+    ]);
+    expect(em.executions().filter((e) => !e.ok)).toEqual([]);
+  });
+});
