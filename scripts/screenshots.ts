@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import { addDays } from '../src/core/dates';
 import type { CreatePlanOptions } from '../src/shared/api';
 import { dateKeyIn } from '../dev/emulator/timezone';
@@ -29,6 +29,15 @@ async function shoot(
   console.log(`  docs/images/${name}.png  ${Math.round(size / 1024)} KB`);
   if (size > MAX_BYTES)
     throw new Error(`${name}.png is ${Math.round(size / 1024)} KB, over 300 KB`);
+}
+
+/** One card of the sidebar, scrolled into view, as it is on the page. */
+async function shootCard(page: Page, card: Locator, name: string): Promise<void> {
+  await card.scrollIntoViewIfNeeded();
+  await settle(page);
+  const box = await card.boundingBox();
+  if (!box) throw new Error(`${name}: the card is not on the page`);
+  await shoot(page, name, box);
 }
 
 /** Lets the page settle: fonts, frames and the sidebar's first call. */
@@ -100,7 +109,22 @@ async function main(): Promise<void> {
     // The plan with its colours, and the sidebar's status of it.
     await shoot(page, 'preview-plan');
 
-    // The sidebar's weekly-email tab: schedule and who receives it.
+    // Re-planning from the status screen: a new signature date, "fit", and the preview of
+    // every move (nothing is applied, so the other pictures show the demo as it is).
+    await sidebar.getByRole('button', { name: 'Re-plan…' }).click();
+    const signature = await sidebar.getByLabel('New target signature').inputValue();
+    await sidebar.getByLabel('New target signature').fill(addDays(signature, 14));
+    await sidebar.getByLabel(/Fit the open steps/).check();
+    await sidebar.getByRole('button', { name: 'Preview' }).click();
+    await sidebar.locator('[data-testid="replan-preview"] li').first().waitFor();
+    await shootCard(
+      page,
+      sidebar.locator('section', { has: sidebar.getByTestId('replan-form') }),
+      'sidebar-replan',
+    );
+    await sidebar.getByRole('button', { name: 'Cancel' }).click();
+
+    // The sidebar's weekly-email tab: schedule, reminders and who receives it.
     await sidebar.getByRole('tab', { name: 'Weekly email' }).click();
     await sidebar.getByRole('heading', { name: 'Weekly email' }).waitFor();
     await settle(page);

@@ -173,9 +173,9 @@ function previewList(preview: Preview, today: string): HTMLElement {
       ? el('p', { className: 'muted' }, ['No step changes date.'])
       : el(
           'ul',
-          { className: 'step-list' },
+          { className: 'move-list' },
           preview.moves.map((m) =>
-            el('li', { className: 'step-list__item', attrs: { 'data-row': m.row } }, [
+            el('li', { attrs: { 'data-row': m.row } }, [
               sheetText(m.step, STEP_NAME),
               el('span', { className: 'muted' }, [` ${day(m.from)} → ${day(m.to)}`]),
             ]),

@@ -21,10 +21,10 @@ export function remindersCard(digest: DigestStateJson, today: string): HTMLEleme
       ? el('p', { className: 'muted' }, ['No step owner is due a reminder this week.'])
       : el(
           'ul',
-          { className: 'step-list', attrs: { 'data-testid': 'reminders' } },
+          { className: 'move-list', attrs: { 'data-testid': 'reminders' } },
           items.map((r) => {
             const state = STATES[r.state];
-            return el('li', { className: 'step-list__item', attrs: { 'data-row': r.row } }, [
+            return el('li', { attrs: { 'data-row': r.row } }, [
               el('span', {}, [`${dayText(r.on, today)} · `, sheetText(r.email, OWNER), ': ']),
               sheetText(r.step, STEP_NAME),
               el('span', { className: 'muted' }, [
