@@ -1,5 +1,6 @@
 import type { ParsedStep } from './model';
 import {
+  isSeInvolvedStep,
   isSignatureStep,
   signatureStepMove,
   signatureWarnings,
@@ -137,5 +138,15 @@ describe('signatureWarnings', () => {
           "'Sign the order form' is dated Fri, Jan 8, 2027, but the header's target signature is Fri, Feb 26, 2027: change one so both agree",
       },
     ]);
+  });
+});
+
+describe('isSeInvolvedStep', () => {
+  it('matches the marker by the name the step was created with, spacing and case aside', () => {
+    expect(isSeInvolvedStep(step(8, '  security   REVIEW ', null), MARKERS)).toBe(true);
+    expect(isSeInvolvedStep(step(9, 'Sign the order form', null), MARKERS)).toBe(false);
+    expect(isSeInvolvedStep(step(10, 'Security review (renamed)', null), MARKERS)).toBe(false);
+    expect(isSeInvolvedStep(step(11, '', null), MARKERS)).toBe(false);
+    expect(isSeInvolvedStep(step(12, 'Security review', null), null)).toBe(false);
   });
 });

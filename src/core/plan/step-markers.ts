@@ -60,6 +60,15 @@ function nameKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** Whether the template marked this step (by the name it was created with) as the SE's work too. */
+export function isSeInvolvedStep(
+  step: Pick<ParsedStep, 'step'>,
+  markers: readonly StepMarker[] | null | undefined,
+): boolean {
+  const name = nameKey(step.step);
+  return name !== '' && (markers ?? []).some((m) => m.seInvolved && nameKey(m.step) === name);
+}
+
 /** Plans made before markers were kept said the milestone in Notes; those are read too. */
 const SIGNATURE_NOTE = /\bmilestone:\s*signature\b/i;
 /** The catalog's name for the step, for a plan that has neither marker nor note. */

@@ -10,7 +10,7 @@ import {
   type Registry,
   type RegistryEntry,
 } from '../../core/portfolio';
-import { dealTitle } from '../../core/plan';
+import { dealTitle, isSeInvolvedStep } from '../../core/plan';
 import { addressKey } from '../../core/weekly-email';
 import type { PlanReading } from '../plan/read-plan';
 import { effectiveUserEmail } from '../platform/session';
@@ -83,7 +83,11 @@ function publish(request: PublishRequest): Published {
           url: '',
           timeZone: reading.timeZone,
           header: reading.header,
-          steps: reading.steps,
+          // A customer-side step the template marks as the SE's work is in the seller's weeks.
+          steps: reading.steps.map((step) => ({
+            ...step,
+            needsSeller: isSeInvolvedStep(step, reading.plan.record.steps),
+          })),
           asOf: now.getTime(),
           lastCustomerEdit: request.customerEdit ?? null,
         });
