@@ -10,6 +10,7 @@ import type {
   SidebarState,
 } from '../../../src/shared/api';
 import { addDays } from '../../support/plan-oracle';
+import { isSellerWork } from '../../support/seller-steps';
 import { headingRow, stepRows, tab } from '../../support/sheet';
 import { OWNER, PROSPECT, WEEKLY, edit, errorOf, world } from '../../support/world';
 
@@ -57,15 +58,12 @@ function createIn(
   return result.sheetName;
 }
 
-/** The open Vendor/Joint steps of a plan tab (the seller's), as the sheet holds them. */
+/** The seller's open steps of a plan tab, as the sheet holds them. */
 function sellerSteps(em: Emulator, sheetName: string): { target: string }[] {
   const sheet = tab(em, sheetName);
   const side = sheet.values[headingRow(sheet) - 1].indexOf('Side');
   return stepRows(sheet)
-    .filter((s) => {
-      const v = String(sheet.values[s.row - 1][side]);
-      return (v === 'Vendor' || v === 'Joint') && s.target !== null;
-    })
+    .filter((s) => isSellerWork(String(sheet.values[s.row - 1][side]), s.step) && s.target !== null)
     .filter((s) => s.status !== 'Done' && s.status !== 'Skipped')
     .map((s) => ({ target: s.target as string }));
 }
@@ -283,7 +281,7 @@ describe('fifteen plans that want the weekly email', () => {
     }
   });
 
-  it('archiving releases the deal triggers and its steps leave the weeks; reopening takes the edit trigger back', () => {
+  it('archiving releases the deal triggers and its steps leave the weeks; reopening takes them back', () => {
     em.useSpreadsheet('Deal 1');
     const id = em.spreadsheets().find((s) => s.current)?.id;
     const before = em.triggers().length;
@@ -321,12 +319,14 @@ describe('fifteen plans that want the weekly email', () => {
     em.useSpreadsheet('Deal 1');
     const reopened = em.call('reopenDeal') as PortfolioJson;
     expect(reopened.deals.find((d) => d.spreadsheetId === id)?.archived).toBeNull();
+    // The weekly email archiving stopped is back on: both triggers fit again.
     expect(
       em
         .triggers()
         .filter((t) => t.documentId === id)
-        .map((t) => t.handler),
-    ).toEqual(['onPlanEdit']);
+        .map((t) => t.handler)
+        .sort(),
+    ).toEqual(['onPlanEdit', 'weeklyDigestTick']);
     expect(
       tab(em, map?.name as string)
         .values.flat()

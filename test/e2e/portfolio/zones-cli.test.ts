@@ -15,6 +15,7 @@ import type {
 } from '../../../src/shared/api';
 import { emulateJson, stateDir } from '../../support/cli';
 import { addDays } from '../../support/plan-oracle';
+import { isSellerWork } from '../../support/seller-steps';
 import { dayOf, headingRow } from '../../support/sheet';
 import { OWNER } from '../../support/world';
 
@@ -68,19 +69,6 @@ const DEALS = [
 ] as const;
 /** The blank spreadsheet the seller asks from: its today decides the weeks. */
 const BLANK = { name: 'Board', zone: 'America/St_Johns' };
-
-/**
- * Customer-side steps the seller works on all the same, as the templates name them (POC set-up,
- * technical close, security review, acceptance testing): the test's own list.
- */
-const SE_CUSTOMER_STEPS = new Set([
-  'POC set-up: environment and data access',
-  'Technical close: technical win confirmed',
-  'Technical close',
-  'Security review',
-  'Security review: questionnaire and documentation',
-  'User acceptance testing',
-]);
 
 const plan = (d: (typeof DEALS)[number]) =>
   JSON.stringify([
@@ -155,7 +143,7 @@ function expectedWeeks(state: EmulatorState, today: string): ExpectedItem[][] {
       const status = String(cells[col('Status')] ?? '');
       const date = dayOf(cells[col('Target date')]);
       if (step === '' || date === null || status === 'Done' || status === 'Skipped') continue;
-      if (side !== 'Vendor' && side !== 'Joint' && !SE_CUSTOMER_STEPS.has(step)) continue;
+      if (!isSellerWork(side, step)) continue;
       const days = (Date.parse(date) - Date.parse(first)) / 86_400_000;
       const week = date < today ? 0 : Math.floor(days / 7);
       if (week < 8) weeks[week].push({ spreadsheetId: ss.id, row: head + 1 + i, date });
