@@ -62,7 +62,8 @@ export function archiveDeal(options: ArchiveDealOptions): PortfolioJson {
       { ...released, customer: released.customer || meta?.customer || '' },
       outcome,
       now.getTime(),
-      weeklyEmail,
+      // Archived again (a new outcome): the email the first archiving stopped is still owed.
+      weeklyEmail || meta?.archived?.weeklyEmail === true,
     );
     publishPlan({ ss, reading, now, meta: archived });
   });

@@ -93,6 +93,8 @@ describe('fifteen plans that want the weekly email, one seller', () => {
       call('Board', 'getPortfolio'),
       call(deal(1), 'reopenDeal'),
       call(deal(2), 'archiveDeal', [{ outcome: 'closed' }]),
+      // Archived again with another outcome: the weekly email is still owed on reopening.
+      call(deal(2), 'archiveDeal', [{ outcome: 'won' }]),
       call(deal(2), 'reopenDeal'),
       call(deal(15), 'archiveDeal', [{ outcome: 'lost' }]),
       // Deal 1's table moved down a row: its edit trigger still stamps Done.
@@ -198,6 +200,8 @@ describe('fifteen plans that want the weekly email, one seller', () => {
   it('reopens a deal with its weekly email on again when both triggers fit', () => {
     const id = ids.get(deal(2));
     expect(portfolio(`archiveDeal ${deal(2)}`).triggers.used).toBe(18);
+    const again = portfolio(`archiveDeal ${deal(2)}`, 1);
+    expect(again.deals.find((d) => d.spreadsheetId === id)?.archived?.outcome).toBe('won');
     const reopened = portfolio(`reopenDeal ${deal(2)}`);
     expect(reopened.triggers.used).toBe(20);
     expect(reopened.warnings.filter((w) => w.spreadsheetId === id)).toEqual([]);
