@@ -57,7 +57,7 @@ export {
 export type { LegendCell, LegendEntry } from './legend';
 export {
   signatureWarnings,
-  isSeInvolvedStep,
+  seInvolvedTest,
   isSignatureStep,
   isStepMarker,
   signatureStepIn,
