@@ -2,7 +2,8 @@
 // through the add-on in four odd zones (quarter-hour offsets, a 30-minute DST) the week of the
 // year's end, read back with getPortfolio from a blank spreadsheet in a fifth zone. The portfolio
 // must agree with each plan's own getPlanStatus on the day it is asked: right away, after four
-// days with no edit (across New Year, steps falling late), and after the prospect edits one plan.
+// days with no edit (across New Year, steps falling late), and after the prospect edits one plan
+// (the owner's own edit in another counts as nobody's customer edit).
 // The expected weeks are worked out here from the sheets' own cells.
 import { readFileSync } from 'node:fs';
 import type { EmulatorState } from '../../../dev/emulator';
@@ -228,8 +229,13 @@ describe('four plans in four odd zones, seen from a blank spreadsheet', () => {
     ownerRow = (
       yeti.uncommitted.find((s) => s.row !== doneRow && s.owner === '') ?? yeti.uncommitted[0]
     ).row;
+    // The owner marks a step Done in Kiwi first: their own edit is no customer's.
+    const kiwiSheet = (creates[0].result as CreatePlanResult).sheetName;
+    const kiwiRow = (fourDaysOn.own.get('Kiwi deal') as PlanStatusResult).next[0].row;
     afterEdit = emulateJson<Summary>([
-      ...['--workbook', file('created.json'), '--spreadsheet', 'Yeti deal', '--as', PAT],
+      ...['--workbook', file('created.json'), '--spreadsheet', 'Kiwi deal'],
+      ...['--edit', `${kiwiSheet}!H${kiwiRow}=Done`],
+      ...['--spreadsheet', 'Yeti deal', '--as', PAT],
       ...['--edit', `${yetiSheet}!E${ownerRow}=Pat Prospect`],
       ...['--edit', `${yetiSheet}!H${doneRow}=Done`],
       ...['--as', OWNER],
@@ -276,6 +282,13 @@ describe('four plans in four odd zones, seen from a blank spreadsheet', () => {
     expect(yeti?.lastCustomerEdit).not.toBeNull();
     const others = edited.portfolio.deals.filter((d) => d.customer !== 'Yeti');
     expect(others.every((d) => d.lastCustomerEdit === null)).toBe(true);
+  });
+
+  it("counts the owner's own edit in the plan, never as the customer's", () => {
+    const kiwi = edited.portfolio.deals.find((d) => d.customer === 'Kiwi');
+    const before = fourDaysOn.portfolio.deals.find((d) => d.customer === 'Kiwi');
+    expect(kiwi?.progress.done).toBe((before?.progress.done ?? 0) + 1);
+    expect(kiwi?.lastCustomerEdit).toBeNull();
   });
 
   it('puts crunch weeks exactly where two or more deals have seller work', () => {
