@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { EmulatorState } from '../../../dev/emulator';
 import type { SheetState } from '../../../dev/emulator/spreadsheet';
-import type { PortfolioJson } from '../../../src/shared/api';
+import type { PortfolioJson, SidebarState } from '../../../src/shared/api';
 import { emulateJson, stateDir } from '../../support/cli';
 import { dayOf, headingRow } from '../../support/sheet';
 import { OWNER, WEEKLY } from '../../support/world';
@@ -97,6 +97,11 @@ describe('fifteen plans that want the weekly email, one seller', () => {
       call(deal(2), 'archiveDeal', [{ outcome: 'won' }]),
       call(deal(2), 'reopenDeal'),
       call(deal(15), 'archiveDeal', [{ outcome: 'lost' }]),
+      // Its freed trigger goes to Deal 7's email; Deal 15 then cannot come back, nor mail.
+      weekly(7),
+      call(deal(15), 'reopenDeal'),
+      weekly(15),
+      call(deal(15), 'getSidebarState'),
       // Deal 1's table moved down a row: its edit trigger still stamps Done.
       ['--spreadsheet', deal(1), '--as', 'pat@c1.example', '--edit', 'MAP – C1!H9=Done'],
       ['--as', OWNER],
@@ -123,10 +128,10 @@ describe('fifteen plans that want the weekly email, one seller', () => {
       expect(`${r.error ?? ''} ${JSON.stringify(r.result ?? null)}`).not.toMatch(GOOGLE);
     }
     // What failed is the refusals, each in the add-on's words; nothing else.
-    expect(run.failedExecutions.length).toBe(11);
+    expect(run.failedExecutions.length).toBe(13);
     for (const failed of run.failedExecutions) {
       expect(failed).toMatch(
-        /^(configureWeeklyDigest: The weekly email stays off|createPlan: The plan was not created)/,
+        /^(configureWeeklyDigest: The weekly email stays off|createPlan: The plan was not created|reopenDeal: The deal stays archived|configureWeeklyDigest: This deal is archived)/,
       );
     }
   });
@@ -163,8 +168,7 @@ describe('fifteen plans that want the weekly email, one seller', () => {
     for (let i = 1; i <= PLANS; i++) {
       expect([deal(i), edit.has(ids.get(deal(i)) as string)]).toEqual([deal(i), i !== 15]);
     }
-    // Deal 15 is archived: 19 of the 20 are held.
-    expect(run.triggers).toHaveLength(19);
+    expect(run.triggers).toHaveLength(20);
   });
 
   it('archiving frees the triggers so the next plan gets its email, and takes the steps out of the weeks', () => {
@@ -213,6 +217,23 @@ describe('fifteen plans that want the weekly email, one seller', () => {
     ).toEqual(['onPlanEdit', 'weeklyDigestTick']);
   });
 
+  it('keeps an archived deal archived when its trigger does not fit, and its email off', () => {
+    expect(at(`configureWeeklyDigest ${deal(7)}`, 1)).toMatchObject({ ok: true });
+    const refused = at(`reopenDeal ${deal(15)}`);
+    expect(refused.ok).toBe(false);
+    expect(refused.error).toMatch(
+      /^The deal stays archived: .* You have 20 of 20 triggers in use: .*Archive a closed deal/,
+    );
+    expect(at(`configureWeeklyDigest ${deal(15)}`, 1).error).toMatch(
+      /^This deal is archived, so its weekly email stays off: reopen it/,
+    );
+    // The plan's own sidebar says so too.
+    expect((at(`getSidebarState ${deal(15)}`).result as SidebarState).archived).toEqual({
+      outcome: 'lost',
+      at: expect.stringMatching(/^2026-12-29T20:15:00/),
+    });
+  });
+
   it('shows the archive line above the headings without overwriting the seller’s text, and clears it on reopening', () => {
     const archived = mapOf(state, 15);
     const head = headingRow(archived);
@@ -233,7 +254,7 @@ describe('fifteen plans that want the weekly email, one seller', () => {
 
   it('reports every hourly run Google started without its spreadsheet, by plan, never as busy', () => {
     const seen = portfolio('getPortfolio Board', 2);
-    const withEmail = [2, 3, 4, 5, 6].map((i) => ids.get(deal(i)));
+    const withEmail = [2, 3, 4, 5, 6, 7].map((i) => ids.get(deal(i)));
     for (const d of seen.deals) {
       if (withEmail.includes(d.spreadsheetId)) {
         expect(d.background).toMatchObject({
@@ -246,7 +267,7 @@ describe('fifteen plans that want the weekly email, one seller', () => {
       }
     }
     const warnings = seen.warnings.map((w) => w.message);
-    for (const i of [2, 3, 4, 5, 6]) {
+    for (const i of [2, 3, 4, 5, 6, 7]) {
       expect(warnings).toContainEqual(
         expect.stringMatching(
           new RegExp(`^${customer(i)}: the hourly run on .* without its spreadsheet`),
