@@ -37,6 +37,7 @@ describe('parseArgs', () => {
       clockWithoutDocument: true,
     });
     expect(plan.steps).toEqual([
+      { kind: 'tz', timeZone: 'Europe/Paris' },
       { kind: 'now', value: '2024-03-04T09:00' },
       { kind: 'call', name: 'createPlan', args: [{ template: 'poc' }] },
       { kind: 'as', user: 'champion@corp.example' },
@@ -46,6 +47,23 @@ describe('parseArgs', () => {
       { kind: 'quota', remaining: 0 },
       { kind: 'call', name: 'getPlanStatus', args: [] },
       { kind: 'spreadsheet', name: 'Second plan' },
+    ]);
+  });
+
+  it('takes the first --tz as the setup zone, and every --tz as a step for later spreadsheets', () => {
+    const plan = parseArgs([
+      '--tz',
+      'Asia/Kathmandu',
+      '--spreadsheet',
+      'A',
+      '--tz',
+      'Pacific/Chatham',
+    ]);
+    expect(plan.tz).toBe('Asia/Kathmandu');
+    expect(plan.steps).toEqual([
+      { kind: 'tz', timeZone: 'Asia/Kathmandu' },
+      { kind: 'spreadsheet', name: 'A' },
+      { kind: 'tz', timeZone: 'Pacific/Chatham' },
     ]);
   });
 

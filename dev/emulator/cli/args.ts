@@ -9,7 +9,8 @@ export type Step =
   | { kind: 'edit'; sheetName: string; a1: string; text: string }
   | { kind: 'call'; name: string; args: unknown[] }
   | { kind: 'open'; authMode: 'NONE' | 'LIMITED' | 'FULL' }
-  | { kind: 'spreadsheet'; name: string };
+  | { kind: 'spreadsheet'; name: string }
+  | { kind: 'tz'; timeZone: string };
 
 export interface CliPlan {
   workbook?: string;
@@ -30,15 +31,18 @@ given; the final state is printed as JSON (see dev/emulator/STATE.md).
 
 Setup:
   --workbook FILE        start from a saved state (an earlier --out); default: a new spreadsheet
-  --tz IANA              the time zone of spreadsheets this run creates (default America/New_York)
+  --tz IANA              the time zone of spreadsheets this run creates (default America/New_York);
+                         given again later, it applies to the spreadsheets --spreadsheet steps
+                         after it create (the first --tz sets the first spreadsheet's zone)
   --script-tz IANA       the script's time zone (default: appsscript.json beside the bundle)
   --code FILE            the bundle; default ./dist/Code.js in the current directory, built
                          with \`npm run build\` there when it is missing
   --clock-without-document  time-driven triggers run with no active spreadsheet (no document
                          properties or lock); default: in the spreadsheet they were made in
 Steps:
-  --spreadsheet NAME     switch to the spreadsheet called NAME, creating a blank one (zone: --tz,
-                         owner: the current user) when there is none; later steps act on it
+  --spreadsheet NAME     switch to the spreadsheet called NAME, creating a blank one (zone: the
+                         latest --tz, owner: the current user) when there is none; later steps
+                         act on it (an existing one keeps its own zone)
   --now ISO              set the clock (no offset: wall time in the spreadsheet's zone); no trigger fires
   --advance 7d|36h|90m   move the clock forward, firing due time-driven triggers
   --as EMAIL             act as this user from here on (default owner@vendor.example)
@@ -48,7 +52,8 @@ Steps:
   --call NAME [--args 'JSON array']   call a global function of the bundle
 Output:
   --out FILE             write the resulting state, every spreadsheet (the next run's --workbook)
-  --summary              print a short summary (the spreadsheets, triggers, outbox...)
+  --summary              print a short summary (the spreadsheets, triggers, outbox...; its
+                         "results" list every --call of this run: spreadsheet, result or error)
   --help                 this text`;
 
 const AUTH_MODES = ['NONE', 'LIMITED', 'FULL'] as const;
@@ -69,9 +74,13 @@ export function parseArgs(argv: string[]): CliPlan {
       case '--workbook':
         plan.workbook = value(flag);
         break;
-      case '--tz':
-        plan.tz = value(flag);
+      case '--tz': {
+        const zone = value(flag);
+        // The first is the setup zone; each one is also a step, for the spreadsheets after it.
+        plan.tz ??= zone;
+        plan.steps.push({ kind: 'tz', timeZone: zone });
         break;
+      }
       case '--script-tz':
         plan.scriptTz = value(flag);
         break;

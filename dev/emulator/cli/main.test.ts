@@ -142,6 +142,63 @@ describe('npm run emulate', () => {
     ]);
   });
 
+  it('a later --tz zones the spreadsheets created after it; switching back keeps their own zone', () => {
+    const summary = emulate(
+      ...['--code', codeOf('files'), '--tz', 'Asia/Kathmandu', '--now', '2024-12-31T23:30'],
+      ...['--spreadsheet', 'Yeti', '--call', 'remember', '--args', '["deal", "yeti"]'],
+      ...[
+        '--tz',
+        'Pacific/Chatham',
+        '--spreadsheet',
+        'Kiwi',
+        '--call',
+        'recall',
+        '--args',
+        '["deal"]',
+      ],
+      ...['--spreadsheet', 'Yeti', '--call', 'recall', '--args', '["deal"]'],
+      ...['--call', 'nothingByThatName', '--summary'],
+    );
+    // The first --tz is the setup zone: the clock was read as Kathmandu's wall time.
+    expect(summary.clock).toBe('2024-12-31T17:45:00.000Z');
+    expect(summary.spreadsheets).toEqual([
+      { id: expect.any(String), name: 'Yeti', timeZone: 'Asia/Kathmandu' },
+      { id: expect.any(String), name: 'Kiwi', timeZone: 'Pacific/Chatham' },
+      { id: expect.any(String), name: 'Untitled spreadsheet', timeZone: 'Asia/Kathmandu' },
+    ]);
+    // Every call of the run, in order, with where it ran and what it came to.
+    expect(summary.results).toEqual([
+      {
+        name: 'remember',
+        spreadsheet: 'Yeti',
+        user: 'owner@vendor.example',
+        ok: true,
+        result: null,
+      },
+      {
+        name: 'recall',
+        spreadsheet: 'Kiwi',
+        user: 'owner@vendor.example',
+        ok: true,
+        result: expect.objectContaining({ zone: 'Pacific/Chatham', document: null, user: 'yeti' }),
+      },
+      {
+        name: 'recall',
+        spreadsheet: 'Yeti',
+        user: 'owner@vendor.example',
+        ok: true,
+        result: expect.objectContaining({ zone: 'Asia/Kathmandu', document: 'yeti' }),
+      },
+      {
+        name: 'nothingByThatName',
+        spreadsheet: 'Yeti',
+        user: 'owner@vendor.example',
+        ok: false,
+        error: expect.stringMatching(/nothingByThatName/),
+      },
+    ]);
+  });
+
   it('--clock-without-document runs time-driven triggers with no active spreadsheet', () => {
     const summary = emulate(
       '--clock-without-document',

@@ -40,7 +40,7 @@ function createEmulator(plan: CliPlan, cwd: string, io: CliIo): Emulator {
   const codePath = resolve(cwd, plan.code ?? DEFAULT_BUNDLE);
   if (plan.code === undefined) ensureBuilt(codePath, cwd, io);
   // A --now before any other step sets the starting clock (so a new spreadsheet starts then).
-  const first = plan.steps[0];
+  const first = plan.steps.find((s) => s.kind !== 'tz');
   const now = first?.kind === 'now' ? first.value : undefined;
   const options = {
     codePath,
@@ -63,11 +63,33 @@ function createEmulator(plan: CliPlan, cwd: string, io: CliIo): Emulator {
   return new Emulator({ ...options, timeZone: plan.tz });
 }
 
-function runStep(emu: Emulator, step: Step, plan: CliPlan, io: CliIo): void {
+/** What the steps carry from one to the next: the zone for new spreadsheets, each call's record. */
+interface RunContext {
+  zone: string | undefined;
+  calls: CallSummary[];
+}
+
+/** A --call as the summary reports it: which spreadsheet it ran in, and what it came to. */
+interface CallSummary {
+  name: string;
+  spreadsheet: string;
+  user: string;
+  ok: boolean;
+  result?: unknown;
+  error?: string;
+}
+
+function runStep(emu: Emulator, step: Step, run: RunContext, io: CliIo): void {
   switch (step.kind) {
-    case 'spreadsheet':
-      emu.useSpreadsheet(step.name, { timeZone: plan.tz });
+    case 'tz':
+      run.zone = step.timeZone;
       return;
+    case 'spreadsheet': {
+      // A zone is for a spreadsheet this step creates; an existing one keeps its own.
+      const exists = emu.spreadsheets().some((s) => s.name === step.name);
+      emu.useSpreadsheet(step.name, exists ? {} : { timeZone: run.zone });
+      return;
+    }
     case 'now':
       emu.setNow(step.value);
       return;
@@ -92,17 +114,28 @@ function runStep(emu: Emulator, step: Step, plan: CliPlan, io: CliIo): void {
         io.stderr(`emulate: --edit ${step.sheetName}!${step.a1} rejected: ${e.message}\n`);
       }
       return;
-    case 'call':
+    case 'call': {
       try {
         emu.call(step.name, ...step.args);
       } catch {
         // Recorded in lastCall (message and stack); the run goes on, as a user would.
       }
+      const last = emu.lastCall;
+      if (last) {
+        run.calls.push({
+          name: last.name,
+          spreadsheet: emu.workbook.name,
+          user: last.user,
+          ok: last.ok,
+          ...(last.ok ? { result: last.result } : { error: last.error?.message }),
+        });
+      }
       return;
+    }
   }
 }
 
-function summary(state: EmulatorState) {
+function summary(state: EmulatorState, calls: CallSummary[]) {
   const current = state.spreadsheet;
   return {
     clock: state.clock,
@@ -127,6 +160,8 @@ function summary(state: EmulatorState) {
         ? { result: state.lastCall.result }
         : { error: state.lastCall.error?.message }),
     },
+    // Every --call of this run, in order (lastCall is the last of them, or of an earlier run).
+    results: calls,
     triggers: state.triggers.map((t) => ({
       handler: t.handler,
       eventType: t.eventType,
@@ -167,10 +202,11 @@ export function main(argv: string[], io: CliIo = PROCESS_IO): number {
   }
   try {
     const emu = createEmulator(plan, cwd, io).load();
-    for (const step of plan.steps) runStep(emu, step, plan, io);
+    const run: RunContext = { zone: plan.tz, calls: [] };
+    for (const step of plan.steps) runStep(emu, step, run, io);
     const state = emu.toState();
     if (plan.out) writeFileSync(resolve(cwd, plan.out), `${JSON.stringify(state, null, 2)}\n`);
-    io.stdout(`${JSON.stringify(plan.summary ? summary(state) : state, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(plan.summary ? summary(state, run.calls) : state, null, 2)}\n`);
     return 0;
   } catch (e) {
     io.stderr(`emulate: ${(e as Error).message}\n`);

@@ -57,6 +57,7 @@ export {
 export type { LegendCell, LegendEntry } from './legend';
 export {
   signatureWarnings,
+  seInvolvedTest,
   isSignatureStep,
   isStepMarker,
   signatureStepIn,

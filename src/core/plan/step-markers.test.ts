@@ -1,5 +1,6 @@
 import type { ParsedStep } from './model';
 import {
+  seInvolvedTest,
   isSignatureStep,
   signatureStepMove,
   signatureWarnings,
@@ -137,5 +138,16 @@ describe('signatureWarnings', () => {
           "'Sign the order form' is dated Fri, Jan 8, 2027, but the header's target signature is Fri, Feb 26, 2027: change one so both agree",
       },
     ]);
+  });
+});
+
+describe('seInvolvedTest', () => {
+  it('matches the marker by the name the step was created with, spacing and case aside', () => {
+    const isSe = seInvolvedTest(MARKERS);
+    expect(isSe(step(8, '  security   REVIEW ', null))).toBe(true);
+    expect(isSe(step(9, 'Sign the order form', null))).toBe(false);
+    expect(isSe(step(10, 'Security review (renamed)', null))).toBe(false);
+    expect(isSe(step(11, '', null))).toBe(false);
+    expect(seInvolvedTest(null)(step(12, 'Security review', null))).toBe(false);
   });
 });

@@ -60,6 +60,18 @@ function nameKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/**
+ * Whether the template marked a step (by the name it was created with) as the SE's work too: a
+ * test built once per plan, so a long plan costs one lookup a step.
+ */
+export function seInvolvedTest(
+  markers: readonly StepMarker[] | null | undefined,
+): (step: Pick<ParsedStep, 'step'>) => boolean {
+  const names = new Set((markers ?? []).filter((m) => m.seInvolved).map((m) => nameKey(m.step)));
+  if (names.size === 0) return () => false;
+  return (step) => names.has(nameKey(step.step));
+}
+
 /** Plans made before markers were kept said the milestone in Notes; those are read too. */
 const SIGNATURE_NOTE = /\bmilestone:\s*signature\b/i;
 /** The catalog's name for the step, for a plan that has neither marker nor note. */

@@ -79,7 +79,7 @@ export function dealOf(
       commitment.steps === 0 ? null : Math.round((100 * commitment.committed) / commitment.steps),
     lastCustomerEdit: summary.lastCustomerEdit,
     asOf: summary.asOf,
-    archived: archived && { ...archived },
+    archived: archived && { outcome: archived.outcome, at: archived.at },
     background: run && {
       at: run.at,
       ok: run.ok,

@@ -25,6 +25,8 @@ export interface ArchiveState {
   outcome: ArchiveOutcome;
   /** When the deal was archived (ISO, to the second). */
   at: string;
+  /** Set when archiving turned off the owner's weekly email: reopening turns it back on. */
+  weeklyEmail?: true;
 }
 
 export const TRIGGER_KINDS = ['edit', 'clock'] as const;
@@ -52,7 +54,7 @@ export interface DealMetaInput {
   url: string;
   timeZone: string;
   triggers?: readonly DealTrigger[];
-  archived?: { outcome: unknown; at: string | number } | null;
+  archived?: { outcome: unknown; at: string | number; weeklyEmail?: boolean } | null;
 }
 
 const TRIGGER_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -71,6 +73,7 @@ export function dealMeta(input: DealMetaInput): DealMeta {
       : {
           outcome: requireArchiveOutcome(input.archived.outcome),
           at: requireInstant(input.archived.at, 'The archive time'),
+          ...(input.archived.weeklyEmail === true ? { weeklyEmail: true as const } : {}),
         };
   if (archived !== null && triggers.length > 0) {
     throw new RangeError('An archived deal holds no triggers: remove them before archiving it.');
@@ -95,9 +98,17 @@ export function requireArchiveOutcome(value: unknown): ArchiveOutcome {
   );
 }
 
-/** The meta once the deal is archived: its triggers are released (delete them first). */
-export function archivedMeta(meta: DealMeta, outcome: unknown, at: string | number): DealMeta {
-  return dealMeta({ ...meta, triggers: [], archived: { outcome, at } });
+/**
+ * The meta once the deal is archived: its triggers are released (delete them first).
+ * `weeklyEmail`: archiving turned the owner's weekly email off, so reopening turns it on again.
+ */
+export function archivedMeta(
+  meta: DealMeta,
+  outcome: unknown,
+  at: string | number,
+  weeklyEmail = false,
+): DealMeta {
+  return dealMeta({ ...meta, triggers: [], archived: { outcome, at, weeklyEmail } });
 }
 
 /** The meta once the deal is reopened with the triggers its plan now holds again. */
@@ -115,7 +126,11 @@ export function encodeMeta(spreadsheetId: string, meta: DealMeta): RegistryWrite
       url: checked.url,
       tz: checked.timeZone,
       triggers: checked.triggers.map((t) => [t.kind, t.id]),
-      archived: checked.archived && [checked.archived.outcome, checked.archived.at],
+      archived:
+        checked.archived &&
+        (checked.archived.weeklyEmail
+          ? [checked.archived.outcome, checked.archived.at, 1]
+          : [checked.archived.outcome, checked.archived.at]),
     }),
   };
 }
@@ -172,9 +187,13 @@ function readTrigger(raw: unknown): DealTrigger | null {
   return { kind: kind as TriggerKind, id };
 }
 
+/** [outcome, at] or, when archiving turned the weekly email off, [outcome, at, 1]. */
 function readArchive(raw: unknown): ArchiveState | null {
-  if (!Array.isArray(raw) || raw.length !== 2) return null;
+  if (!Array.isArray(raw) || raw.length < 2 || raw.length > 3) return null;
   const at = readInstant(raw[1]);
   if (at === null || !(ARCHIVE_OUTCOMES as readonly unknown[]).includes(raw[0])) return null;
-  return { outcome: raw[0] as ArchiveOutcome, at };
+  if (raw.length === 3 && raw[2] !== 1) return null;
+  const state: ArchiveState = { outcome: raw[0] as ArchiveOutcome, at };
+  if (raw.length === 3) state.weeklyEmail = true;
+  return state;
 }

@@ -200,6 +200,37 @@ describe('deal meta', () => {
     expect(decoded).toEqual({ ok: true, value: archived });
   });
 
+  it('remembers that archiving turned the weekly email off, and reads a record without it', () => {
+    const held = meta({
+      triggers: [
+        { kind: 'edit', id: '1' },
+        { kind: 'clock', id: '2' },
+      ],
+    });
+    const archived = archivedMeta(held, 'lost', '2026-12-01T10:00:00Z', true);
+    expect(archived.archived).toEqual({
+      outcome: 'lost',
+      at: '2026-12-01T10:00:00Z',
+      weeklyEmail: true,
+    });
+    const encoded = encodeMeta('A', archived).value;
+    expect(JSON.parse(encoded).archived).toEqual(['lost', '2026-12-01T10:00:00Z', 1]);
+    expect(decodeMeta(encoded)).toEqual({ ok: true, value: archived });
+    const older = JSON.stringify({
+      ...JSON.parse(encoded),
+      archived: ['lost', '2026-12-01T10:00:00Z'],
+    });
+    expect(decodeMeta(older)).toEqual({
+      ok: true,
+      value: { ...archived, archived: { outcome: 'lost', at: '2026-12-01T10:00:00Z' } },
+    });
+    const odd = JSON.stringify({
+      ...JSON.parse(encoded),
+      archived: ['lost', '2026-12-01T10:00:00Z', 'yes'],
+    });
+    expect(decodeMeta(odd)).toMatchObject({ ok: false });
+  });
+
   it('says what is wrong with bad input', () => {
     expect(() => requireArchiveOutcome('maybe')).toThrow(
       'Outcome "maybe" is not one of won, lost, closed.',

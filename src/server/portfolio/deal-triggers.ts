@@ -8,24 +8,32 @@ import {
 } from '../../core/portfolio';
 import { countMyTriggers, isTriggerLimitError, myPlanTriggers } from '../platform/triggers';
 import type { UserRegistry } from './registry-store';
-import { TriggerLimitError, triggerRoom } from './trigger-room';
+import { TriggerLimitError, triggerRoom, type TriggerPurpose } from './trigger-room';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Throws a TriggerLimitError (plain words, naming the plans) unless `needed` more fit. */
-export function requireTriggerRoom(access: UserRegistry, needed: number): void {
+export function requireTriggerRoom(
+  access: UserRegistry,
+  needed: number,
+  purpose: TriggerPurpose,
+): void {
   if (needed <= 0) return;
   const room = triggerRoom(access.registry, countMyTriggers(), needed);
-  if (!room.ok) throw new TriggerLimitError(room.message);
+  if (!room.ok) throw new TriggerLimitError(purpose, room.message);
 }
 
 /** Runs `work` (which creates a trigger), turning Google's limit error into ours. */
-export function withTriggerLimit<T>(access: UserRegistry, work: () => T): T {
+export function withTriggerLimit<T>(
+  access: UserRegistry,
+  purpose: TriggerPurpose,
+  work: () => T,
+): T {
   try {
     return work();
   } catch (error) {
     if (isTriggerLimitError(error)) {
-      throw new TriggerLimitError(triggerLimitMessage(access.registry));
+      throw new TriggerLimitError(purpose, triggerLimitMessage(access.registry));
     }
     throw error;
   }

@@ -7,6 +7,12 @@ describe('isCustomerEditor', () => {
     expect(isCustomerEditor('Sam@Vendor.example', 'owner@vendor.example')).toBe(false);
     expect(isCustomerEditor('owner@vendor.example', 'owner@vendor.example')).toBe(false);
   });
+
+  it('on a public mail domain, counts everyone but the owner', () => {
+    expect(isCustomerEditor('pat.prospect@gmail.com', 'olivia.owner@gmail.com')).toBe(true);
+    expect(isCustomerEditor(' Olivia.Owner@Gmail.com ', 'olivia.owner@gmail.com')).toBe(false);
+    expect(isCustomerEditor('pat@customer.example', 'olivia.owner@gmail.com')).toBe(true);
+  });
 });
 
 describe('editPublishDue', () => {

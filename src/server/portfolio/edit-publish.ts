@@ -3,7 +3,7 @@
 // plan record it already reads carries when it last did, and only an edit past that hour pays
 // for the full read, the user's properties and the write. What it adds that no other run can
 // see is the customer's activity: the last edit made by someone outside the owner's domain.
-import { addressKey } from '../../core/weekly-email';
+import { addressKey, isPublicMailDomain } from '../../core/weekly-email';
 import { domainOf } from '../../core/weekly-email/recipients';
 import { writePlanRecord, type PlanRecord } from '../plan/find-plan';
 import { readPlan } from '../plan/read-plan';
@@ -17,12 +17,18 @@ export const EDIT_PUBLISH_EVERY_MS = 3_600_000;
 
 /**
  * Whether an edit is the customer's. Google gives the editor's address only when it may (often
- * not for people outside the owner's domain), so an edit with no address counts as theirs.
+ * not for people outside the owner's domain), so an edit with no address counts as theirs. The
+ * owner's own edits never count, and neither do colleagues' in the owner's company domain; on a
+ * public mail domain (gmail.com) a shared domain says nothing, so anyone but the owner counts.
+ * The add-on's own writes fire no edit trigger, so they never get here.
  */
 export function isCustomerEditor(editor: string, owner: string): boolean {
   const who = addressKey(editor);
   if (who === '') return true;
-  return domainOf(who) !== domainOf(addressKey(owner));
+  const me = addressKey(owner);
+  if (who === me) return false;
+  const domain = domainOf(me);
+  return isPublicMailDomain(domain) || domainOf(who) !== domain;
 }
 
 /** Whether this edit is the one that publishes (none for an hour since the last). */

@@ -2,7 +2,7 @@
 // budget before it writes anything and records its trigger; getPlanStatus, refreshFormatting and
 // the sidebar publish the plan they read; configureWeeklyDigest checks and records the clock
 // trigger. Each hook reads the user's properties at most once (shared with the weekly email).
-import { triggerLimitMessage } from '../../core/portfolio';
+import { triggerLimitMessage, type ArchiveState } from '../../core/portfolio';
 import type { SidebarState } from '../../shared/api';
 import { readPlan, type PlanReading } from '../plan/read-plan';
 import { isTriggerLimitError, myPlanTriggers } from '../platform/triggers';
@@ -12,6 +12,10 @@ import { openUserRegistry } from './registry-store';
 import { TriggerLimitError } from './trigger-room';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function archivedJson(state: ArchiveState | null): SidebarState['archived'] {
+  return state && { outcome: state.outcome, at: state.at };
+}
 type Properties = GoogleAppsScript.Properties.Properties;
 
 /**
@@ -22,14 +26,14 @@ type Properties = GoogleAppsScript.Properties.Properties;
  */
 export function requireRoomForPlan(ss: Spreadsheet): void {
   const hasEditTrigger = myPlanTriggers(ss).some((t) => t.kind === 'edit');
-  requireTriggerRoom(openUserRegistry(), hasEditTrigger ? 0 : 1);
+  requireTriggerRoom(openUserRegistry(), hasEditTrigger ? 0 : 1, 'plan');
 }
 
-/** Google's limit error as our sentence (naming the plans), or null for any other error. */
+/** createPlan: Google's limit error as our sentence (naming the plans), or null for any other. */
 export function triggerLimitErrorOf(error: unknown): TriggerLimitError | null {
   if (error instanceof TriggerLimitError) return error;
   if (!isTriggerLimitError(error)) return null;
-  return new TriggerLimitError(triggerLimitMessage(openUserRegistry().registry));
+  return new TriggerLimitError('plan', triggerLimitMessage(openUserRegistry().registry));
 }
 
 /** createPlan, once written: the new plan and its trigger in the owner's registry. */
@@ -74,6 +78,6 @@ export function publishForSidebar(
       outcome: run.outcome,
       hadDocument: run.hadDocument,
     },
-    archived: entry?.meta?.archived ?? null,
+    archived: archivedJson(entry?.meta?.archived ?? null),
   };
 }

@@ -10,7 +10,7 @@ import {
   type Registry,
   type RegistryEntry,
 } from '../../core/portfolio';
-import { dealTitle } from '../../core/plan';
+import { dealTitle, seInvolvedTest } from '../../core/plan';
 import { addressKey } from '../../core/weekly-email';
 import type { PlanReading } from '../plan/read-plan';
 import { effectiveUserEmail } from '../platform/session';
@@ -74,6 +74,7 @@ function publish(request: PublishRequest): Published {
     const saved = saveChanges(access, { writes: also, deletes: [] }, 'Your setting');
     return { access, registry: saved.registry, entry: before, warning: saved.warning };
   }
+  const isSe = seInvolvedTest(reading?.plan.record.steps);
   const summary =
     reading === null
       ? null
@@ -83,7 +84,11 @@ function publish(request: PublishRequest): Published {
           url: '',
           timeZone: reading.timeZone,
           header: reading.header,
-          steps: reading.steps,
+          // A customer-side step the template marks as the SE's work is in the seller's weeks
+          // (Vendor and Joint steps are there anyway).
+          steps: reading.steps.map((step) =>
+            step.side === 'Prospect' && isSe(step) ? { ...step, needsSeller: true } : step,
+          ),
           asOf: now.getTime(),
           lastCustomerEdit: request.customerEdit ?? null,
         });

@@ -17,8 +17,8 @@ export function setScheduleTrigger(ss: Spreadsheet, enabled: boolean, timeZone: 
   if (enabled) {
     if (entry?.meta?.archived) throw new Error(ARCHIVED_SCHEDULE);
     const hasTick = myPlanTriggers(ss).some((t) => t.kind === 'clock');
-    requireTriggerRoom(access, hasTick ? 0 : 1);
-    withTriggerLimit(access, () => ensureTickTrigger(ss));
+    requireTriggerRoom(access, hasTick ? 0 : 1, 'weeklyEmail');
+    withTriggerLimit(access, 'weeklyEmail', () => ensureTickTrigger(ss));
   } else {
     removeTickTriggers(ss);
     // An archived deal's meta already says it holds nothing; it stays archived.

@@ -1,4 +1,4 @@
-import { archiveNote, archiveNoteCell, isArchiveNote } from './archive-note';
+import { archiveNote, archiveNoteCell, archiveNoteRows, isArchiveNote } from './archive-note';
 import { crunchThresholdOf, requireCrunchOption } from './crunch';
 import { failedRunWords, runWords } from './run-outcome';
 
@@ -10,15 +10,27 @@ describe('archive note', () => {
     expect(isArchiveNote('Archived')).toBe(false);
   });
 
-  it('goes above the heading row only into a blank cell or over an earlier note', () => {
+  it('goes above the heading row into a blank cell or over an earlier note, else into a row of its own', () => {
     const values = [['title'], [''], ['#', 'Step']];
-    expect(archiveNoteCell(values, 3)).toEqual({ row: 2, column: 1 });
+    expect(archiveNoteCell(values, 3)).toEqual({ row: 2, column: 1, insertRow: false });
     expect(archiveNoteCell([['t'], [archiveNote('lost', '2026-01-02')]], 3)).toEqual({
       row: 2,
       column: 1,
+      insertRow: false,
     });
-    expect(archiveNoteCell([['t'], ['my own note']], 3)).toBeNull();
-    expect(archiveNoteCell([['#', 'Step']], 1)).toBeNull();
+    expect(archiveNoteCell([['t'], ['my own note']], 3)).toEqual({
+      row: 3,
+      column: 1,
+      insertRow: true,
+    });
+    expect(archiveNoteCell([['#', 'Step']], 1)).toEqual({ row: 1, column: 1, insertRow: true });
+  });
+
+  it('finds every note above the heading row to clear, and nothing else', () => {
+    const note = archiveNote('closed', '2026-12-31');
+    const values = [['title'], [note], ['mine'], [note], ['#', 'Step'], [note]];
+    expect(archiveNoteRows(values, 5)).toEqual([2, 4]);
+    expect(archiveNoteRows(values, 1)).toEqual([]);
   });
 });
 

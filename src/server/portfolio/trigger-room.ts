@@ -21,10 +21,22 @@ export function triggerRoom(registry: Registry, googleCount: number, needed: num
   return { ok: false, message: decision.ok ? triggerLimitMessage(registry) : decision.message };
 }
 
+/**
+ * What a refusal says first: what did not happen and what the trigger was for, so nobody takes
+ * a plan without its trigger for one that works.
+ */
+export const TRIGGER_FOR = {
+  plan: 'The plan was not created, and nothing was written: it needs a trigger of its own to stamp Done dates and record slips as people edit.',
+  weeklyEmail: 'The weekly email stays off: it needs a trigger of its own to send on schedule.',
+  reopen: 'The deal stays archived: reopening gives it back its trigger for Done dates and slips.',
+} as const;
+
+export type TriggerPurpose = keyof typeof TRIGGER_FOR;
+
 /** Thrown for the budget; its message is a plain sentence the sidebar shows as it is. */
 export class TriggerLimitError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(purpose: TriggerPurpose, budgetMessage: string) {
+    super(`${TRIGGER_FOR[purpose]} ${budgetMessage}`);
     this.name = 'TriggerLimitError';
   }
 }

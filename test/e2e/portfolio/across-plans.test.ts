@@ -1,6 +1,6 @@
 // "Your deals" across spreadsheets, through the built add-on in the emulator: one seller, plans
-// in five zones created through the add-on, read back from a blank spreadsheet; then the trigger
-// budget with fifteen plans that want the weekly email; then the My deals tab written twice.
+// in five zones created through the add-on, read back from a blank spreadsheet; then the My deals
+// tab written twice. The trigger budget with fifteen plans is budget-cli.test.ts, through the CLI.
 import type { Emulator } from '../../../dev/emulator';
 import type {
   CreatePlanOptions,
@@ -10,8 +10,9 @@ import type {
   SidebarState,
 } from '../../../src/shared/api';
 import { addDays } from '../../support/plan-oracle';
+import { isSellerWork } from '../../support/seller-steps';
 import { headingRow, stepRows, tab } from '../../support/sheet';
-import { OWNER, PROSPECT, WEEKLY, edit, errorOf, world } from '../../support/world';
+import { OWNER, PROSPECT, edit, errorOf, world } from '../../support/world';
 
 const DEALS: { name: string; timeZone: string; plan: Partial<CreatePlanOptions> }[] = [
   {
@@ -57,15 +58,12 @@ function createIn(
   return result.sheetName;
 }
 
-/** The open Vendor/Joint steps of a plan tab (the seller's), as the sheet holds them. */
+/** The seller's open steps of a plan tab, as the sheet holds them. */
 function sellerSteps(em: Emulator, sheetName: string): { target: string }[] {
   const sheet = tab(em, sheetName);
   const side = sheet.values[headingRow(sheet) - 1].indexOf('Side');
   return stepRows(sheet)
-    .filter((s) => {
-      const v = String(sheet.values[s.row - 1][side]);
-      return (v === 'Vendor' || v === 'Joint') && s.target !== null;
-    })
+    .filter((s) => isSellerWork(String(sheet.values[s.row - 1][side]), s.step) && s.target !== null)
     .filter((s) => s.status !== 'Done' && s.status !== 'Skipped')
     .map((s) => ({ target: s.target as string }));
 }
@@ -220,118 +218,6 @@ describe('five plans in five zones, seen from a blank spreadsheet', () => {
     expect(
       [...em.properties.user(PROSPECT).keys()].filter((k) => k.startsWith('map.deal.')),
     ).toEqual([]);
-  });
-});
-
-describe('fifteen plans that want the weekly email', () => {
-  const { em } = world({ now: '2026-11-02T09:00:00' });
-  const refusals: string[] = [];
-  const created: string[] = [];
-
-  beforeAll(() => {
-    for (let i = 1; i <= 15; i++) {
-      const name = `Deal ${i}`;
-      try {
-        createIn(em, name, 'America/New_York', {
-          customer: `Customer ${i}`,
-          template: 'velocity',
-          signatureDate: '2026-12-18',
-        });
-        created.push(name);
-      } catch (error) {
-        refusals.push((error as Error).message);
-        continue;
-      }
-      try {
-        em.call('configureWeeklyDigest', WEEKLY);
-      } catch (error) {
-        refusals.push((error as Error).message);
-      }
-    }
-  });
-
-  it('never shows a raw Google error, and names the plans holding the triggers', () => {
-    expect(refusals.length).toBeGreaterThan(0);
-    for (const message of refusals) {
-      expect(message).not.toMatch(/too many triggers|Exception|script/i);
-      expect(message).toMatch(/20 triggers|of 20/);
-      expect(message).toMatch(/Customer 1 \(2\)/);
-      expect(message).toMatch(/Archive/);
-    }
-    expect(em.triggers()).toHaveLength(20);
-  });
-
-  it('loses no edit trigger silently: every plan written has one, a refused plan wrote nothing', () => {
-    const ids = new Set(
-      em
-        .spreadsheets()
-        .filter((s) => created.includes(s.name))
-        .map((s) => s.id),
-    );
-    const withEdit = new Set(
-      em
-        .triggers()
-        .filter((t) => t.handler === 'onPlanEdit')
-        .map((t) => t.documentId),
-    );
-    expect(withEdit).toEqual(ids);
-    for (const s of em
-      .spreadsheets()
-      .filter((x) => x.name.startsWith('Deal ') && !created.includes(x.name))) {
-      em.useSpreadsheet(s.name);
-      expect(em.workbook.sheets.map((x) => x.name)).toEqual(['Sheet1']);
-    }
-  });
-
-  it('archiving releases the deal triggers and its steps leave the weeks; reopening takes the edit trigger back', () => {
-    em.useSpreadsheet('Deal 1');
-    const id = em.spreadsheets().find((s) => s.current)?.id;
-    const before = em.triggers().length;
-    const archived = em.call('archiveDeal', { outcome: 'won' }) as PortfolioJson;
-    expect(em.triggers().filter((t) => t.documentId === id)).toEqual([]);
-    expect(em.triggers()).toHaveLength(before - 2);
-    expect(archived.deals.find((d) => d.spreadsheetId === id)?.archived?.outcome).toBe('won');
-    expect(archived.weeks.flatMap((w) => w.items).some((i) => i.spreadsheetId === id)).toBe(false);
-    const map = em.workbook.sheets.find((s) => s.name.startsWith('MAP'));
-    const note = tab(em, map?.name as string)
-      .values.flat()
-      .find((v) => /^Archived: deal won/.test(String(v)));
-    expect(note).toBeDefined();
-    const state = em.call('getSidebarState') as { archived?: { outcome: string } | null };
-    expect(state.archived?.outcome).toBe('won');
-    expect(errorOf(() => em.call('configureWeeklyDigest', WEEKLY))).toMatch(/archived/);
-
-    // The freed room lets a refused plan in; reopening then finds the budget full again.
-    const refused = em
-      .spreadsheets()
-      .find((s) => s.name.startsWith('Deal ') && !created.includes(s.name));
-    em.useSpreadsheet(refused?.name as string);
-    createIn(em, refused?.name as string, 'America/New_York', {
-      customer: 'Late',
-      template: 'velocity',
-      signatureDate: '2026-12-18',
-    });
-    em.call('configureWeeklyDigest', WEEKLY);
-    expect(em.triggers()).toHaveLength(20);
-    em.useSpreadsheet('Deal 1');
-    expect(errorOf(() => em.call('reopenDeal'))).toMatch(/20 of 20 triggers.*Archive/);
-
-    em.useSpreadsheet(refused?.name as string);
-    em.call('archiveDeal', { outcome: 'lost' });
-    em.useSpreadsheet('Deal 1');
-    const reopened = em.call('reopenDeal') as PortfolioJson;
-    expect(reopened.deals.find((d) => d.spreadsheetId === id)?.archived).toBeNull();
-    expect(
-      em
-        .triggers()
-        .filter((t) => t.documentId === id)
-        .map((t) => t.handler),
-    ).toEqual(['onPlanEdit']);
-    expect(
-      tab(em, map?.name as string)
-        .values.flat()
-        .some((v) => /^Archived:/.test(String(v))),
-    ).toBe(false);
   });
 });
 
