@@ -43,3 +43,28 @@ const BUSY = 'Another weekly-email run is in progress for this spreadsheet. Try 
 export function withScheduleLock<T>(work: () => T, waitMs = LOCK_WAIT_MS): T {
   return withDocumentLock(work, { waitMs, busyMessage: BUSY });
 }
+
+export interface LockRoundTrip {
+  available: boolean;
+  acquired: boolean;
+  released: boolean;
+  error: string | null;
+}
+
+/** Takes the document lock and gives it back at once: the set-up check's proof. Never throws. */
+export function documentLockRoundTrip(waitMs = 5_000): LockRoundTrip {
+  const trip: LockRoundTrip = { available: false, acquired: false, released: false, error: null };
+  try {
+    const lock = LockService.getDocumentLock();
+    if (!lock) return trip;
+    trip.available = true;
+    trip.acquired = lock.tryLock(waitMs);
+    if (trip.acquired) {
+      lock.releaseLock();
+      trip.released = !lock.hasLock();
+    }
+  } catch (error) {
+    trip.error = error instanceof Error ? error.message : String(error);
+  }
+  return trip;
+}

@@ -132,3 +132,34 @@ export class ReadOnceProperties {
     }
   }
 }
+
+export interface RoundTrip {
+  wrote: boolean;
+  readBack: boolean;
+  deleted: boolean;
+  error: string | null;
+}
+
+/**
+ * Writes `value` under `key`, reads it back and deletes it (four calls), leaving the store as it
+ * was: the set-up check's proof that a store takes writes. Never throws.
+ */
+export function propertyRoundTrip(
+  open: () => Properties | null,
+  key: string,
+  value: string,
+): RoundTrip {
+  const trip: RoundTrip = { wrote: false, readBack: false, deleted: false, error: null };
+  try {
+    const props = open();
+    if (!props) throw new Error('this run has no such store');
+    props.setProperty(key, value);
+    trip.wrote = true;
+    trip.readBack = props.getProperty(key) === value;
+    props.deleteProperty(key);
+    trip.deleted = props.getProperty(key) === null;
+  } catch (error) {
+    trip.error = error instanceof Error ? error.message : String(error);
+  }
+  return trip;
+}
