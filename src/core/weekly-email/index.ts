@@ -99,9 +99,13 @@ export {
 export type { DigestSnapshot, SnapshotRecord } from './snapshot';
 export {
   STORE_LIMIT_BYTES,
+  VALUE_LIMIT_BYTES,
   formatKb,
   prefixBytes,
+  refusedWrite,
   roomFor,
   storeBytes,
   utf8Length,
+  writeRefusalWords,
 } from './storage';
+export type { WriteRefusal } from './storage';
