@@ -146,8 +146,8 @@ function wallTimeOf(instant: number, timeZone: string): WallTime {
   const known = wallTimes.get(key);
   if (known) return known;
   if (wallTimes.size >= MAX_REMEMBERED) wallTimes.clear();
-  const parts = reader(instant, timeZone);
-  const wall = { ...parts, dateKey: formatYmd(parts) };
+  const { year, month, day, hour, minute, second } = reader(instant, timeZone);
+  const wall = { year, month, day, hour, minute, second, dateKey: formatYmd({ year, month, day }) };
   wallTimes.set(key, wall);
   return wall;
 }
