@@ -9,9 +9,10 @@ export const LIMITS = {
   outsideEditCalls: 5,
   /**
    * A Status edit in the table that stamps Done on: the 5 calls that dismiss an outside edit,
-   * one read of heading and row, the spreadsheet's zone for today, and one write (2 calls).
+   * one read of heading and row, the spreadsheet's zone for today, one Utilities.formatDate
+   * (the first date conversion checks Intl against the platform), and one write (2 calls).
    */
-  tableEditCalls: 10,
+  tableEditCalls: 11,
   sidebarRoundTrips: 1,
   statusCpuMs: 200,
   // keepNames and short lines keep Apps Script's stack traces readable. "Your deals" added

@@ -9,6 +9,7 @@ import type { AuthModeName, Execution, ExecutionKind } from './execution';
 import type { Faults } from './faults';
 import { lineOf } from './logger';
 import { DEFAULT_DAILY_QUOTA, MailSystem, type MailRecord } from './mail';
+import type { IntlZones } from './intl-zones';
 import { PropertyStores } from './properties';
 import { parseCellRef } from './ref';
 import { Runtime, type ExecutionRecord, type RunOutcome } from './runtime';
@@ -34,6 +35,7 @@ export type { RunOutcome, ExecutionRecord } from './runtime';
 export type { SpreadsheetInfo } from './spreadsheet-files';
 export type { CallInfo, CallListener } from './faults';
 export { ExecutionKilled } from './faults';
+export { INTL_ZONES, type IntlZones } from './intl-zones';
 
 export const DEFAULT_USER = 'owner@vendor.example';
 export const DEFAULT_TIME_ZONE = 'America/New_York';
@@ -72,6 +74,12 @@ export interface EmulatorOptions {
    * Google does not document which an add-on's clock trigger gets, so tests can try both.
    */
   clockTriggersWithoutDocument?: boolean;
+  /**
+   * How the script's Intl.DateTimeFormat treats time zones: 'agree' (default) as
+   * Utilities.formatDate does; 'ignore-zone' formats every zone as UTC; 'hour-ahead' reads the
+   * wall clock an hour late. Google documents only Utilities.formatDate's zones.
+   */
+  intlZones?: IntlZones;
 }
 
 /** A spreadsheet useSpreadsheet creates when there is none of that name. */
@@ -195,6 +203,7 @@ export class Emulator {
       codePath: this.codePath,
       scriptTimeZone: this.scriptTimeZone,
       manifestScopes: this.manifest.oauthScopes,
+      intlZones: this.options.intlZones,
       scriptId: this.scriptId,
       isAddOn: this.options.addOn ?? true,
       latencyMs: this.options.latencyMs ?? 0,

@@ -3,6 +3,7 @@
 // `instanceof Date` on the other. Every value that crosses is rebuilt, deeply, on the side that
 // will read it; emulated service objects cross as (counting) proxies instead of copies.
 import * as vm from 'node:vm';
+import { installIntlZones, type IntlZones } from './intl-zones';
 import { installScriptDate } from './script-date';
 import { KIND } from './kind';
 
@@ -16,13 +17,21 @@ export interface Realm {
   readonly TypeError: ErrorConstructor;
 }
 
-/** A fresh context whose Date follows the virtual clock and the script's time zone. */
-export function createRealm(scriptTimeZone: string, now: () => number): Realm {
+/**
+ * A fresh context whose Date follows the virtual clock and the script's time zone, and whose
+ * Intl zones agree with Utilities.formatDate unless `intlZones` says otherwise.
+ */
+export function createRealm(
+  scriptTimeZone: string,
+  now: () => number,
+  intlZones: IntlZones = 'agree',
+): Realm {
   const context = vm.createContext({}, { name: 'Apps Script (emulated)' });
   const global = vm.runInContext('globalThis', context) as Record<string, unknown> & {
     Date: DateConstructor;
   };
   const ScriptDate = installScriptDate(global, scriptTimeZone, now);
+  installIntlZones(global as unknown as Parameters<typeof installIntlZones>[0], intlZones);
   return {
     context,
     global,

@@ -13,6 +13,7 @@ import { LockTable } from './lock';
 import { LogBook } from './logger';
 import { MailSystem } from './mail';
 import { PropertyStores } from './properties';
+import type { IntlZones } from './intl-zones';
 import { createRealm } from './realm';
 import { createServices, type ServiceSet } from './services';
 import { createSpreadsheetApp, type Workbook } from './spreadsheet';
@@ -45,6 +46,8 @@ export interface RuntimeParts {
   codePath: string;
   scriptTimeZone: string;
   manifestScopes?: string[];
+  /** How the script's Intl treats time zones (see intl-zones.ts). */
+  intlZones?: IntlZones;
   scriptId: string;
   isAddOn: boolean;
   latencyMs: number;
@@ -97,7 +100,8 @@ export class Runtime {
   private readonly stack: ExecutionStack;
   private readonly script: vm.Script;
   private readonly codeDir: string;
-  private readonly manifestScopes?: string[];
+  readonly manifestScopes?: string[];
+  private readonly intlZones: IntlZones;
   private readonly timeoutMs: number;
   private readonly services: ServiceSet;
   /** The SpreadsheetApp facade (host side: calls made on it directly count nothing). */
@@ -119,6 +123,7 @@ export class Runtime {
     this.latencyMs = parts.latencyMs;
     this.simulatedMs = parts.simulatedMs;
     this.manifestScopes = parts.manifestScopes;
+    this.intlZones = parts.intlZones ?? 'agree';
     this.timeoutMs = parts.timeoutMs;
     this.codeDir = dirname(parts.codePath);
     this.stack = new ExecutionStack(parts.nextExecutionId);
@@ -228,7 +233,7 @@ export class Runtime {
 
   /** Loads the bundle into a fresh context and calls the function; returns its host-side result. */
   private evaluate(execution: Execution, makeArgs: (boundary: Boundary) => unknown[]): unknown {
-    const realm = createRealm(this.scriptTimeZone, () => this.clock.now());
+    const realm = createRealm(this.scriptTimeZone, () => this.clock.now(), this.intlZones);
     const boundary = new Boundary(realm, (kind, method) => this.gate(kind, method));
     for (const [name, service] of Object.entries(this.services.globals)) {
       realm.global[name] = boundary.wrap(service);

@@ -11,7 +11,12 @@ import {
 } from './script-app';
 import { TriggerRegistry } from './triggers';
 
-function setup(addOn = true) {
+const SEND_MAIL = 'https://www.googleapis.com/auth/script.send_mail';
+const CURRENT_ONLY = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
+const ALL_SHEETS = 'https://www.googleapis.com/auth/spreadsheets';
+
+/** `manifestScopes` null: a manifest without oauthScopes. */
+function setup(addOn = true, manifestScopes: string[] | null = [SEND_MAIL, CURRENT_ONLY]) {
   const registry = new TriggerRegistry();
   let user = 'owner@vendor.example';
   let doc = 'sheet-1';
@@ -23,6 +28,7 @@ function setup(addOn = true) {
     scriptId: () => 'script-1',
     isAddOn: () => addOn,
     isAuthorized: (u) => u === 'owner@vendor.example',
+    manifestScopes: () => manifestScopes ?? undefined,
   };
   const ss = { getId: () => doc };
   return {
@@ -141,6 +147,31 @@ describe('ScriptApp authorization', () => {
     const needed = app.getAuthorizationInfo(app.AuthMode.FULL);
     expect(needed.getAuthorizationStatus()).toBe('REQUIRED');
     expect(needed.getAuthorizationUrl()).toMatch(/^https:\/\/script\.google\.com\//);
+  });
+
+  it("lists the scopes granted: the manifest's for a user who authorized, none for others", () => {
+    const { app, as } = setup();
+    expect(app.getAuthorizationInfo(app.AuthMode.FULL).getAuthorizedScopes()).toEqual([
+      SEND_MAIL,
+      CURRENT_ONLY,
+    ]);
+    // Asked about a list: the granted ones of it, REQUIRED while one is missing.
+    const wider = app.getAuthorizationInfo(app.AuthMode.FULL, [SEND_MAIL, ALL_SHEETS]);
+    expect(wider.getAuthorizedScopes()).toEqual([SEND_MAIL]);
+    expect(wider.getAuthorizationStatus()).toBe('REQUIRED');
+    const mine = app.getAuthorizationInfo(app.AuthMode.FULL, [CURRENT_ONLY]);
+    expect(mine.getAuthorizationStatus()).toBe('NOT_REQUIRED');
+    as('prospect@customer.example');
+    const none = app.getAuthorizationInfo(app.AuthMode.FULL, [SEND_MAIL]);
+    expect(none.getAuthorizedScopes()).toEqual([]);
+    expect(none.getAuthorizationStatus()).toBe('REQUIRED');
+  });
+
+  it('grants any scope asked about when the manifest lets Apps Script infer them', () => {
+    const { app } = setup(true, null);
+    const info = app.getAuthorizationInfo(app.AuthMode.FULL, [ALL_SHEETS]);
+    expect(info.getAuthorizedScopes()).toEqual([ALL_SHEETS]);
+    expect(info.getAuthorizationStatus()).toBe('NOT_REQUIRED');
   });
 
   it('gives a stable per-user OAuth token', () => {

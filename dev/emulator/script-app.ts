@@ -3,6 +3,7 @@
 // https://developers.google.com/workspace/add-ons/concepts/editor-triggers (add-on restrictions)
 import { createHash } from 'node:crypto';
 import { enumOf } from './enums';
+import { SCOPE } from './auth';
 import { KIND } from './kind';
 import { WEEKDAYS, type ClockSchedule, type WeekDayName } from './schedule';
 import type { EventTypeName, TriggerRecord, TriggerRegistry } from './triggers';
@@ -37,6 +38,8 @@ export interface ScriptAppContext {
   isAddOn(): boolean;
   /** Whether `user` has granted the add-on its scopes. */
   isAuthorized(user: string): boolean;
+  /** The manifest's oauthScopes; undefined when it lets Apps Script infer them. */
+  manifestScopes(): readonly string[] | undefined;
 }
 
 /** A trigger as the script holds it: a view on a registry record. */
@@ -297,6 +300,7 @@ export class AuthorizationInfo {
   constructor(
     private readonly required: boolean,
     private readonly url: string,
+    private readonly scopes: readonly string[],
   ) {}
 
   getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
@@ -307,6 +311,11 @@ export class AuthorizationInfo {
 
   getAuthorizationUrl(): string | null {
     return this.required ? this.url : null;
+  }
+
+  /** The granted scopes: of those asked about, when getAuthorizationInfo was given a list. */
+  getAuthorizedScopes(): string[] {
+    return [...this.scopes];
   }
 }
 
@@ -387,11 +396,29 @@ export class ScriptApp {
     this.registry.remove(trigger.record.uid);
   }
 
-  getAuthorizationInfo(authMode: unknown): AuthorizationInfo {
-    const required =
-      String(authMode) === 'FULL' && !this.context.isAuthorized(this.context.effectiveUser());
+  /**
+   * A user who installed the add-on granted every scope of the manifest (every scope asked
+   * about, when the manifest lets Apps Script infer them); anyone else granted none. Given a
+   * list, the answer is about those scopes: REQUIRED while one of them is not granted.
+   */
+  getAuthorizationInfo(authMode: unknown, oAuthScopes?: unknown): AuthorizationInfo {
+    const asked = Array.isArray(oAuthScopes) ? oAuthScopes.map(String) : null;
+    const authorized = this.context.isAuthorized(this.context.effectiveUser());
+    const manifest = this.context.manifestScopes();
+    const grants = (scope: string): boolean =>
+      authorized &&
+      (manifest === undefined ||
+        manifest.includes(scope) ||
+        (scope === SCOPE.currentSpreadsheet && manifest.includes(SCOPE.spreadsheets)));
+    const granted = asked
+      ? asked.filter(grants)
+      : authorized
+        ? [...(manifest ?? Object.values(SCOPE))]
+        : [];
+    const missing = asked ? granted.length < asked.length : !authorized;
+    const required = String(authMode) === 'FULL' && missing;
     const url = `https://script.google.com/macros/d/${this.context.scriptId()}/authorize`;
-    return new AuthorizationInfo(required, url);
+    return new AuthorizationInfo(required, url, granted);
   }
 
   getOAuthToken(): string {

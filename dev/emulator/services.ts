@@ -55,6 +55,8 @@ export interface ServiceHost {
   readonly scriptTimeZone: string;
   readonly scriptId: string;
   readonly isAddOn: boolean;
+  /** The manifest's oauthScopes; undefined when it lets Apps Script infer them. */
+  readonly manifestScopes?: readonly string[];
   current(): Execution;
   currentOrNull(): Execution | null;
   /** The running execution's document; null when it runs without one. */
@@ -93,6 +95,7 @@ export function createServices(rt: ServiceHost, spreadsheetApp: object): Service
       scriptId,
       isAddOn: () => rt.isAddOn,
       isAuthorized,
+      manifestScopes: () => rt.manifestScopes,
     }),
     Session: new Session({
       execution: () => rt.current(),

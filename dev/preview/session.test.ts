@@ -117,6 +117,15 @@ describe('PreviewSession', () => {
     expect(notices[1].id).toBeGreaterThan(notices[0].id);
   });
 
+  it('shows the set-up check dialog as an alert with its text to copy', () => {
+    const session = withPlan('check');
+    expect(session.runMenuItem('checkSetUpFromMenu')).toMatchObject({ ok: true });
+    const [notice] = session.view().notices;
+    expect(notice).toMatchObject({ kind: 'alert', title: 'Check set-up' });
+    expect(notice.message.split('\n')[0]).toBe('Mutual Action Plan: set-up check');
+    expect(notice.message).not.toContain('<');
+  });
+
   it('reports a rejected edit as the spreadsheet words it', () => {
     const session = withPlan('reject');
     const plan = findTable(session.emulator.workbook, ['Step', 'Status']);

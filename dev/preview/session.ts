@@ -196,6 +196,7 @@ export class PreviewSession {
   private act<T>(work: () => T): T {
     const emulator = this.emulator;
     const alerts = emulator.ui.state.alerts.length;
+    const dialogs = emulator.ui.state.dialogs.length;
     // The file the action starts in: its toasts are the ones to show, even after a switch.
     const workbook = emulator.workbook;
     const toasts = workbook.toasts.length;
@@ -208,6 +209,8 @@ export class PreviewSession {
         if (JSON.stringify(emulator.workbook.activeRange) !== selection) this.selectionVersion++;
         for (const a of emulator.ui.state.alerts.slice(alerts))
           this.notice({ kind: 'alert', title: a.title, message: a.prompt });
+        for (const d of emulator.ui.state.dialogs.slice(dialogs))
+          this.notice({ kind: 'alert', title: d.title, message: dialogText(d.content) });
         for (const t of workbook.toasts.slice(toasts))
           this.notice({
             kind: 'toast',
@@ -446,3 +449,21 @@ export class PreviewSession {
 }
 
 export type { EmulatorState };
+
+/**
+ * An HTML dialog shown as the preview's alert: its text to copy when it has one (a readonly
+ * textarea, as "Check set-up…" shows), else its text without markup.
+ */
+export function dialogText(html: string): string {
+  const area = /<textarea[^>]*>([\s\S]*?)<\/textarea>/i.exec(html);
+  const text = area
+    ? area[1]
+    : html.replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/gi, '').replace(/<[^>]+>/g, ' ');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+}

@@ -1,5 +1,10 @@
 // The add-on's public surface: every export becomes a top-level function in dist/Code.js.
 // Nothing here may touch a service at load time (onOpen runs in AuthMode.NONE).
+import { checkZonesOnFirstConversion } from './platform/dates';
+
+// The one thing done at load: each execution's first date conversion will compare Intl with
+// Utilities.formatDate (touching nothing until then) and keep whichever is right.
+checkZonesOnFirstConversion();
 
 // The menu: simple triggers and the items' handlers.
 export {
@@ -9,6 +14,7 @@ export {
   showCreatePlan,
   refreshFormattingFromMenu,
   sendWeeklyUpdateFromMenu,
+  checkSetUpFromMenu,
 } from './menu';
 
 // The plan: scaffold, formatting, status, and the owner's installable edit trigger.
@@ -37,3 +43,6 @@ export {
 
 // "Your deals": the seller's plans across spreadsheets, from their own registry.
 export { getPortfolio, archiveDeal, reopenDeal, writeMyDealsSheet } from './portfolio';
+
+// The set-up check: every platform assumption the add-on makes, checked live, in words.
+export { runSelfCheck } from './self-check';

@@ -2,6 +2,7 @@
 // sidebar, an alert or a toast), because a menu item has no other way to report.
 import { sendNowQuestion } from '../core/weekly-email';
 import { sendNowOutlook, sendWeeklyDigestNow } from './weekly-email';
+import { showSelfCheck } from './self-check';
 import { findPlan } from './plan/find-plan';
 import { refreshFormatting } from './plan/refresh-formatting';
 import { documentProperties } from './platform/properties';
@@ -24,6 +25,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { label: 'Create plan…', handler: 'showCreatePlan' },
   { label: 'Refresh formatting', handler: 'refreshFormattingFromMenu' },
   { label: 'Send weekly update now', handler: 'sendWeeklyUpdateFromMenu' },
+  { label: 'Check set-up…', handler: 'checkSetUpFromMenu' },
 ];
 
 /** Simple trigger; it may run in AuthMode.NONE, so it only builds the menu. */
@@ -82,6 +84,15 @@ export function sendWeeklyUpdateFromMenu(): void {
     }
     if (!askYesNo(SIDEBAR_TITLE, question)) return;
     showAlert(SIDEBAR_TITLE, sendWeeklyDigestNow().message);
+  } catch (error) {
+    showAlert(SIDEBAR_TITLE, (error as Error).message);
+  }
+}
+
+/** Check set-up…: the platform assumptions checked live, in a dialog with a text to copy. */
+export function checkSetUpFromMenu(): void {
+  try {
+    showSelfCheck();
   } catch (error) {
     showAlert(SIDEBAR_TITLE, (error as Error).message);
   }

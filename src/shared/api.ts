@@ -466,3 +466,28 @@ export interface MyDealsSheetJson {
   deals: number;
   message: string;
 }
+
+/** One platform assumption runSelfCheck() tested live. */
+export interface SelfCheckItemJson {
+  /** Stable name of the check: 'time-zones', 'triggers', 'properties', 'lock', 'mail-quota', 'background-run', 'scopes'. */
+  id: string;
+  title: string;
+  /** 'unknown' when there is nothing yet to judge (no background run so far). */
+  result: 'pass' | 'fail' | 'unknown';
+  /** What was found, in words. */
+  words: string;
+}
+
+/** What runSelfCheck() returns: every check, and the same as one copyable text block. */
+export interface SelfCheckJson {
+  /** True when no check failed. */
+  ok: boolean;
+  /** When it ran (ISO). */
+  checkedAt: string;
+  timeZone: string;
+  items: SelfCheckItemJson[];
+  /** One line: how many checks passed and failed. */
+  summary: string;
+  /** The whole report as plain text, for pasting into a message. */
+  text: string;
+}

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ADDON_CODE_PATH } from '../../dev/addon-bundle';
-import { Emulator, type EmulatorState } from '../../dev/emulator';
+import { Emulator, type EmulatorState, type IntlZones } from '../../dev/emulator';
 import type {
   CreatePlanOptions,
   CreatePlanResult,
@@ -114,6 +114,8 @@ export interface WorldOptions {
   authorizedUsers?: string[];
   /** Real-time limit per execution (not part of the saved world). */
   timeoutMs?: number;
+  /** How the script's Intl treats time zones, while the world is built and afterwards. */
+  intlZones?: IntlZones;
   /** The plan the user creates; it must be created. None by default. */
   plan?: CreatePlanOptions;
   /** Stakeholder rows the user types below the sellers: Name, Email, Side, Role, Weekly email. */
@@ -162,7 +164,11 @@ export function world(options: WorldOptions = {}): World {
   const key = cacheKey({ bundle: bundleFingerprint(), world: described });
   const saved = JSON.parse(cached(key, () => JSON.stringify(build(options)))) as SavedWorld;
   const em = withBundle(() =>
-    Emulator.fromState(saved.state, { codePath: ADDON_CODE_PATH, timeoutMs }).load(),
+    Emulator.fromState(saved.state, {
+      codePath: ADDON_CODE_PATH,
+      timeoutMs,
+      intlZones: options.intlZones,
+    }).load(),
   );
   return { em, plan: saved.plan, others: saved.others };
 }
@@ -179,6 +185,7 @@ function emptyWorld(options: WorldOptions): Emulator {
       editors: options.editors ?? [PROSPECT, COLLEAGUE],
       authorizedUsers: options.authorizedUsers,
       timeoutMs: options.timeoutMs,
+      intlZones: options.intlZones,
     }).load(),
   );
 }
@@ -245,7 +252,7 @@ function withBundle<T>(make: () => T): T {
 
 export interface DigestWorldOptions extends Pick<
   WorldOptions,
-  'timeZone' | 'now' | 'scriptTimeZone'
+  'timeZone' | 'now' | 'scriptTimeZone' | 'intlZones'
 > {
   settings?: Partial<DigestSettings>;
   plan?: Partial<CreatePlanOptions>;
@@ -263,6 +270,7 @@ export function digestWorld(options: DigestWorldOptions = {}): World & { timeZon
   const made = world({
     timeZone,
     scriptTimeZone: options.scriptTimeZone,
+    intlZones: options.intlZones,
     now: options.now ?? '2026-10-12T08:30:00',
     authorizedUsers: [OWNER, COLLEAGUE],
     plan: { ...TWO_SELLERS, ...options.plan },

@@ -26,6 +26,8 @@ describe('parseArgs', () => {
       '--spreadsheet',
       'Second plan',
       '--clock-without-document',
+      '--intl-zones',
+      'hour-ahead',
       '--out',
       'x.json',
       '--summary',
@@ -35,6 +37,7 @@ describe('parseArgs', () => {
       out: 'x.json',
       summary: true,
       clockWithoutDocument: true,
+      intlZones: 'hour-ahead',
     });
     expect(plan.steps).toEqual([
       { kind: 'tz', timeZone: 'Europe/Paris' },
@@ -75,6 +78,9 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--quota', '-1'])).toThrow('--quota');
     expect(() => parseArgs(['--now'])).toThrow('--now needs a value');
     expect(() => parseArgs(['--spreadsheet'])).toThrow('--spreadsheet needs a value');
+    expect(() => parseArgs(['--intl-zones', 'wrong'])).toThrow(
+      '--intl-zones needs one of agree, ignore-zone, hour-ahead',
+    );
     expect(() => parseArgs(['--bogus'])).toThrow('Unknown option --bogus');
   });
 });

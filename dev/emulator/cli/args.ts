@@ -1,4 +1,5 @@
 // The CLI's arguments, parsed into setup options and an ordered list of steps.
+import { INTL_ZONES, type IntlZones } from '../intl-zones';
 import { parseEditSpec } from '../ref';
 
 export type Step =
@@ -18,6 +19,7 @@ export interface CliPlan {
   scriptTz?: string;
   code?: string;
   clockWithoutDocument: boolean;
+  intlZones?: IntlZones;
   out?: string;
   summary: boolean;
   help: boolean;
@@ -39,6 +41,9 @@ Setup:
                          with \`npm run build\` there when it is missing
   --clock-without-document  time-driven triggers run with no active spreadsheet (no document
                          properties or lock); default: in the spreadsheet they were made in
+  --intl-zones MODE      how the script's Intl.DateTimeFormat treats time zones: agree (default,
+                         as Utilities.formatDate), ignore-zone (every zone as UTC) or hour-ahead
+                         (the wall clock an hour late)
 Steps:
   --spreadsheet NAME     switch to the spreadsheet called NAME, creating a blank one (zone: the
                          latest --tz, owner: the current user) when there is none; later steps
@@ -90,6 +95,13 @@ export function parseArgs(argv: string[]): CliPlan {
       case '--clock-without-document':
         plan.clockWithoutDocument = true;
         break;
+      case '--intl-zones': {
+        const mode = value(flag);
+        const known = INTL_ZONES.find((m) => m === mode);
+        if (!known) throw new Error(`--intl-zones needs one of ${INTL_ZONES.join(', ')}`);
+        plan.intlZones = known;
+        break;
+      }
       case '--spreadsheet':
         plan.steps.push({ kind: 'spreadsheet', name: value(flag) });
         break;

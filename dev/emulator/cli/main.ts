@@ -47,6 +47,7 @@ function createEmulator(plan: CliPlan, cwd: string, io: CliIo): Emulator {
     scriptTimeZone: plan.scriptTz,
     now,
     clockTriggersWithoutDocument: plan.clockWithoutDocument,
+    intlZones: plan.intlZones,
   };
   if (plan.workbook) {
     const file = resolve(cwd, plan.workbook);

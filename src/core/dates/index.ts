@@ -23,9 +23,21 @@ export {
   formatClock,
   formatDateKey,
   formatInstant,
+  formatWallTime,
   parseUserDate,
   SHEET_DATE_FORMAT,
   SHEET_DATE_TIME_FORMAT,
 } from './text';
 export type { DateDisplayOptions } from './text';
-export { dateKeyOfInstant, instantOfDateKey, wallClockOf } from './zone';
+export {
+  dateKeyOfInstant,
+  instantOfDateKey,
+  intlWallTime,
+  nextOffsetChange,
+  parseWallTimeText,
+  sameWallTime,
+  useWallTimeReader,
+  WALL_TIME_PATTERN,
+  wallClockOf,
+} from './zone';
+export type { WallTimeParts, WallTimeReader } from './zone';

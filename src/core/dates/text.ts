@@ -6,7 +6,7 @@ import {
   isRealDay,
   type YearMonthDay,
 } from './days';
-import { isTimeZone, wallClockOf } from './zone';
+import { isTimeZone, wallClockOf, type WallTimeParts } from './zone';
 
 // English month names, for dates people type and dates we print.
 export const MONTH_NAMES = [
@@ -81,6 +81,11 @@ export function formatInstant(
   const wall = wallClockOf(ms, zone);
   const text = `${formatDateKey(wall.dateKey, options)} at ${formatClock(wall.hour, wall.minute)}`;
   return zone === timeZone ? text : `${text} UTC`;
+}
+
+/** A wall clock reading as such, year always shown: "Dec 6, 2026 at 15:13". */
+export function formatWallTime(wall: WallTimeParts): string {
+  return `${formatDateKey(formatYmd(wall), { year: true })} at ${formatClock(wall.hour, wall.minute)}`;
 }
 
 /**

@@ -6,6 +6,7 @@
 // User properties are shared by all of the user's files for the add-on, so other features may
 // keep their own keys beside these (the weekly email's approvals are map.digest.approvals.*):
 // anything outside the prefix is not ours and is ignored.
+import { VALUE_LIMIT_BYTES } from '../weekly-email';
 
 export const REGISTRY_PREFIX = 'map.deal.';
 
@@ -13,7 +14,7 @@ export const REGISTRY_KINDS = ['summary', 'meta', 'run'] as const;
 export type RegistryKind = (typeof REGISTRY_KINDS)[number];
 
 /** Google's limit for one property value, in UTF-8 bytes. Every registry value stays under it. */
-export const PROPERTY_VALUE_LIMIT_BYTES = 9 * 1024;
+export const PROPERTY_VALUE_LIMIT_BYTES = VALUE_LIMIT_BYTES;
 
 // Drive file ids are letters, digits, '-' and '_'; anything else could not come from
 // Spreadsheet.getId() and would make keys ambiguous (a '.' would split differently).

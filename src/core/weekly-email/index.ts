@@ -109,10 +109,14 @@ export {
 export type { DigestSnapshot, SnapshotRecord } from './snapshot';
 export {
   STORE_LIMIT_BYTES,
+  VALUE_LIMIT_BYTES,
   formatKb,
   prefixBytes,
+  refusedWrite,
   roomFor,
   storeBytes,
   utf8Length,
+  writeRefusalWords,
 } from './storage';
 export { MAX_SUBJECT_LENGTH } from './document';
+export type { WriteRefusal } from './storage';

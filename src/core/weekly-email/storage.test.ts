@@ -1,12 +1,15 @@
 import {
   formatKb,
   prefixBytes,
+  refusedWrite,
   roomFor,
   STORE_LIMIT_BYTES,
   STORE_SAFETY_BYTES,
   storeBytes,
   storeBytesAfter,
   utf8Length,
+  VALUE_LIMIT_BYTES,
+  writeRefusalWords,
 } from './storage';
 
 describe('the room left in a size-limited store', () => {
@@ -49,5 +52,35 @@ describe('utf8Length', () => {
 
   it('counts a lone surrogate as a replacement character', () => {
     expect(utf8Length('\ud800')).toBe(3);
+  });
+});
+
+describe('refusedWrite: a write judged before it is sent', () => {
+  it('lets writes through while the store stays within its limit, and names a full store', () => {
+    const props = { a: 'x'.repeat(90) }; // 91 bytes
+    expect(refusedWrite(props, { b: 'y'.repeat(8) }, 100)).toBeNull(); // 91 + 9 = 100
+    const full = refusedWrite(props, { b: 'y'.repeat(9) }, 100);
+    expect(full).toEqual({ limit: 'store', key: null, used: 91, needed: 101 });
+    expect(writeRefusalWords(full!, 100)).toBe(
+      '0.1 KB of its 0.1 KB are in use and this needs 10 bytes more',
+    );
+    // Replacing a value counts only the difference.
+    expect(refusedWrite(props, { a: 'x'.repeat(99) }, 100)).toBeNull();
+  });
+
+  it('lets a store over the limit by our count shrink', () => {
+    const props = { a: 'x'.repeat(200) };
+    expect(refusedWrite(props, { a: 'short' }, 100)).toBeNull();
+    expect(refusedWrite(props, { b: '1' }, 100)?.limit).toBe('store');
+  });
+
+  it('refuses one value over 9 KB in UTF-8 bytes, by key, whatever room the store has', () => {
+    expect(refusedWrite({}, { ok: 'a'.repeat(VALUE_LIMIT_BYTES) })).toBeNull();
+    const big = refusedWrite({}, { fine: 'a', big: 'é'.repeat(VALUE_LIMIT_BYTES / 2 + 1) });
+    expect(big).toEqual({ limit: 'value', key: 'big', used: 9218, needed: 9218 });
+    expect(writeRefusalWords(big!)).toBe(
+      'the value of big would take 9218 bytes, over the 9216 Google keeps per value',
+    );
+    expect(refusedWrite({}, { k: 'x' }, STORE_LIMIT_BYTES)).toBeNull();
   });
 });

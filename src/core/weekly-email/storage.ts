@@ -72,3 +72,49 @@ export function roomFor(
 export function formatKb(bytes: number): string {
   return `${(Math.max(0, bytes) / 1024).toFixed(1)} KB`;
 }
+
+// Every write to a property store is judged here BEFORE it is sent, so "the store is full" is
+// known from the sizes we can count rather than from the wording of Google's refusal (which is
+// undocumented and only matched as a last resort).
+
+/** Google's limit for one property value, in UTF-8 bytes. */
+export const VALUE_LIMIT_BYTES = 9 * 1024;
+
+export interface WriteRefusal {
+  /** 'value': one value is over the limit for a value; 'store': the store would outgrow its total. */
+  limit: 'value' | 'store';
+  /** The key whose value is too large; null for a full store. */
+  key: string | null;
+  /** The value's size, or the store's size now. */
+  used: number;
+  /** The value's size, or the store's size after the writes. */
+  needed: number;
+}
+
+/**
+ * Why a store holding `props` would refuse `writes`, or null when they fit. A store already
+ * over the limit by our count still takes writes that shrink it (Google may count otherwise).
+ */
+export function refusedWrite(
+  props: Readonly<Record<string, string>>,
+  writes: Readonly<Record<string, string>>,
+  limit = STORE_LIMIT_BYTES,
+): WriteRefusal | null {
+  for (const [key, value] of Object.entries(writes)) {
+    const size = utf8Length(value);
+    if (size > VALUE_LIMIT_BYTES) return { limit: 'value', key, used: size, needed: size };
+  }
+  const used = storeBytes(props);
+  const needed = storeBytesAfter(props, writes);
+  if (needed > limit && needed > used) return { limit: 'store', key: null, used, needed };
+  return null;
+}
+
+/** The refusal in words, for messages and logs. */
+export function writeRefusalWords(refusal: WriteRefusal, limit = STORE_LIMIT_BYTES): string {
+  if (refusal.limit === 'value') {
+    return `the value of ${refusal.key} would take ${refusal.used} bytes, over the ${VALUE_LIMIT_BYTES} Google keeps per value`;
+  }
+  const more = refusal.needed - refusal.used;
+  return `${formatKb(refusal.used)} of its ${formatKb(limit)} are in use and this needs ${more < 1024 ? `${more} bytes` : formatKb(more)} more`;
+}

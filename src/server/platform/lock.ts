@@ -64,3 +64,28 @@ function withLock<T>(
     lock.releaseLock();
   }
 }
+
+export interface LockRoundTrip {
+  available: boolean;
+  acquired: boolean;
+  released: boolean;
+  error: string | null;
+}
+
+/** Takes the document lock and gives it back at once: the set-up check's proof. Never throws. */
+export function documentLockRoundTrip(waitMs = 5_000): LockRoundTrip {
+  const trip: LockRoundTrip = { available: false, acquired: false, released: false, error: null };
+  try {
+    const lock = LockService.getDocumentLock();
+    if (!lock) return trip;
+    trip.available = true;
+    trip.acquired = lock.tryLock(waitMs);
+    if (trip.acquired) {
+      lock.releaseLock();
+      trip.released = !lock.hasLock();
+    }
+  } catch (error) {
+    trip.error = error instanceof Error ? error.message : String(error);
+  }
+  return trip;
+}

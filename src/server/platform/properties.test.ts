@@ -1,5 +1,5 @@
 import { countedProperties } from '../../../test/support/counted-properties';
-import { parseStored, ReadOnceProperties } from './properties';
+import { parseStored, ReadOnceProperties, StoreRoomError } from './properties';
 
 const isCount = (v: unknown): v is { count: number } =>
   typeof v === 'object' && v !== null && typeof (v as { count?: unknown }).count === 'number';
@@ -58,6 +58,44 @@ describe('ReadOnceProperties', () => {
     const strict = new ReadOnceProperties(store.props);
     expect(() => strict.set({ a: '2' })).toThrow(/storage quota/);
     expect(strict.get('a')).toBe('1');
+  });
+
+  it('refuses a write the store has no room for without sending it, whatever Google would say', () => {
+    // 500 KB of keys and values, less 100 bytes: room for a small value, not a large one.
+    const filler = 'x'.repeat(8000);
+    const initial: Record<string, string> = {};
+    let bytes = 0;
+    for (let i = 0; bytes + 8010 <= 500 * 1024 - 100; i += 1) {
+      initial[`k${String(i).padStart(4, '0')}`] = filler;
+      bytes += 5 + 8000;
+    }
+    const rest = 500 * 1024 - 100 - bytes;
+    initial.pad = 'y'.repeat(rest - 3);
+    const store = countedProperties(initial);
+    const seen: unknown[] = [];
+    const copy = new ReadOnceProperties(store.props, (error) => seen.push(error), 'the test store');
+    expect(copy.set({ small: 'ok' })).toBe(true);
+    expect(copy.set({ large: 'z'.repeat(200) })).toBe(false);
+    expect(store.calls).toEqual(['getProperties', 'setProperty']);
+    expect(copy.get('large')).toBeUndefined();
+    const [error] = seen as StoreRoomError[];
+    expect(error).toBeInstanceOf(StoreRoomError);
+    expect(error.full).toBe(true);
+    expect(error.message).toBe(
+      'Not saved, for lack of room in the test store: 499.9 KB of its 500.0 KB are in use and ' +
+        'this needs 205 bytes more.',
+    );
+    // Shrinking a value still goes through.
+    expect(copy.set({ pad: 'y' })).toBe(true);
+  });
+
+  it('refuses a value over 9 KB by name, before any call', () => {
+    const store = countedProperties();
+    const copy = new ReadOnceProperties(store.props);
+    expect(() => copy.set({ big: 'é'.repeat(5000) })).toThrow(
+      'the value of big would take 10000 bytes, over the 9216 Google keeps per value',
+    );
+    expect(store.calls).toEqual(['getProperties']);
   });
 
   it('reads the store again when asked (after taking a lock)', () => {

@@ -22,3 +22,32 @@ export function authorizationCheck(): AuthorizationCheck {
     String(info.getAuthorizationStatus()) === String(ScriptApp.AuthorizationStatus.REQUIRED);
   return { required, url: required ? info.getAuthorizationUrl() : null };
 }
+
+/** Newer than the published typings: the overload taking scopes, and getAuthorizedScopes. */
+interface ScopedAuthorizationInfo extends GoogleAppsScript.Script.AuthorizationInfo {
+  getAuthorizedScopes?: () => string[] | null;
+}
+interface ScopedScriptApp {
+  getAuthorizationInfo(
+    mode: GoogleAppsScript.Script.AuthMode,
+    scopes: string[],
+  ): ScopedAuthorizationInfo;
+}
+
+/**
+ * Whether the user must authorize again, and which of `scopes` they granted (null where the
+ * runtime does not say). One call.
+ */
+export function authorizationOf(scopes: readonly string[]): {
+  status: string;
+  granted: string[] | null;
+} {
+  const app = ScriptApp as unknown as ScopedScriptApp;
+  const info = app.getAuthorizationInfo(ScriptApp.AuthMode.FULL, [...scopes]);
+  const granted =
+    typeof info.getAuthorizedScopes === 'function' ? info.getAuthorizedScopes() : null;
+  return {
+    status: String(info.getAuthorizationStatus()),
+    granted: granted ? [...granted].map(String) : null,
+  };
+}

@@ -84,3 +84,13 @@ export function isTriggerLimitError(error: unknown): boolean {
   const text = error instanceof Error ? error.message : String(error);
   return /too many triggers/i.test(text);
 }
+
+/** The effective user's triggers in this file, by handler and event type ('CLOCK', 'ON_EDIT'...). */
+export function myTriggersHere(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): { handler: string; eventType: string }[] {
+  return ScriptApp.getUserTriggers(ss).map((t) => ({
+    handler: t.getHandlerFunction(),
+    eventType: String(t.getEventType()),
+  }));
+}

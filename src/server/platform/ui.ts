@@ -37,3 +37,9 @@ export function askYesNo(title: string, message: string): boolean {
 export function showToast(message: string, title: string, seconds: number): void {
   activeSpreadsheet().toast(message, title, seconds);
 }
+
+/** A modal dialog of our own HTML (built and escaped by core). */
+export function showHtmlDialog(html: string, title: string, width: number, height: number): void {
+  const output = HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height);
+  SpreadsheetApp.getUi().showModalDialog(output, title);
+}

@@ -4,7 +4,11 @@
 // registry this execution shows holds the change anyway, and a warning says what was not saved.
 import { readRegistry, type Registry } from '../../core/portfolio';
 import { formatKb, STORE_LIMIT_BYTES } from '../../core/weekly-email';
-import { executionUserProperties, type ReadOnceProperties } from '../platform/properties';
+import {
+  executionUserProperties,
+  type ReadOnceProperties,
+  StoreRoomError,
+} from '../platform/properties';
 import type { RegistryChanges } from './registry-changes';
 
 export interface UserRegistry {
@@ -49,9 +53,17 @@ export function saveChanges(
   // Shown as if saved, so the list this execution returns is still right about this deal.
   const shown: Record<string, string> = { ...props.all(), ...changes.writes };
   const registry = readRegistry(shown);
-  return { registry, warning: notSavedMessage(what, registry.storeBytes) };
+  const why =
+    failure instanceof StoreRoomError
+      ? 'there is no room for it in'
+      : 'Google refused the write to';
+  return { registry, warning: notSavedMessage(what, registry.storeBytes, why) };
 }
 
-export function notSavedMessage(what: string, storeBytes: number): string {
-  return `${what} could not be saved to your deals list: Google refused the write to your add-on settings (${formatKb(storeBytes)} of the ${formatKb(STORE_LIMIT_BYTES)} it keeps per user in use). It is shown here from this spreadsheet; archive closed deals to make room.`;
+export function notSavedMessage(
+  what: string,
+  storeBytes: number,
+  why = 'Google refused the write to',
+): string {
+  return `${what} could not be saved to your deals list: ${why} your add-on settings (${formatKb(storeBytes)} of the ${formatKb(STORE_LIMIT_BYTES)} it keeps per user in use). It is shown here from this spreadsheet; archive closed deals to make room.`;
 }

@@ -21,7 +21,12 @@ import {
 import type { DateKey } from '../../../core/dates';
 import { type ReminderLedger, serializeReminderLedger } from '../../../core/reminders';
 import type { SendLogEntryJson } from '../../../shared/api';
-import { documentProperties, ReadOnceProperties } from '../../platform/properties';
+import {
+  DOCUMENT_STORE,
+  documentProperties,
+  ReadOnceProperties,
+  StoreRoomError,
+} from '../../platform/properties';
 
 // The weekly email's state in the DOCUMENT properties, shared by everyone using the add-on in
 // this file (so a collaborator sees who owns the schedule and what was sent). One typed read of
@@ -66,9 +71,13 @@ export interface DocumentStore {
  * only show state, whose writes are caches: a full store must not hide what is wrong).
  */
 export function openDocumentProperties(onFailure: 'throw' | 'ignore'): ReadOnceProperties {
-  return new ReadOnceProperties(documentProperties(), (error) => {
-    if (onFailure === 'throw') throw StoreWriteError.from(error);
-  });
+  return new ReadOnceProperties(
+    documentProperties(),
+    (error) => {
+      if (onFailure === 'throw') throw StoreWriteError.from(error);
+    },
+    DOCUMENT_STORE,
+  );
 }
 
 /**
@@ -270,7 +279,8 @@ export const DOCUMENT_BUDGET_BYTES = 48 * 1024;
 export const USER_BUDGET_BYTES = 10 * 1024;
 
 // Writes to the document's properties can fail: the store is full (500 KB per file, shared by
-// everything the add-on keeps there) or the service errs. A delivery run must stop at its first
+// everything the add-on keeps there; known from our own count before the write, see
+// StoreRoomError, and from Google's error text only as a last resort) or the service errs. A delivery run must stop at its first
 // failed write, since a send it cannot record might be repeated, and the owner must hear it
 // from the add-on rather than from a failed-execution email. So every failed write of a run
 // becomes this one error type, which the entry points recognise.
@@ -296,6 +306,7 @@ export class StoreWriteError extends Error {
 
   static from(error: unknown): StoreWriteError {
     if (error instanceof StoreWriteError) return error;
+    if (error instanceof StoreRoomError) return new StoreWriteError(error.detail, error.full);
     const detail = error instanceof Error ? error.message : String(error);
     return new StoreWriteError(detail, STORE_FULL_PATTERN.test(detail));
   }
