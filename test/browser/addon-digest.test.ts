@@ -52,6 +52,7 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
     await noticeSays(page, `Approved ${PROSPECT}: they will receive the weekly email.`);
     expect(await recipient(page, PROSPECT).textContent()).toContain('Will receive');
     expect(await recipient(page, OUTSIDER).textContent()).toContain('Waiting for your approval');
+    expect(await page.getByRole('button', { name: `Approve ${PROSPECT}` }).count()).toBe(0);
     expect(session.callsTo('approveRecipients')).toEqual([[[PROSPECT]]]);
     await session.screenshot('addon-weekly-email-approved');
 
