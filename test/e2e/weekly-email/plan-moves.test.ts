@@ -22,7 +22,10 @@ describe('the plan tab renamed between two weeks', () => {
   em.workbook.userRenameSheet(MAP_TAB, 'Deal plan (renamed) <b>');
 
   it('still sends every approved recipient one email a week', () => {
-    em.advance('7d');
+    // The first hourly run after the rename, then the jump to next Monday and its day.
+    em.advance('1h');
+    em.setNow('2026-10-19T08:30');
+    em.advance('1d');
     expectExactlyOncePerPeriod(em, timeZone, APPROVED, [MONDAY, '2026-10-19']);
     expect(notes(em)).toEqual([]);
   });
