@@ -60,7 +60,7 @@ function quoted(sheet: string): string {
 }
 
 /** The most recent digest time (Monday 9:00 in the sheet's zone) at or before `now`. */
-function lastDigestDay(now: number): string {
+export function lastDigestDay(now: number): string {
   const today = dateKeyIn(now, PREVIEW_TIME_ZONE);
   const monday = addDays(today, -(dayOfWeek(today) - 1));
   const hour = Number(

@@ -10,9 +10,9 @@ import { shownCell } from '../support/sheet';
 import { COLLEAGUE, MAP_TAB, OWNER, PROSPECT, TIME_ZONE, deal } from './deal';
 import { noticeSays } from './wait';
 
-// Three tests let (most of) a simulated week pass: the add-on's hourly trigger runs up to 168
-// times, which alone takes half a minute on a loaded two-core machine.
-jest.setTimeout(180_000);
+// The clock jumps over the hours where nothing is due (setNow skips them) and steps through the
+// ones that matter: every hourly run costs a whole execution of the add-on.
+jest.setTimeout(90_000);
 
 const OUTSIDER = 'mallory@outsider.example';
 
@@ -52,13 +52,15 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
     await noticeSays(page, `Approved ${PROSPECT}: they will receive the weekly email.`);
     expect(await recipient(page, PROSPECT).textContent()).toContain('Will receive');
     expect(await recipient(page, OUTSIDER).textContent()).toContain('Waiting for your approval');
+    expect(await page.getByRole('button', { name: `Approve ${PROSPECT}` }).count()).toBe(0);
     expect(session.callsTo('approveRecipients')).toEqual([[[PROSPECT]]]);
     await session.screenshot('addon-weekly-email-approved');
 
     // The approval is the server's, not the page's: the next weekly run mails the champion.
     expect(previewedTo(emu)).toContain(PROSPECT);
     expect(previewedTo(emu)).not.toContain(OUTSIDER);
-    emu.advance('7d');
+    emu.setNow('2026-11-09T08:30');
+    emu.advance('2h');
     expect(mailedTo(emu)).toContain(PROSPECT);
     expect(mailedTo(emu)).not.toContain(OUTSIDER);
   });
@@ -178,8 +180,11 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
     await page.getByTestId('next-run').getByText('Thu, Nov 5 at 16:00').waitFor();
     await session.screenshot('addon-weekly-email-scheduled');
 
-    // Thursday 15:59 in Berlin: nothing yet. Thursday 17:00: sent, within the chosen hour.
-    emu.advance('3d6h59m');
+    // Nothing the first day nor up to Thursday 15:59 in Berlin; Thursday 17:00: sent, within
+    // the chosen hour.
+    emu.advance('1d');
+    emu.setNow('2026-11-05T13:00');
+    emu.advance('2h59m');
     expect(emu.outbox).toEqual([]);
     emu.advance('1h1m');
     expect(mailedTo(emu)).toEqual([OWNER]);
@@ -222,7 +227,10 @@ describeInBrowser('add-on sidebar: weekly email through the emulated add-on', ()
     expect(await recipient(page, OWNER).textContent()).toContain('Waiting for your approval');
     await page.getByRole('button', { name: 'Approve everyone at vendorly.example' }).click();
     await noticeSays(page, 'Everyone at vendorly.example will receive the weekly email.');
-    emu.advance('7d');
+    // The first ticks after the take-over, then next Monday's email.
+    emu.advance('2h');
+    emu.setNow('2026-11-09T08:30');
+    emu.advance('2h');
     const digests = emu.outbox.filter((m) => !isTest(m) && m.to.includes(OWNER));
     expect(digests.length).toBeGreaterThan(0);
     expect(new Set(emu.outbox.map((m) => m.from))).toEqual(new Set([COLLEAGUE]));

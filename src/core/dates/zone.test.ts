@@ -105,6 +105,9 @@ describe('instantOfDateKey', () => {
   });
 });
 
+// Beside the usual four: zones whose DST skips midnight, the odd offsets and DST steps a plan
+// is kept in end to end (test/e2e/plan/time-zones.test.ts runs a few of them through the add-on;
+// the day bridge of every one of them is proven here, day by day).
 const ROUND_TRIP_ZONES = [
   'UTC',
   'America/Los_Angeles',
@@ -113,26 +116,42 @@ const ROUND_TRIP_ZONES = [
   'America/Santiago',
   'Asia/Beirut',
   'America/Havana',
+  'Asia/Kathmandu',
+  'Pacific/Chatham',
+  'Australia/Lord_Howe',
+  'America/St_Johns',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'Pacific/Apia',
+  'Africa/Casablanca',
 ];
 
 describe.each(ROUND_TRIP_ZONES)('round trips in %s', (zone) => {
+  // The days that break are listed together: one expect per day would cost more than the check.
   it('every day of 2026 and of leap year 2028 starts at its own first instant', () => {
+    const wrong: string[] = [];
     for (const first of ['2026-01-01', '2028-01-01']) {
       for (let i = 0; i < 366; i++) {
         const key = addDays(first, i);
         const start = instantOfDateKey(key, zone).getTime();
-        expect(dateKeyOfInstant(start, zone)).toBe(key);
-        expect(dateKeyOfInstant(start - 1, zone)).toBe(addDays(key, -1));
+        const [at, before] = [dateKeyOfInstant(start, zone), dateKeyOfInstant(start - 1, zone)];
+        if (at !== key || before !== addDays(key, -1))
+          wrong.push(`${key}: ${at}, before ${before}`);
       }
     }
+    expect(wrong).toEqual([]);
   });
 
   it('instants through 2026 (every 11 h 7 min) lie within the day they are read as', () => {
+    const wrong: string[] = [];
     const from = Date.UTC(2026, 0, 1);
     for (let t = from; t < from + 365 * 86_400_000; t += (11 * 60 + 7) * 60_000) {
       const key = dateKeyOfInstant(t, zone);
-      expect(instantOfDateKey(key, zone).getTime()).toBeLessThanOrEqual(t);
-      expect(instantOfDateKey(addDays(key, 1), zone).getTime()).toBeGreaterThan(t);
+      const inside =
+        instantOfDateKey(key, zone).getTime() <= t &&
+        instantOfDateKey(addDays(key, 1), zone).getTime() > t;
+      if (!inside) wrong.push(`${new Date(t).toISOString()} read as ${key}`);
     }
+    expect(wrong).toEqual([]);
   });
 });

@@ -4,15 +4,24 @@
 // midnight, on DST switch days (Lord Howe's 30 minutes, Chatham at 02:45, St John's at -03:30)
 // and at boundaries: Pacific/Apia (+13, across the date line from its neighbours),
 // Africa/Casablanca (falls BACK an hour for Ramadan, so its "DST" runs in February-March), zones
-// whose DST switch skips local midnight itself (Asia/Beirut, America/Havana, America/Santiago),
+// whose DST switch skips local midnight itself (Asia/Beirut, as America/Havana and Santiago),
 // where "midnight on the switch day" does not exist, the year's end and leap day.
-import { create, edit, farScriptZone, ODD_ZONES, paste, status, world } from '../../support/world';
+//
+// Every plan here costs a createPlan and every instant a recalculation of the sheet, so each
+// kind of zone runs through the add-on once or twice: the day bridge of every zone named here is
+// proven day by day over 2026 and 2028 in src/core/dates/zone.test.ts, and the sheet agrees with
+// getPlanStatus in all six odd zones in agreement.test.ts.
+import { create, edit, farScriptZone, paste, status, world } from '../../support/world';
 import { stepRows, tab } from '../../support/sheet';
 import { addDays, expectSheetAgrees } from '../../support/plan-oracle';
 
 jest.setTimeout(180_000);
 
-describe.each(ODD_ZONES)('a plan kept in %s', (timeZone) => {
+// A quarter-hour offset and the two ends of the clock, 25 hours apart; Lord Howe, Chatham and
+// St John's are kept in below on their DST switch days.
+const KEPT_IN = ['Asia/Kathmandu', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
+
+describe.each(KEPT_IN)('a plan kept in %s', (timeZone) => {
   const scriptTimeZone = farScriptZone(timeZone);
   const em = world({ timeZone, scriptTimeZone, now: '2026-11-02T09:00:00' }).em;
   const made = create(em);
@@ -66,14 +75,12 @@ describe.each(ODD_ZONES)('a plan kept in %s', (timeZone) => {
   });
 });
 
-// DST switch days: Lord Howe moves by 30 minutes, Chatham at 02:45, St John's at -03:30.
+// DST switch days: Lord Howe moves by 30 minutes, Chatham at 02:45, St John's at -03:30. One
+// switch each, forward and back between them.
 describe.each([
   ['Australia/Lord_Howe', '2026-10-04'],
-  ['Australia/Lord_Howe', '2026-04-05'],
-  ['Pacific/Chatham', '2026-09-27'],
   ['Pacific/Chatham', '2026-04-05'],
   ['America/St_Johns', '2026-03-08'],
-  ['America/St_Johns', '2026-11-01'],
 ])('in %s on the DST switch day %s', (timeZone, switchDay) => {
   const em = world({ timeZone, now: `${addDays(switchDay, -20)}T10:00:00` }).em;
   const map = create(em, { signatureDate: addDays(switchDay, 60) }).sheetName;
@@ -116,15 +123,8 @@ describe.each([
   ['Pacific/Pago_Pago', 'Pacific/Kiritimati', '2026-11-02T23:30:00', '2026-11-02', '2026-11-10'],
   // The turn of the year: 2027-01-01 is a Friday, so a plan compressed on New Year's Eve or
   // Day starts that day.
-  ...[
-    ['Pacific/Apia', 'Pacific/Pago_Pago'],
-    ['Africa/Casablanca', 'Pacific/Kiritimati'],
-    ['Pacific/Kiritimati', 'Pacific/Pago_Pago'],
-    ['Pacific/Pago_Pago', 'Pacific/Kiritimati'],
-  ].flatMap(([zone, script]) => [
-    [zone, script, '2026-12-31T23:59:00', '2026-12-31', '2027-01-08'],
-    [zone, script, '2027-01-01T00:00:30', '2027-01-01', '2027-01-08'],
-  ]),
+  ['Pacific/Apia', 'Pacific/Pago_Pago', '2026-12-31T23:59:00', '2026-12-31', '2027-01-08'],
+  ['Africa/Casablanca', 'Pacific/Kiritimati', '2027-01-01T00:00:30', '2027-01-01', '2027-01-08'],
 ])(
   'a compressed plan created in %s (script in %s) at %s',
   (timeZone, scriptTimeZone, now, today, signatureDate) => {
@@ -151,13 +151,9 @@ interface Boundary {
   why: string;
 }
 
+// One zone of each kind; Havana and Santiago skip midnight as Beirut does, and their first
+// instants are checked in zone.test.ts.
 const BOUNDARIES: Boundary[] = [
-  {
-    timeZone: 'Pacific/Apia',
-    scriptTimeZone: 'Pacific/Pago_Pago',
-    day: '2027-01-01',
-    why: 'a new year',
-  },
   {
     timeZone: 'Pacific/Apia',
     scriptTimeZone: 'Africa/Casablanca',
@@ -183,34 +179,10 @@ const BOUNDARIES: Boundary[] = [
     why: 'clocks go back for Ramadan',
   },
   {
-    timeZone: 'Africa/Casablanca',
-    scriptTimeZone: 'Pacific/Apia',
-    day: '2026-03-22',
-    why: 'clocks go forward after Ramadan',
-  },
-  {
     timeZone: 'Asia/Beirut',
     scriptTimeZone: 'America/Los_Angeles',
     day: '2026-03-29',
     why: 'local midnight is skipped',
-  },
-  {
-    timeZone: 'America/Havana',
-    scriptTimeZone: 'Asia/Kathmandu',
-    day: '2026-03-08',
-    why: 'local midnight is skipped',
-  },
-  {
-    timeZone: 'America/Santiago',
-    scriptTimeZone: 'Asia/Kathmandu',
-    day: '2026-09-06',
-    why: 'local midnight is skipped',
-  },
-  {
-    timeZone: 'Pacific/Chatham',
-    scriptTimeZone: 'America/St_Johns',
-    day: '2026-12-31',
-    why: 'New Year’s Eve at +13:45',
   },
 ];
 

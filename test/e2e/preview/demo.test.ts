@@ -30,13 +30,15 @@ function status(session: PreviewSession): PlanStatusResult {
   return result.value as PlanStatusResult;
 }
 
-// A Friday afternoon, and a Monday before the weekly email's hour (so this week's is not out yet).
-describe.each(['2026-11-27T15:30', '2026-11-30T08:15'])('the demo deal ending %s', (end) => {
+// A Monday before the weekly email's hour, so this week's is not out yet: the story is told back
+// from last week's. Loading the demo plays weeks of hourly runs, so it is played once; where
+// other ends of a week put the last email is checked in dev/preview/demo.test.ts.
+describe('the demo deal ending on a Monday at 8:15', () => {
   let session: PreviewSession;
-  const now = wall(end);
+  const now = wall('2026-11-30T08:15');
 
   beforeAll(() => {
-    session = addOn.session(`demo-${end.slice(0, 10)}`);
+    session = addOn.session('demo');
     loadDemo(session, () => {}, now);
   });
 

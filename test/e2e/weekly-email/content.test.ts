@@ -18,7 +18,9 @@ describe('"since the last email"', () => {
   em.edit(`${MAP}!G9`, '2027-05-10'); // second step moved
 
   it('reports what was completed and which dates moved since the previous week', () => {
-    em.advance('6d'); // Monday 08:30
+    // The first hourly run after the edits, then a jump over the idle week to Monday 08:30.
+    em.advance('1h');
+    em.setNow('2026-10-19T08:30');
     // Week 2: the run dies after its first recipient, then a third step moves before the retry.
     let sends = 0;
     let killed = false;
@@ -47,7 +49,9 @@ describe('"since the last email"', () => {
   });
 
   it('the week after compares with week 2, so nothing is repeated', () => {
-    em.advance('7d');
+    em.advance('1h');
+    em.setNow('2026-10-26T08:30');
+    em.advance('3h');
     const week3 = digests(em).filter((m) => m.sentAt >= '2026-10-26');
     expect(week3).toHaveLength(APPROVED.length);
     for (const m of week3) {

@@ -1,5 +1,6 @@
 // The plan tab renamed (the schedule still finds it; the link still opens it) and the plan tab
 // deleted (the schedule removes itself and tells the owner once).
+import type { Emulator } from '../../../dev/emulator';
 import { APPROVED, digestWorld, OWNER } from '../../support/world';
 import {
   digests,
@@ -15,14 +16,27 @@ jest.setTimeout(120_000);
 const MAP_TAB = 'MAP – Acme';
 const MONDAY = '2026-10-12';
 
+/** Monday's 9:00 run sends; the clock then jumps over the idle hours to Tuesday 08:30. */
+function weekOneSent(em: Emulator): void {
+  em.advance('2h');
+  em.setNow('2026-10-13T08:30');
+}
+
+/** The first hourly run after a change, then the jump to next Monday and its day. */
+function untilNextTuesday(em: Emulator): void {
+  em.advance('1h');
+  em.setNow('2026-10-19T08:30');
+  em.advance('1d');
+}
+
 describe('the plan tab renamed between two weeks', () => {
   const { em, timeZone } = digestWorld({ now: `${MONDAY}T08:30:00` });
-  em.advance('1d');
+  weekOneSent(em);
   const gid = em.workbook.requireSheet(MAP_TAB).sheetId;
   em.workbook.userRenameSheet(MAP_TAB, 'Deal plan (renamed) <b>');
 
   it('still sends every approved recipient one email a week', () => {
-    em.advance('7d');
+    untilNextTuesday(em);
     expectExactlyOncePerPeriod(em, timeZone, APPROVED, [MONDAY, '2026-10-19']);
     expect(notes(em)).toEqual([]);
   });
@@ -38,11 +52,11 @@ describe('the plan tab renamed between two weeks', () => {
 
 describe('the plan tab deleted', () => {
   const { em, timeZone } = digestWorld({ now: `${MONDAY}T08:30:00` });
-  em.advance('1d');
+  weekOneSent(em);
   em.workbook.deleteSheet(em.workbook.requireSheet(MAP_TAB));
 
   it('sends no digest, removes the trigger and tells the owner once', () => {
-    em.advance('7d');
+    untilNextTuesday(em);
     expectExactlyOncePerPeriod(em, timeZone, APPROVED, [MONDAY]);
     expect(tickTriggers(em)).toEqual([]);
     const told = notes(em);

@@ -112,7 +112,11 @@ describe('49 people, duplicates, outsiders and typos on the Stakeholders tab', (
   it('an address approved in odd case mid-week gets the next week’s email, once', () => {
     const state = em.call('approveRecipients', [' EVE@Sub.Customer.Example ']) as DigestStateJson;
     expect(state.recipients.find((r) => r.email === UNAPPROVED[0])?.state).toBe('will receive');
-    em.advance('7d');
+    // The first hourly run after the approval, then a jump to next Monday's 9:00 run (the
+    // hours between, each a run that finds nothing due, are played in schedule.test.ts).
+    em.advance('1h');
+    em.setNow('2026-11-09T08:30');
+    em.advance('1h');
     const mails = digestMails(em.outbox);
     expectOncePerPeriod(
       mails.filter((m) => m.sentAt > '2026-11-05'),
@@ -192,7 +196,10 @@ describe('dates in the email when the script’s zone is a whole day behind the 
     em.as(PROSPECT).edit(`${map}!G${moved.row}`, addDays(moved.target as string, 7));
     em.as(PROSPECT).edit(`${map}!H${done.row}`, 'Done');
     em.as(OWNER);
-    em.advance('7d');
+    // The first hourly run after the edits, then the hours around next Monday's midnight slot.
+    em.advance('1h');
+    em.setNow('2026-11-08T23:30');
+    em.advance('1d40m');
   });
 
   it('names each email’s day, the late step’s due day and days late by the sheet', () => {
