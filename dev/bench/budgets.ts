@@ -10,6 +10,9 @@ export const LIMITS = {
   /**
    * A Status edit in the table that stamps Done on: the 5 calls that dismiss an outside edit,
    * one read of heading and row, the spreadsheet's zone for today, and one write (2 calls).
+   * Only an edit at the table's end costs more: it reads the rules (1 round trip), and when it
+   * moved the end (a step appended, the last steps cleared) rewrites the rules and the header's
+   * live formulas (2 more), so the sheet's own formatting keeps ending where the table does.
    */
   tableEditCalls: 10,
   sidebarRoundTrips: 1,

@@ -67,9 +67,12 @@ export type { StepMarker } from './step-markers';
 export { planStatusOf, progressOf } from './status';
 export {
   classifyStep,
+  editMovesTableEnd,
+  liveRowsEnd,
   parseStatus,
   parseSteps,
   stepTableEnd,
+  tableEndIn,
   TABLE_END_BLANK_ROWS,
   UNREADABLE_STEP_NAME,
 } from './steps';

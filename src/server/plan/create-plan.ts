@@ -180,7 +180,6 @@ function writeMapSheet(
     owner,
     sellers: options.sellers,
     steps: schedule.steps,
-    formulaLastRow: rows,
   });
   writeBlock(sheet, 1, 1, layout.grid, timeZone);
 
@@ -202,7 +201,7 @@ function writeMapSheet(
   });
   // The layout and the locator share STEP_COLUMNS, so this only fails if one of them is broken.
   if (!located.ok) throw new Error(`The new plan's table cannot be read back: ${located.message}`);
-  applyStepRules(sheet, located, rows);
+  applyStepRules(sheet, located, layout.liveLastRow);
   writeLegend(sheet, LEGEND_ORIGIN);
   return { table: tableHint(located), signatureCell: { ...header.signatureDate.value } };
 }
