@@ -4,6 +4,8 @@ import type { BundleSizes } from './bundle-sizes';
 import { OUTSIDE_EDITS, SIZE_FREE, type OperationId } from './operations';
 import type { BudgetCheck, CpuProbe, Row } from './results';
 import type { SidebarLoad } from './sidebar-round-trips';
+import { FLOORS, FLOOR_BUDGETED, floorOf } from './floors';
+import { roundTrips } from './round-trips';
 
 export const LIMITS = {
   outsideEditCalls: 5,
@@ -17,6 +19,8 @@ export const LIMITS = {
   tableEditCalls: 10,
   sidebarRoundTrips: 1,
   statusCpuMs: 200,
+  /** createPlan and refreshFormatting: round trips at most this many times their floor. */
+  floorTimes: 2,
   // keepNames and short lines keep Apps Script's stack traces readable; "Your deals" adds ~35 KB.
   codeJsBytes: 200 * 1024,
   // One HTML file loaded per sidebar open; the third tab (Your deals) took it past 80 KB.
@@ -102,6 +106,24 @@ export function tableEdits(rows: readonly Row[]): BudgetCheck[] {
   return worstCalls(rows, TABLE_EDITS, LIMITS.tableEditCalls);
 }
 
+/** Each operation of FLOOR_BUDGETED: its most round trips in the run, within floorTimes × its floor. */
+export function withinFloor(rows: readonly Row[]): BudgetCheck[] {
+  return FLOORS.filter((f) => FLOOR_BUDGETED.has(f.operation)).flatMap((floor) => {
+    const mine = rows.filter((r) => r.operation === floor.operation);
+    if (mine.length === 0) return [];
+    const worst = Math.max(...mine.map((r) => roundTrips(r.ours.calls)));
+    const limit = LIMITS.floorTimes * floorOf(floor);
+    return [
+      {
+        name: `${floor.operation}: round trips`,
+        limit: `≤ ${limit} (${LIMITS.floorTimes} × floor ${floorOf(floor)})`,
+        actual: String(worst),
+        ok: worst <= limit,
+      },
+    ];
+  });
+}
+
 export function sidebarLoad(sidebar: SidebarLoad | null): BudgetCheck {
   const ok =
     sidebar !== null &&
@@ -158,6 +180,7 @@ export function checkBudgets(input: BudgetInput): BudgetCheck[] {
     ...flatInSteps(input.rows),
     ...outsideEdits(input.rows),
     ...tableEdits(input.rows),
+    ...withinFloor(input.rows),
     sidebarLoad(input.sidebar),
     statusCpu(input.cpuProbes),
     ...bundleBudgets(input.bundles),

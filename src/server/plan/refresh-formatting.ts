@@ -34,13 +34,17 @@ function reapply(reading: PlanReading): void {
   const maxRows = sheet.getMaxRows();
   const liveLastRow = Math.min(liveRowsEnd(tableEndIn(values, table)), maxRows);
   applyStepRules(sheet, table, liveLastRow);
-  applyTableFormat(sheet, {
-    headerRow: table.headerRow,
-    firstDataRow: table.firstDataRow,
-    frozenRows: 0,
-    // A plan written with "Prospect" keeps that word in its Side dropdown.
-    columns: stepColumnFormats(table.column, buyerWordIn(sideTexts(reading))),
-  });
+  applyTableFormat(
+    sheet,
+    {
+      headerRow: table.headerRow,
+      firstDataRow: table.firstDataRow,
+      frozenRows: 0,
+      // A plan written with "Prospect" keeps that word in its Side dropdown.
+      columns: stepColumnFormats(table.column, buyerWordIn(sideTexts(reading))),
+    },
+    { maxRows },
+  );
 
   writeLiveFormulas(sheet, table, liveLastRow, reading.headerCells);
 
