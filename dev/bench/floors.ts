@@ -17,6 +17,7 @@ export function floorOf(floor: Floor): number {
 
 const LOCK = ['take and release the document lock', 2] as const;
 const FIND_PLAN = ['read the plan record, open the plan tab by its id', 2] as const;
+const FIND_PLAN_TAB = ['open the plan tab by its id', 1] as const;
 const READ_TAB = ['the tab’s extent and values, its name', 3] as const;
 const ZONE = ['the spreadsheet’s time zone', 1] as const;
 const PUBLISH = ['read the owner’s deals (user properties)', 1] as const;
@@ -67,6 +68,27 @@ export const FLOORS: readonly Floor[] = [
   {
     operation: 'getPlanStatus',
     needs: [FIND_PLAN, READ_TAB, ZONE, PUBLISH],
+  },
+  {
+    operation: 'previewWeeklyDigest',
+    needs: [
+      ['read the document’s properties (plan record, schedule), the owner’s', 2],
+      FIND_PLAN_TAB,
+      READ_TAB,
+      ['the Stakeholders tab by its id, its extent and values', 3],
+      ZONE,
+    ],
+  },
+  {
+    operation: 'sidebarLoad',
+    needs: [
+      ['read the document’s properties (plan record, schedule), the owner’s', 2],
+      FIND_PLAN_TAB,
+      READ_TAB,
+      ['the Stakeholders tab by its id, its extent and values', 3],
+      ZONE,
+      ['the mail quota left', 1],
+    ],
   },
   { operation: 'onPlanEdit (other tab)', needs: [['read the plan record', 1]] },
   { operation: 'onPlanEdit (plan header)', needs: [['read the plan record', 1]] },
