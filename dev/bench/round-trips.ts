@@ -19,7 +19,8 @@ export type CallKind = (typeof CALL_KINDS)[number];
 /** Per service, its methods by kind, as space-separated names. */
 const TABLE: Record<string, Partial<Record<CallKind, string>>> = {
   SpreadsheetApp: {
-    local: 'getActive getActiveSpreadsheet getUi newConditionalFormatRule newDataValidation',
+    local:
+      'getActive getActiveSpreadsheet getUi newConditionalFormatRule newDataValidation newTextStyle',
     read: 'getActiveSheet getActiveRange',
     write: 'flush',
   },
@@ -41,9 +42,9 @@ const TABLE: Record<string, Partial<Record<CallKind, string>>> = {
   Range: {
     local:
       'getRow getRowIndex getColumn getNumRows getNumColumns getHeight getWidth getLastRow getLastColumn getA1Notation getGridId getSheet getCell offset',
-    read: 'getValues getValue getDisplayValues getDisplayValue getFormulas getFormula isBlank getNumberFormat getNumberFormats getBackground getBackgrounds getFontColor getFontColors getFontWeight getFontWeights getFontStyle getFontStyles getFontLine getFontLines getFontSize getFontFamily getWrap getWrapStrategy getHorizontalAlignment getVerticalAlignment getNote getNotes getDataValidation getDataValidations isChecked isPartOfMerge getMergedRanges',
+    read: 'getValues getValue getDisplayValues getDisplayValue getFormulas getFormula isBlank getNumberFormat getNumberFormats getBackground getBackgrounds getFontColor getFontColors getFontWeight getFontWeights getFontStyle getFontStyles getFontLine getFontLines getFontSize getFontFamily getWrap getWrapStrategy getHorizontalAlignment getVerticalAlignment getNote getNotes getDataValidation getDataValidations isChecked isPartOfMerge getMergedRanges getTextStyle getTextStyles',
     write:
-      'activate setValues setValue setFormulas setFormula clearContent clear clearFormat setNumberFormat setNumberFormats setBackground setBackgrounds setFontColor setFontColors setFontWeight setFontWeights setFontStyle setFontStyles setFontLine setFontLines setFontSize setFontSizes setFontFamily setWrap setWraps setWrapStrategy setHorizontalAlignment setVerticalAlignment setNote setNotes clearNote setDataValidation setDataValidations clearDataValidations insertCheckboxes removeCheckboxes check uncheck protect merge breakApart sort',
+      'activate setValues setValue setFormulas setFormula clearContent clear clearFormat setNumberFormat setNumberFormats setBackground setBackgrounds setFontColor setFontColors setFontWeight setFontWeights setFontStyle setFontStyles setFontLine setFontLines setTextStyle setTextStyles setFontSize setFontSizes setFontFamily setWrap setWraps setWrapStrategy setHorizontalAlignment setVerticalAlignment setNote setNotes clearNote setDataValidation setDataValidations clearDataValidations insertCheckboxes removeCheckboxes check uncheck protect merge breakApart sort',
   },
   ConditionalFormatRule: { local: 'getRanges getBooleanCondition getGradientCondition copy' },
   BooleanCondition: {
@@ -53,6 +54,14 @@ const TABLE: Record<string, Partial<Record<CallKind, string>>> = {
   ConditionalFormatRuleBuilder: {
     local:
       'whenFormulaSatisfied whenCellEmpty whenCellNotEmpty whenTextEqualTo whenTextDoesNotContain whenTextContains whenTextStartsWith whenTextEndsWith whenNumberLessThan whenNumberLessThanOrEqualTo whenNumberGreaterThan whenNumberGreaterThanOrEqualTo whenNumberEqualTo whenNumberNotEqualTo whenNumberBetween whenNumberNotBetween whenDateBefore whenDateAfter whenDateEqualTo setBackground setFontColor setBold setItalic setStrikethrough setUnderline setRanges getRanges getBooleanCondition copy build',
+  },
+  TextStyle: {
+    local:
+      'isBold isItalic isUnderline isStrikethrough getForegroundColor getFontFamily getFontSize copy',
+  },
+  TextStyleBuilder: {
+    local:
+      'setBold setItalic setUnderline setStrikethrough setForegroundColor setFontFamily setFontSize build',
   },
   DataValidation: { local: 'getCriteriaType getCriteriaValues getAllowInvalid getHelpText copy' },
   DataValidationBuilder: {

@@ -310,6 +310,23 @@ export function buildValidation(spec: ValidationSpec): GoogleAppsScript.Spreadsh
   }
 }
 
+/** A cell's font as one TextStyle; without `fontColor` the cell keeps its own colour. */
+export function buildTextStyle(font: {
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  strikethrough: boolean;
+  fontColor?: string;
+}): GoogleAppsScript.Spreadsheet.TextStyle {
+  let builder = SpreadsheetApp.newTextStyle()
+    .setBold(font.bold)
+    .setItalic(font.italic)
+    .setUnderline(font.underline)
+    .setStrikethrough(font.strikethrough);
+  if (font.fontColor) builder = builder.setForegroundColor(font.fontColor);
+  return builder.build();
+}
+
 /** One of core's conditional-format rules, covering `range`. */
 export function buildConditionalRule(
   spec: RuleSpec,
