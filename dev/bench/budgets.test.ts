@@ -7,7 +7,9 @@ import {
   sidebarLoad,
   statusCpu,
   tableEdits,
+  withinFloor,
 } from './budgets';
+import { FLOORS, floorOf } from './floors';
 import type { Measurement } from './measure';
 import type { OperationId } from './operations';
 import type { Row } from './results';
@@ -151,5 +153,35 @@ describe('checkBudgets', () => {
       }).find((b) => b.name === 'onPlanEdit (table): calls')?.ok;
     expect(table(LIMITS.tableEditCalls)).toBe(true);
     expect(table(LIMITS.tableEditCalls + 1)).toBe(false);
+  });
+});
+
+describe('withinFloor', () => {
+  const floor = (op: OperationId) => floorOf(FLOORS.find((f) => f.operation === op)!);
+
+  it('passes at twice the floor in round trips, whatever the local calls', () => {
+    const rows = [
+      row('refreshFormatting', 10, 1, {
+        'Range.setValues': 2 * floor('refreshFormatting'),
+        'ConditionalFormatRuleBuilder.build': 500,
+        'Sheet.getRange': 500,
+      }),
+      row('createPlan', 10, 1, { 'Range.setValues': floor('createPlan') }),
+    ];
+    expect(withinFloor(rows).map((c) => [c.name, c.ok])).toEqual([
+      ['createPlan: round trips', true],
+      ['refreshFormatting: round trips', true],
+    ]);
+  });
+
+  it('fails one round trip past it, and says the limit and the floor', () => {
+    const rows = [
+      row('refreshFormatting', 10, 1, { 'Range.setValues': 2 * floor('refreshFormatting') + 1 }),
+    ];
+    const [check] = withinFloor(rows);
+    expect(check.ok).toBe(false);
+    expect(check.limit).toBe(
+      `≤ ${2 * floor('refreshFormatting')} (2 × floor ${floor('refreshFormatting')})`,
+    );
   });
 });

@@ -4,6 +4,8 @@ import type { BundleSizes } from './bundle-sizes';
 import { OUTSIDE_EDITS, SIZE_FREE, type OperationId } from './operations';
 import type { BudgetCheck, CpuProbe, Row } from './results';
 import type { SidebarLoad } from './sidebar-round-trips';
+import { FLOORS, FLOOR_BUDGETED, floorOf } from './floors';
+import { roundTrips } from './round-trips';
 
 export const LIMITS = {
   outsideEditCalls: 5,
@@ -11,10 +13,15 @@ export const LIMITS = {
    * A Status edit in the table that stamps Done on: the 5 calls that dismiss an outside edit,
    * one read of heading and row, the spreadsheet's zone for today, one Utilities.formatDate
    * (the first date conversion checks Intl against the platform), and one write (2 calls).
+   * Only an edit at the table's end costs more: it reads the rules (1 round trip), and when it
+   * moved the end (a step appended, the last steps cleared) rewrites the rules and the header's
+   * live formulas (2 more), so the sheet's own formatting keeps ending where the table does.
    */
   tableEditCalls: 11,
   sidebarRoundTrips: 1,
   statusCpuMs: 200,
+  /** createPlan and refreshFormatting: round trips at most this many times their floor. */
+  floorTimes: 2,
   // keepNames and short lines keep Apps Script's stack traces readable. "Your deals" added
   // ~35 KB; re-planning, reminders, the by-id tick and the self-check ~25 KB more.
   codeJsBytes: 240 * 1024,
@@ -101,6 +108,24 @@ export function tableEdits(rows: readonly Row[]): BudgetCheck[] {
   return worstCalls(rows, TABLE_EDITS, LIMITS.tableEditCalls);
 }
 
+/** Each operation of FLOOR_BUDGETED: its most round trips in the run, within floorTimes × its floor. */
+export function withinFloor(rows: readonly Row[]): BudgetCheck[] {
+  return FLOORS.filter((f) => FLOOR_BUDGETED.has(f.operation)).flatMap((floor) => {
+    const mine = rows.filter((r) => r.operation === floor.operation);
+    if (mine.length === 0) return [];
+    const worst = Math.max(...mine.map((r) => roundTrips(r.ours.calls)));
+    const limit = LIMITS.floorTimes * floorOf(floor);
+    return [
+      {
+        name: `${floor.operation}: round trips`,
+        limit: `≤ ${limit} (${LIMITS.floorTimes} × floor ${floorOf(floor)})`,
+        actual: String(worst),
+        ok: worst <= limit,
+      },
+    ];
+  });
+}
+
 export function sidebarLoad(sidebar: SidebarLoad | null): BudgetCheck {
   const ok =
     sidebar !== null &&
@@ -157,6 +182,7 @@ export function checkBudgets(input: BudgetInput): BudgetCheck[] {
     ...flatInSteps(input.rows),
     ...outsideEdits(input.rows),
     ...tableEdits(input.rows),
+    ...withinFloor(input.rows),
     sidebarLoad(input.sidebar),
     statusCpu(input.cpuProbes),
     ...bundleBudgets(input.bundles),

@@ -1,5 +1,6 @@
 import type { Measurement } from './measure';
-import { reportMarkdown, rowsMarkdown } from './report';
+import { FLOORS, floorOf } from './floors';
+import { floorsMarkdown, reportMarkdown, rowsMarkdown } from './report';
 import type { BenchResult } from './results';
 
 function m(totalCalls: number, simulatedMs = totalCalls * 10): Measurement {
@@ -44,9 +45,33 @@ describe('the markdown report', () => {
   it('shows the reference ratio, and flags a run past the 6-minute limit', () => {
     const md = rowsMarkdown(result());
     expect(md).toContain(
-      '| getPlanStatus | 5,000 | 1 | 9 | 0.09 | 1 | 2 | 25,004 | 400 ⚠ | 2,778× |',
+      '| getPlanStatus | 5,000 | 1 | 9 | 9 | 0.09 | 1 | 2 | 25,004 | 400 ⚠ | 2,778× |',
     );
-    expect(md).toContain('| createPlan | template | 1 | 200 | 2.00 | 1 | 2 | 300 | 3.00 | 1.5× |');
+    expect(md).toContain(
+      '| createPlan | template | 1 | 200 | 200 | 2.00 | 1 | 2 | 300 | 3.00 | 1.5× |',
+    );
+  });
+
+  it('counts round trips apart from local calls, and sets them beside the floor', () => {
+    const local = result({
+      rows: [
+        {
+          operation: 'refreshFormatting',
+          steps: 10,
+          stakeholders: 1,
+          ours: { ...m(30), calls: { 'Sheet.getRange': 20, 'Range.setValues': 10 } },
+        },
+      ],
+    });
+    expect(rowsMarkdown(local)).toContain('| refreshFormatting | 10 | 1 | 30 | 10 |');
+    const least = floorOf(FLOORS.find((f) => f.operation === 'refreshFormatting')!);
+    const line = floorsMarkdown(local)
+      .split('\n')
+      .find((l) => l.startsWith('| refreshFormatting |'));
+    expect(line).toContain(
+      `| refreshFormatting | ${least} | take and release the document lock (2);`,
+    );
+    expect(line).toContain(`| 10 (write 10) | ${(10 / least).toFixed(1)}× |`);
   });
 
   it('counts failing budgets, marks them, and escapes pipes in names', () => {

@@ -3,6 +3,8 @@
 import { EXECUTION_LIMIT_MS } from './cost';
 import type { Measurement } from './measure';
 import type { BenchResult, Row } from './results';
+import { FLOORS, floorOf } from './floors';
+import { roundTrips, roundTripsByKind } from './round-trips';
 
 function n(value: number): string {
   return value.toLocaleString('en-US');
@@ -67,6 +69,7 @@ export function rowsMarkdown(result: BenchResult): string {
       'Steps',
       'Stake-holders',
       'Calls',
+      'Round trips',
       'Simulated s',
       'Add-on CPU ms',
       'CPU ms (with emulator)',
@@ -79,6 +82,7 @@ export function rowsMarkdown(result: BenchResult): string {
       stepsLabel(r),
       n(r.stakeholders),
       callsCell(r),
+      n(roundTrips(r.ours.calls)),
       seconds(r.ours.simulatedMs),
       String(r.ours.scriptCpuMs),
       String(r.ours.cpuMs),
@@ -112,6 +116,36 @@ export function breakdownMarkdown(result: BenchResult): string {
   ].join('\n');
 }
 
+/**
+ * Each operation's round trips beside its floor: the fewest it could make, each one named, so
+ * a reader sees what is left to save and why the rest cannot be.
+ */
+export function floorsMarkdown(result: BenchResult): string {
+  const lines = FLOORS.flatMap((floor) => {
+    const mine = result.rows.filter((r) => r.operation === floor.operation);
+    if (mine.length === 0) return [];
+    const worst = mine.reduce((a, b) =>
+      roundTrips(b.ours.calls) > roundTrips(a.ours.calls) ? b : a,
+    );
+    const trips = roundTrips(worst.ours.calls);
+    const least = floorOf(floor);
+    return [
+      [
+        floor.operation,
+        String(least),
+        escapeCell(floor.needs.map(([what, k]) => `${what} (${k})`).join('; ')),
+        `${trips} (${roundTripsByKind(worst.ours.calls)})`,
+        `${(trips / least).toFixed(1)}×`,
+      ],
+    ];
+  });
+  return [
+    "Round trips are the calls that leave the script (document reads and writes, inserts, properties, locks, triggers, mail, the screen); builders and a range's own coordinates do not (dev/bench/round-trips.ts). Floor: the fewest round trips the operation needs; measured: the most it made in this run.",
+    '',
+    table(['Operation', 'Floor', 'What the floor is', 'Measured', '÷ floor'], lines),
+  ].join('\n');
+}
+
 export function reportMarkdown(result: BenchResult): string {
   const m = result.machine;
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB (${n(b)} bytes)`;
@@ -128,6 +162,10 @@ export function reportMarkdown(result: BenchResult): string {
     '### Operations',
     '',
     rowsMarkdown(result),
+    '',
+    '### Round trips and their floors',
+    '',
+    floorsMarkdown(result),
     '',
     breakdownMarkdown(result),
     '',

@@ -352,7 +352,7 @@ describe('a service error in the middle of a write', () => {
     ['Range.setValues', 1],
     ['Range.setValues', 2],
     ['Range.setValues', 3],
-    ['Range.setDataValidation', 1],
+    ['Range.setDataValidations', 1],
     ['Spreadsheet.insertSheet', 2],
     ['Spreadsheet.insertSheet', 3],
     ['Sheet.setConditionalFormatRules', 1],

@@ -63,6 +63,8 @@ export const HEADER_FIELDS: readonly HeaderField[] = [
 // The header's LIVE formulas: progress and plan status recompute in the sheet with no script
 // running, and mean what status.ts means (tested against it with a formula engine).
 // COUNTIFS over bounded ranges only: no array formulas, so Sheets and HyperFormula agree.
+// The ranges end where the table may end (steps.ts liveRowsEnd), so a step typed past the
+// table's end is counted by neither the header nor core.
 
 export interface HeaderFormulas {
   /** Text such as "3 of 10 done (30%)", exactly progressText() of the summary's progress. */

@@ -70,9 +70,12 @@ export type { ReplanMode, ReplanInput, ReplanMove, Replan, ReplanOutcome } from 
 export { planStatusOf, progressOf } from './status';
 export {
   classifyStep,
+  editMovesTableEnd,
+  liveRowsEnd,
   parseStatus,
   parseSteps,
   stepTableEnd,
+  tableEndIn,
   TABLE_END_BLANK_ROWS,
   UNREADABLE_STEP_NAME,
 } from './steps';

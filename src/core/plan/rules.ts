@@ -93,8 +93,9 @@ export const PALETTE = {
 } as const satisfies Record<string, CellLook>;
 
 /**
- * Where the step rules apply: every column of the table, from the first data row down. The
- * server runs it to the sheet's last row, so rows appended later are covered too.
+ * Where the step rules apply: every column of the table, from the first data row down to the
+ * last row a step may be typed in (steps.ts liveRowsEnd), so a step appended under the table
+ * is painted at once and rows past the table's end are not.
  */
 export interface RuleRange {
   firstRow: number;
@@ -102,7 +103,7 @@ export interface RuleRange {
   lastColumn: number;
 }
 
-export function stepRuleRange(table: StepTable): RuleRange {
+export function stepRuleRange(table: Pick<StepTable, 'column' | 'firstDataRow'>): RuleRange {
   const columns = Object.values(table.column) as number[];
   return {
     firstRow: table.firstDataRow,

@@ -20,7 +20,6 @@ const input: MapSheetInput = {
   signatureDate: '2026-12-10',
   goLiveDate: null,
   owner: 'se@vendor.example',
-  formulaLastRow: 1000,
   steps: [
     {
       phase: 'Discovery',
@@ -104,8 +103,10 @@ describe('mapSheetLayout', () => {
   it('writes the live formulas and a slip formula on every step row', () => {
     const { progress, planStatus } = layout.header;
     const at = (p: { row: number; column: number }) => layout.grid[p.row - 1][p.column - 1];
+    // Two steps on rows 8-9: the formulas count down to ten rows under the last, no further.
+    expect(layout.liveLastRow).toBe(19);
     expect(at(progress.value)).toEqual({
-      formula: expect.stringMatching(/^=COUNTIFS\(\$C\$8:\$C\$1000,/),
+      formula: expect.stringMatching(/^=COUNTIFS\(\$C\$8:\$C\$19,/),
     });
     expect(at(planStatus.value)).toEqual({ formula: expect.stringContaining('"Stalled"') });
     const slip = layout.columns.slipDays - 1;

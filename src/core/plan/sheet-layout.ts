@@ -22,6 +22,7 @@ import { HEADER_FIELDS, type HeaderFieldKey, headerFormulas } from './header';
 import { columnLetter } from './table';
 import { slipFormula } from './slip';
 import { sellerForStep, type SellerInput } from './step-owners';
+import { liveRowsEnd } from './steps';
 
 // The step table of the MAP tab: one column per STEP_COLUMNS entry, in that order, with the
 // widths, formats and validation each column gets.
@@ -170,8 +171,6 @@ export interface MapSheetInput {
   /** The sellers given at creation: they own the Vendor steps. */
   sellers?: readonly SellerInput[];
   steps: readonly PlannedStep[];
-  /** The last sheet row the live formulas count: the tab's last row, so rows added fit. */
-  formulaLastRow: number;
 }
 
 export interface MapSheetLayout {
@@ -182,6 +181,8 @@ export interface MapSheetLayout {
   header: Record<HeaderFieldKey, { label: CellPosition; value: CellPosition }>;
   table: TableFormat;
   columns: Record<StepColumnKey, number>;
+  /** The last row the live formulas and rules reach: a step may be added down to here. */
+  liveLastRow: number;
 }
 
 export const TITLE_ROW = 1;
@@ -231,7 +232,8 @@ export function mapSheetLayout(input: MapSheetInput): MapSheetLayout {
     targetDate: columnLetter(columns.targetDate),
     status: columnLetter(columns.status),
   };
-  const live = headerFormulas(letters, firstDataRow, Math.max(input.formulaLastRow, firstDataRow));
+  const liveLastRow = liveRowsEnd(headerRow + input.steps.length);
+  const live = headerFormulas(letters, firstDataRow, liveLastRow);
   const values: Record<HeaderFieldKey, SheetCell> = {
     customer: input.customer,
     vendor: input.vendor,
@@ -277,5 +279,6 @@ export function mapSheetLayout(input: MapSheetInput): MapSheetLayout {
       columns: stepColumnFormats(columns),
     },
     columns,
+    liveLastRow,
   };
 }

@@ -9,6 +9,9 @@ import {
   parseStatus,
   stepTableEnd,
   TABLE_END_BLANK_ROWS,
+  editMovesTableEnd,
+  liveRowsEnd,
+  tableEndIn,
 } from './steps';
 import fc from 'fast-check';
 import { addDays } from '../dates';
@@ -416,5 +419,35 @@ describe('the end of the step table', () => {
     expect(stepTableEnd([...values.slice(1, 5), ...values.slice(6)], 2, columns)).toBe(
       5 + TABLE_END_BLANK_ROWS,
     );
+  });
+
+  it('is found the same from a located table (tableEndIn)', () => {
+    expect(tableEndIn(values, table(values))).toBe(5);
+  });
+
+  it('bounds the live formatting to the last row a step may still be typed in', () => {
+    // A step typed on the last covered row is in the table; one row further is not.
+    const end = tableEndIn(values, table(values));
+    const reach = liveRowsEnd(end);
+    const typed = (at: number) => {
+      const grid = values.slice(0, 6).concat(Array.from({ length: 20 }, blank));
+      grid[at - 1] = row({ step: 'Typed later' });
+      return parseSteps(grid, table(grid), { timeZone: 'UTC' }).steps.map((s) => s.row);
+    };
+    expect(typed(reach)).toEqual([2, 5, reach]);
+    expect(typed(reach + 1)).toEqual([2, 5]);
+  });
+});
+
+describe('editMovesTableEnd', () => {
+  it('holds for edits of the end row or the blank rows just under it', () => {
+    expect(editMovesTableEnd(20, 20, 20)).toBe(true);
+    expect(editMovesTableEnd(18, 25, 22)).toBe(true);
+    expect(editMovesTableEnd(20 + TABLE_END_BLANK_ROWS, 20 + TABLE_END_BLANK_ROWS, 20)).toBe(true);
+  });
+
+  it('does not for edits above the end or past the blank rows under it', () => {
+    expect(editMovesTableEnd(8, 8, 20)).toBe(false);
+    expect(editMovesTableEnd(21 + TABLE_END_BLANK_ROWS, 40, 20)).toBe(false);
   });
 });

@@ -134,6 +134,34 @@ export function stepTableEnd(
   return last;
 }
 
+/**
+ * The last sheet row the sheet's own live formatting (conditional-format rules, the header's
+ * Progress and Plan status) reaches for a table whose last step row is `tableEnd`: any row down
+ * to here is still in the table when someone types a step into it, so it is painted and counted
+ * with no script running; further down is past the table's end and stays plain and uncounted,
+ * as core reads it. The edit trigger and refreshFormatting move this as the table grows.
+ */
+export function liveRowsEnd(tableEnd: number): number {
+  return tableEnd + TABLE_END_BLANK_ROWS;
+}
+
+/**
+ * Whether an edit of sheet rows `firstRow..lastRow` may have moved the table's end (`end`, read
+ * after the edit): the edit holds the end, or lies in the blank rows just under it (a step
+ * appended, or the last steps cleared). Any other edit leaves the live ranges right.
+ */
+export function editMovesTableEnd(firstRow: number, lastRow: number, end: number): boolean {
+  return end <= lastRow && end >= firstRow - TABLE_END_BLANK_ROWS;
+}
+
+/** The last step row of a located table, read from `values` (the tab from A1). */
+export function tableEndIn(
+  values: readonly (readonly unknown[])[],
+  table: Pick<StepTable, 'firstDataRow' | 'column'>,
+): number {
+  return stepTableEnd(values.slice(table.firstDataRow - 1), table.firstDataRow, table.column);
+}
+
 /** The date columns of a step, in the order their problems are reported. */
 const DATE_KEYS = ['targetDate', 'doneOn', 'baselineDate'] as const;
 

@@ -21,7 +21,6 @@ function ourPlan(): unknown[][] {
     signatureDate: '2026-12-10',
     goLiveDate: null,
     owner: 'se@vendor.example',
-    formulaLastRow: 200,
     steps: [
       {
         phase: 'Discovery',
@@ -147,7 +146,6 @@ function sortedPlan(): unknown[][] {
     signatureDate: '2026-11-14',
     goLiveDate: '2026-12-01',
     owner: 'se@vendor.example',
-    formulaLastRow: 200,
     steps: STEPS,
   });
   return layout.grid.map((row: SheetCell[]) =>

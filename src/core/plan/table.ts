@@ -231,12 +231,12 @@ export interface StepLetters {
   baselineDate?: string;
 }
 
-function letterOf(table: StepTable, key: StepColumnKey): string | undefined {
+function letterOf(table: Pick<StepTable, 'column'>, key: StepColumnKey): string | undefined {
   const column = table.column[key];
   return column === undefined ? undefined : columnLetter(column);
 }
 
-export function stepLetters(table: StepTable): StepLetters {
+export function stepLetters(table: Pick<StepTable, 'column'>): StepLetters {
   const need = (key: 'step' | 'owner' | 'targetDate' | 'status'): string => {
     const letter = letterOf(table, key);
     // A located table always has its required columns; reaching this is a caller's bug.

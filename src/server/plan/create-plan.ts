@@ -28,6 +28,7 @@ import {
   cleanSheetName,
   uniqueSheetName,
   applyTableFormat,
+  writeBoldCells,
   writeTable,
   todayIn,
 } from '../platform/sheets';
@@ -100,12 +101,15 @@ export function createPlan(input: unknown): CreatePlanResult {
       inserted.push(sheet);
       return sheet;
     };
+    // Names as given to insertSheet, which takes them as they are: no need to ask again.
+    const mapName = name(`MAP – ${options.customer}`);
+    const peopleName = name(STAKEHOLDERS_TAB);
     let map: Sheet;
     let people: Sheet;
     try {
-      map = insert(ss.insertSheet(name(`MAP – ${options.customer}`), 0));
+      map = insert(ss.insertSheet(mapName, 0));
       const written = writeMapSheet(map, options, schedule, owner, timeZone);
-      people = insert(ss.insertSheet(name(STAKEHOLDERS_TAB), 1));
+      people = insert(ss.insertSheet(peopleName, 1));
       writeTable(
         people,
         stakeholderGrid(stakeholderSeeds(stakeholderRoles(template), options.sellers)),
@@ -145,15 +149,15 @@ export function createPlan(input: unknown): CreatePlanResult {
     warnings.push(...publishCreatedPlan(ss, props, new Date()));
 
     return {
-      sheetName: map.getName(),
-      stakeholdersSheetName: people.getName(),
+      sheetName: mapName,
+      stakeholdersSheetName: peopleName,
       stepCount: schedule.steps.length,
       firstDate: schedule.firstDate,
       signatureDate: schedule.signatureDate,
       goLiveDate: schedule.goLiveDate,
       outcome: 'created',
       holidays: schedule.holidays,
-      message: `Created the plan on the tab '${map.getName()}': ${schedule.steps.length} steps, ${formatDateKey(schedule.firstDate, { year: today })} to ${formatDateKey(schedule.goLiveDate ?? schedule.signatureDate, { year: today })}.`,
+      message: `Created the plan on the tab '${mapName}': ${schedule.steps.length} steps, ${formatDateKey(schedule.firstDate, { year: today })} to ${formatDateKey(schedule.goLiveDate ?? schedule.signatureDate, { year: today })}.`,
       warnings,
     };
   });
@@ -180,14 +184,12 @@ function writeMapSheet(
     owner,
     sellers: options.sellers,
     steps: schedule.steps,
-    formulaLastRow: rows,
   });
   writeBlock(sheet, 1, 1, layout.grid, timeZone);
 
   const { header } = layout;
-  sheet.getRange(layout.title.row, layout.title.column).setFontWeight('bold');
-  const labels = Object.values(header).map((f) => f.label);
-  for (const range of rangesOf(sheet, labels)) range.setFontWeight('bold');
+  // The title and the header's labels bold in one write over the (new, plain) header block.
+  writeBoldCells(sheet, [layout.title, ...Object.values(header).map((f) => f.label)]);
   const dates = [header.signatureDate, header.baselineSignatureDate, header.goLiveDate];
   for (const range of rangesOf(
     sheet,
@@ -195,14 +197,14 @@ function writeMapSheet(
   ))
     range.setNumberFormat(DATE_FORMAT);
 
-  applyTableFormat(sheet, layout.table, { setWidths: true, styleHeader: true });
+  applyTableFormat(sheet, layout.table, { setWidths: true, styleHeader: true, maxRows: rows });
   const located = locateStepTable([layout.grid[layout.table.headerRow - 1]], {
     row: layout.table.headerRow,
     column: 1,
   });
   // The layout and the locator share STEP_COLUMNS, so this only fails if one of them is broken.
   if (!located.ok) throw new Error(`The new plan's table cannot be read back: ${located.message}`);
-  applyStepRules(sheet, located, rows);
+  applyStepRules(sheet, located, layout.liveLastRow);
   writeLegend(sheet, LEGEND_ORIGIN);
   return { table: tableHint(located), signatureCell: { ...header.signatureDate.value } };
 }

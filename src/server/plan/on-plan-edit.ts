@@ -3,6 +3,7 @@ import { parseStatus } from '../../core/plan';
 import type { StepColumnKey } from '../../core/plan';
 import { slipHistoryEntry } from '../../core/plan';
 import { locateStepTable, stepTableEnd, TABLE_END_BLANK_ROWS } from '../../core/plan';
+import { editMovesTableEnd, readHeader } from '../../core/plan';
 import { cellText, isSignatureStep } from '../../core/plan';
 import { documentProperties } from '../platform/properties';
 import { boundsOfA1, type Bounds, todayIn } from '../platform/sheets';
@@ -19,6 +20,7 @@ import {
 import { appendSlipHistory } from './slip-history';
 import { publishAfterEdit } from '../portfolio/edit-publish';
 import { followHeaderSignature, followSignatureStep, isSignatureCell } from './signature-sync';
+import { fitLiveRanges, type LiveCells } from './live-ranges';
 
 // Edits that cannot change anything onPlanEdit writes, told from the event object alone, before
 // any service call. The handler acts on three things only: a readable status (Done on), a date
@@ -60,7 +62,9 @@ export function isInertEdit(e: EditValues): boolean {
 // What it does (core's editEffects has the rules): stamps or clears Done on, sets a missing
 // Baseline date (and that row's slip formula), and records a Slip history entry for a
 // single-cell Target date edit whose old value Apps Script gives (multi-cell edits have none;
-// slip itself stays right for them because it is measured against the baseline).
+// slip itself stays right for them because it is measured against the baseline). An edit at the
+// table's end (a step appended, the last steps cleared) also reads the rules, and when the end
+// moved rewrites them and the header's live formulas to reach ten rows under it (live-ranges.ts).
 // It never throws: a handler error would surface to whoever typed, often a prospect.
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
@@ -84,6 +88,12 @@ interface EditedRows {
   /** Sheet row of values[0]; values holds every edited row below the heading row. */
   firstRow: number;
   values: unknown[][];
+  /** The table's last step row as the read saw it (down to the rows just under the edit). */
+  end: number;
+  /** The header's live cells, when the read reached the header block. */
+  cells: LiveCells;
+  /** The last sheet row the read showed to exist. */
+  rowsKnown: number;
 }
 
 export function onPlanEdit(e: EditEvent): void {
@@ -131,6 +141,15 @@ function handleEdit(e: EditEvent): void {
   if (!edited) return;
   const { table, firstRow, values } = edited;
   const columns = table.columns;
+  // A step appended under the table, or the last steps cleared: the live ranges follow the end.
+  if (editMovesTableEnd(bounds.row, bounds.row + bounds.numRows - 1, edited.end)) {
+    fitLiveRanges(sheet, {
+      table: { column: columns, firstDataRow: table.headerRow + 1 },
+      end: edited.end,
+      cells: edited.cells,
+      rowsKnown: edited.rowsKnown,
+    });
+  }
   const lastColumn = bounds.column + bounds.numColumns - 1;
   const watched = [columns.status, columns.targetDate].filter((c): c is number => c !== undefined);
   if (values.length === 0 || !watched.some((c) => c >= bounds.column && c <= lastColumn)) return;
@@ -227,45 +246,83 @@ function readEditedRows(
     { length: Math.max(0, lastRow - firstRow + 1) },
     (_, i) => lookup.plan.values[firstRow - 1 + i] ?? [],
   );
-  return { table, firstRow, values };
+  const cells = liveCellsIn(lookup.plan.values, table.headerRow);
+  return { table, firstRow, values, end, cells, rowsKnown: lookup.plan.values.length };
 }
 
 /**
- * Reads the stored heading row and, when they are near, the edited rows with it (one call
- * pair); edits far below take a second read. Null when the headings are not where they were.
+ * Reads from the top of the tab (the header block, then the stored heading row) down to the
+ * edited rows and the TABLE_END_BLANK_ROWS under them (which say whether the table ends there),
+ * in one call when they are near; edits far below take a second read. Null when the headings
+ * are not where they were.
  */
 function readAtHint(sheet: Sheet, hint: TableHint, bounds: Bounds): EditedRows | null {
   const width = widthOf(hint) + SLACK_COLUMNS;
   const lastRow = bounds.row + bounds.numRows - 1;
-  const span = lastRow - hint.headerRow + 1;
-  const together = span <= BLOCK_ROWS;
-  let block: unknown[][];
-  try {
-    block = sheet.getRange(hint.headerRow, 1, together ? Math.max(1, span) : 1, width).getValues();
-  } catch {
-    // The stored heading row is past the end of a tab that lost rows or columns.
-    return null;
-  }
-  const table = confirmHeading(block[0], hint);
+  const under = lastRow + TABLE_END_BLANK_ROWS;
+  const together = Math.max(under, hint.headerRow) <= BLOCK_ROWS;
+  // Far below, the header block is read with the headings only when it is near them.
+  const top = together || hint.headerRow <= BLOCK_ROWS ? 1 : hint.headerRow;
+  const head = readRows(
+    sheet,
+    top,
+    together ? Math.max(under, hint.headerRow) : hint.headerRow,
+    together ? Math.max(lastRow, hint.headerRow) : hint.headerRow,
+    width,
+  );
+  // The stored heading row is past the end of a tab that lost rows or columns.
+  if (!head) return null;
+  const table = confirmHeading(head[hint.headerRow - top], hint);
   if (!table) return null;
+  const cells = top === 1 ? liveCellsIn(head, table.headerRow) : {};
   const firstRow = Math.max(bounds.row, table.headerRow + 1);
-  if (lastRow < firstRow) return { table, firstRow, values: [] };
   // Rows past the table's end are not steps. Near the headings the block shows every row down
   // to the edit, so the end is exact; far below, the rows just above the edit are read with it
   // and a run of blank rows there ends the table (a 250-row table with a gap is not a plan).
   let rows: unknown[][];
   let end: number;
+  let rowsKnown: number;
   if (together) {
-    rows = block.slice(firstRow - hint.headerRow);
-    end = stepTableEnd(block.slice(1), table.headerRow + 1, table.columns);
+    rows = head.slice(firstRow - top, Math.max(0, lastRow - top + 1));
+    end = stepTableEnd(head.slice(table.headerRow), table.headerRow + 1, table.columns);
+    rowsKnown = top + head.length - 1;
   } else {
     const from = Math.max(table.headerRow + 1, firstRow - TABLE_END_BLANK_ROWS);
-    const read = sheet.getRange(from, 1, lastRow - from + 1, widthOf(table)).getValues();
-    rows = read.slice(firstRow - from);
+    const read = readRows(sheet, from, under, lastRow, widthOf(table)) ?? [];
+    rows = read.slice(firstRow - from, Math.max(0, lastRow - from + 1));
     end = stepTableEnd(read, from, table.columns);
+    rowsKnown = from + read.length - 1;
   }
+  if (lastRow < firstRow) rows = [];
   const values = rows.slice(0, Math.max(0, end - firstRow + 1));
-  return { table, firstRow, values };
+  return { table, firstRow, values, end, cells, rowsKnown };
+}
+
+/**
+ * Rows from..to (from column A), or from..least when the tab ends before `to`: one call, two
+ * only for an edit within a few rows of the tab's bottom. Null when even `least` is past it.
+ */
+function readRows(
+  sheet: Sheet,
+  from: number,
+  to: number,
+  least: number,
+  width: number,
+): unknown[][] | null {
+  for (const last of to > least ? [to, least] : [least]) {
+    try {
+      return sheet.getRange(from, 1, last - from + 1, width).getValues();
+    } catch {
+      // Past the tab's last row: try the rows that must be there.
+    }
+  }
+  return null;
+}
+
+/** Where the header's Progress and Plan status values are, from rows read from row 1. */
+function liveCellsIn(values: readonly (readonly unknown[])[], headerRow: number): LiveCells {
+  const { progress, planStatus } = readHeader(values, 'UTC', { beforeRow: headerRow }).cells;
+  return { progress, planStatus };
 }
 
 /**

@@ -1,12 +1,12 @@
 // refreshFormatting: put back what the add-on owns on the plan tab, idempotently,
-// wherever the table has moved: our conditional-format rules (the user's own are kept), the
-// column formats and validation, the live header formulas (ranges sized to the sheet, so rows
-// added later count), the slip formula on every step row and the colour key. A fixed number of calls however
-// long the plan is.
-import { headerFormulas, legendPlace } from '../../core/plan';
+// wherever the table has moved: our conditional-format rules (the user's own are kept) and the
+// live header formulas, both down to ten rows under the last step (core's liveRowsEnd: rows
+// past the table's end are no steps), the column formats and validation, the slip formula on
+// every step row and the colour key. A fixed number of calls however long the plan is.
+import { legendPlace, liveRowsEnd, tableEndIn } from '../../core/plan';
 import { slipFormula } from '../../core/plan';
 import { buyerWordIn, stepColumnFormats } from '../../core/plan';
-import { columnLetter, stepLetters } from '../../core/plan';
+import { columnLetter } from '../../core/plan';
 import type { PlanStatusResult } from '../../shared/api';
 import { documentProperties } from '../platform/properties';
 import { withDocumentLock } from '../platform/lock';
@@ -16,6 +16,7 @@ import { readPlan, type PlanReading } from './read-plan';
 import { applyStepRules } from './format-rules';
 import { publishReading } from '../portfolio/plan-hooks';
 import { writeLegend } from './legend';
+import { writeLiveFormulas } from './live-ranges';
 
 export function refreshFormatting(): PlanStatusResult {
   const ss = activeSpreadsheet();
@@ -29,21 +30,23 @@ export function refreshFormatting(): PlanStatusResult {
 }
 
 function reapply(reading: PlanReading): void {
-  const { sheet, table } = reading.plan;
+  const { sheet, table, values } = reading.plan;
   const maxRows = sheet.getMaxRows();
-  applyStepRules(sheet, table, maxRows);
-  applyTableFormat(sheet, {
-    headerRow: table.headerRow,
-    firstDataRow: table.firstDataRow,
-    frozenRows: 0,
-    // A plan written with "Prospect" keeps that word in its Side dropdown.
-    columns: stepColumnFormats(table.column, buyerWordIn(sideTexts(reading))),
-  });
+  const liveLastRow = Math.min(liveRowsEnd(tableEndIn(values, table)), maxRows);
+  applyStepRules(sheet, table, liveLastRow);
+  applyTableFormat(
+    sheet,
+    {
+      headerRow: table.headerRow,
+      firstDataRow: table.firstDataRow,
+      frozenRows: 0,
+      // A plan written with "Prospect" keeps that word in its Side dropdown.
+      columns: stepColumnFormats(table.column, buyerWordIn(sideTexts(reading))),
+    },
+    { maxRows },
+  );
 
-  const live = headerFormulas(stepLetters(table), table.firstDataRow, maxRows);
-  const { progress, planStatus } = reading.headerCells;
-  if (progress) sheet.getRange(progress.row, progress.column).setFormula(live.progress);
-  if (planStatus) sheet.getRange(planStatus.row, planStatus.column).setFormula(live.status);
+  writeLiveFormulas(sheet, table, liveLastRow, reading.headerCells);
 
   // The colour key, where it is (found by its title) or where there is room above the table.
   const key = legendPlace(reading.plan.values, table.headerRow);

@@ -1,5 +1,6 @@
 import { columnLetter } from '../../core/plan';
 import {
+  adjacentRuns,
   boundsOfA1,
   columnNumber,
   columnRuns,
@@ -99,5 +100,42 @@ describe('uniqueSheetName', () => {
     expect(uniqueSheetName('Stakeholders', ['stakeholders', 'Stakeholders (2)'])).toBe(
       'Stakeholders (3)',
     );
+  });
+});
+
+describe('adjacentRuns', () => {
+  const columns = [
+    { column: 3, width: 110, wrap: true },
+    { column: 1, width: 40, numberFormat: '0' },
+    { column: 2, width: 110, wrap: true },
+    { column: 4, width: 110, numberFormat: 'd mmm' },
+    { column: 5, width: 90, numberFormat: '0' },
+    { column: 7, width: 90, wrap: true },
+  ];
+
+  it('groups adjacent columns that carry a value, in column order', () => {
+    expect(adjacentRuns(columns, (c) => (c.wrap ? true : undefined))).toEqual([
+      { first: 2, values: [true, true] },
+      { first: 7, values: [true] },
+    ]);
+    expect(adjacentRuns(columns, (c) => c.numberFormat)).toEqual([
+      { first: 1, values: ['0'] },
+      { first: 4, values: ['d mmm', '0'] },
+    ]);
+  });
+
+  it('with `same`, starts a new run where the value changes (one width per setColumnWidths)', () => {
+    expect(
+      adjacentRuns(
+        columns,
+        (c) => c.width,
+        (a, b) => a === b,
+      ),
+    ).toEqual([
+      { first: 1, values: [40] },
+      { first: 2, values: [110, 110, 110] },
+      { first: 5, values: [90] },
+      { first: 7, values: [90] },
+    ]);
   });
 });

@@ -80,6 +80,26 @@ export function rangesOf(
   return columnRuns(cells).map((r) => sheet.getRange(r.row, r.column, r.numRows, 1));
 }
 
+/**
+ * Makes `cells` bold with one setFontWeights over the block that holds them; the block's other
+ * cells are set to normal weight, so this is for cells the add-on has just written on a new tab.
+ */
+export function writeBoldCells(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  cells: readonly CellPosition[],
+): void {
+  if (cells.length === 0) return;
+  const top = Math.min(...cells.map((c) => c.row));
+  const left = Math.min(...cells.map((c) => c.column));
+  const rows = Math.max(...cells.map((c) => c.row)) - top + 1;
+  const columns = Math.max(...cells.map((c) => c.column)) - left + 1;
+  const weights: ('bold' | null)[][] = Array.from({ length: rows }, () =>
+    Array.from({ length: columns }, () => null),
+  );
+  for (const cell of cells) weights[cell.row - top][cell.column - left] = 'bold';
+  sheet.getRange(top, left, rows, columns).setFontWeights(weights);
+}
+
 // "Today" and date cells belong to the SPREADSHEET's time zone: the script's own zone governs
 // Date's local methods, and the two differ whenever the sheet's owner lives elsewhere.
 
@@ -141,6 +161,7 @@ export function writeBlock(
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** The active spreadsheet, or a message the user can act on when the add-on has none. */
 export function activeSpreadsheet(): Spreadsheet {
@@ -184,8 +205,10 @@ export function uniqueSheetName(base: string, taken: readonly string[]): string 
 }
 
 // Applies a layout's TableFormat to a sheet. Every range runs from the first data row to the
-// sheet's last row, so rows added later (inside or below the table) are formatted too, and the
-// number of calls depends on the number of columns, never on the number of rows.
+// sheet's last row, so rows added later (inside or below the table) are formatted too. Each
+// property is written once per run of adjacent columns that carry it (range-wide writes:
+// setNumberFormats, setWraps, setDataValidations, setColumnWidths), so the calls depend on the
+// layout's runs, never on the number of rows, and columns without it are left as they are.
 
 export interface TableFormatOptions {
   /** Header width in columns, for the bold header row; defaults to the last formatted column. */
@@ -194,6 +217,39 @@ export interface TableFormatOptions {
   styleHeader?: boolean;
   /** Set widths (createPlan); a refresh keeps the widths the user chose. */
   setWidths?: boolean;
+  /** The sheet's row count when the caller knows it (saves asking the sheet). */
+  maxRows?: number;
+}
+
+/** A run of adjacent columns, and each one's value, in column order. */
+export interface AdjacentRun<T> {
+  first: number;
+  values: T[];
+}
+
+/**
+ * Adjacent columns that have a value, grouped into runs; with `same`, a run also needs equal
+ * values (a column width is set per run of one width).
+ */
+export function adjacentRuns<T>(
+  columns: readonly ColumnFormat[],
+  valueOf: (column: ColumnFormat) => T | undefined,
+  same?: (a: T, b: T) => boolean,
+): AdjacentRun<T>[] {
+  const sorted = [...columns].sort((a, b) => a.column - b.column);
+  const runs: AdjacentRun<T>[] = [];
+  for (const column of sorted) {
+    const value = valueOf(column);
+    if (value === undefined) continue;
+    const last = runs[runs.length - 1];
+    const joins =
+      last &&
+      last.first + last.values.length === column.column &&
+      (!same || same(last.values[last.values.length - 1], value));
+    if (joins) last.values.push(value);
+    else runs.push({ first: column.column, values: [value] });
+  }
+  return runs;
 }
 
 export function applyTableFormat(
@@ -201,7 +257,7 @@ export function applyTableFormat(
   format: TableFormat,
   options: TableFormatOptions = {},
 ): void {
-  const maxRows = sheet.getMaxRows();
+  const maxRows = options.maxRows ?? sheet.getMaxRows();
   const dataRows = Math.max(1, maxRows - format.firstDataRow + 1);
   if (options.setWidths) sheet.setFrozenRows(format.frozenRows);
   if (options.styleHeader) {
@@ -212,16 +268,34 @@ export function applyTableFormat(
       .setBackground('#e8eaed')
       .setWrap(true);
   }
-  for (const column of format.columns) {
-    if (options.setWidths) sheet.setColumnWidth(column.column, column.width);
-    applyColumn(sheet.getRange(format.firstDataRow, column.column, dataRows, 1), column);
+  if (options.setWidths) {
+    for (const run of adjacentRuns(
+      format.columns,
+      (c) => c.width,
+      (a, b) => a === b,
+    )) {
+      sheet.setColumnWidths(run.first, run.values.length, run.values[0]);
+    }
   }
-}
-
-function applyColumn(range: GoogleAppsScript.Spreadsheet.Range, column: ColumnFormat): void {
-  if (column.numberFormat) range.setNumberFormat(column.numberFormat);
-  if (column.wrap) range.setWrap(true);
-  if (column.validation) range.setDataValidation(buildValidation(column.validation));
+  const block = <T>(run: AdjacentRun<T>): { range: Range; cells: T[][] } => ({
+    range: sheet.getRange(format.firstDataRow, run.first, dataRows, run.values.length),
+    cells: Array.from({ length: dataRows }, () => run.values),
+  });
+  for (const run of adjacentRuns(format.columns, (c) => c.numberFormat)) {
+    const { range, cells } = block(run);
+    range.setNumberFormats(cells);
+  }
+  for (const run of adjacentRuns(format.columns, (c) => (c.wrap ? true : undefined))) {
+    const { range, cells } = block(run);
+    range.setWraps(cells);
+  }
+  const validations = adjacentRuns(format.columns, (c) =>
+    c.validation ? buildValidation(c.validation) : undefined,
+  );
+  for (const run of validations) {
+    const { range, cells } = block(run);
+    range.setDataValidations(cells);
+  }
 }
 
 export function buildValidation(spec: ValidationSpec): GoogleAppsScript.Spreadsheet.DataValidation {
@@ -242,6 +316,23 @@ export function buildValidation(spec: ValidationSpec): GoogleAppsScript.Spreadsh
     case 'checkbox':
       return builder.requireCheckbox().build();
   }
+}
+
+/** A cell's font as one TextStyle; without `fontColor` the cell keeps its own colour. */
+export function buildTextStyle(font: {
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  strikethrough: boolean;
+  fontColor?: string;
+}): GoogleAppsScript.Spreadsheet.TextStyle {
+  let builder = SpreadsheetApp.newTextStyle()
+    .setBold(font.bold)
+    .setItalic(font.italic)
+    .setUnderline(font.underline)
+    .setStrikethrough(font.strikethrough);
+  if (font.fontColor) builder = builder.setForegroundColor(font.fontColor);
+  return builder.build();
 }
 
 /** One of core's conditional-format rules, covering `range`. */

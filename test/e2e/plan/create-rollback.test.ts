@@ -5,7 +5,7 @@ import { ACME, create, world } from '../../support/world';
 const FAILURE_POINTS = [
   'Range.setValues',
   'Sheet.setConditionalFormatRules',
-  'Range.setDataValidation',
+  'Range.setDataValidations',
   // createPlan stores the plan's record and details in one write.
   'Properties.setProperties',
 ];

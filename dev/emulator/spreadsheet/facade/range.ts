@@ -15,6 +15,7 @@ import { DataValidationFacade } from './data-validation';
 import { MODEL, badArguments, modelOf, typeName, type Env } from './env';
 import { ProtectionFacade, newRangeProtection } from './protection';
 import { SheetFacade } from './sheet';
+import { TextStyleFacade, textStyleOf, textStylePatch, type TextStyleSpec } from './text-style';
 
 export interface RangeModel {
   sheet: SheetModel;
@@ -362,6 +363,28 @@ export class RangeFacade {
     return this.getEach((m) =>
       m?.strikethrough ? 'line-through' : m?.underline ? 'underline' : 'none',
     );
+  }
+
+  setTextStyle(style: unknown): RangeFacade {
+    return this.setTextStyles(this.fill(() => style));
+  }
+  /** Each style writes the attributes it sets; those it leaves unset keep the cell's own. */
+  setTextStyles(styles: unknown[][]): RangeFacade {
+    this.checkShape(styles, 'SpreadsheetApp.Range.setTextStyles');
+    const specs = styles.map((row) =>
+      row.map((style) => {
+        const spec = modelOf<TextStyleSpec>(style, 'TextStyle');
+        if (!spec) throw badArguments('SpreadsheetApp.Range.setTextStyles', typeName(style));
+        return spec;
+      }),
+    );
+    return this.setEach('setTextStyles', specs, (v) => textStylePatch(v as TextStyleSpec));
+  }
+  getTextStyle(): TextStyleFacade {
+    return this.topLeft().getTextStyles()[0][0];
+  }
+  getTextStyles(): TextStyleFacade[][] {
+    return this.getEach((m) => new TextStyleFacade(textStyleOf(m)));
   }
 
   setFontSize(size: number): RangeFacade {

@@ -4,6 +4,7 @@ import { KIND } from '../../kind';
 import type { Workbook } from '../workbook';
 import { ConditionalFormatRuleBuilderFacade } from './conditional-format';
 import { DataValidationBuilderFacade } from './data-validation';
+import { TextStyleBuilderFacade } from './text-style';
 import {
   BooleanCriteria,
   DataValidationCriteria,
@@ -91,6 +92,9 @@ export class SpreadsheetAppFacade {
   }
   newDataValidation(): DataValidationBuilderFacade {
     return new DataValidationBuilderFacade(this.requireEnv('newDataValidation'));
+  }
+  newTextStyle(): TextStyleBuilderFacade {
+    return new TextStyleBuilderFacade();
   }
 }
 
