@@ -11,13 +11,14 @@ export const LIMITS = {
   outsideEditCalls: 5,
   /**
    * A Status edit in the table that stamps Done on: the 5 calls that dismiss an outside edit,
-   * one read of heading and row, the spreadsheet's zone for today, one Utilities.formatDate
-   * (the first date conversion checks Intl against the platform), and one write (2 calls).
+   * one read of heading and row, the spreadsheet's zone for today, two Utilities.formatDate
+   * (the first conversions in the sheet's zone and in UTC check Intl against the platform; no
+   * document round trip), and one write (2 calls).
    * Only an edit at the table's end costs more: it reads the rules (1 round trip), and when it
    * moved the end (a step appended, the last steps cleared) rewrites the rules and the header's
    * live formulas (2 more), so the sheet's own formatting keeps ending where the table does.
    */
-  tableEditCalls: 11,
+  tableEditCalls: 12,
   sidebarRoundTrips: 1,
   statusCpuMs: 200,
   /** createPlan and refreshFormatting: round trips at most this many times their floor. */
