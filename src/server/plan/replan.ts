@@ -1,7 +1,8 @@
-// replan and previewReplan: the target signature moved, and the open steps move with it. One read
-// of the plan tab, core decides every move, then the writes: the Target date cells (one write
-// per run of adjacent moved rows), the header's Target signature, and one Slip history row per
-// moved date, appended together. Baselines are never written, so the slip stays visible.
+// replan and previewReplan: the target signature moved, and the open steps move with it. One
+// read of the plan tab, core decides every move, then the writes: the Target date column (one
+// write from the first moved row to the last), the header's Target signature, and one Slip
+// history row per moved date, appended together. Baselines are never written, so the slip
+// stays visible.
 import {
   replanSteps,
   slipHistoryEntry,
@@ -12,7 +13,7 @@ import {
 import { requireDateKey, type DateKey } from '../../core/dates';
 import type { PlanStatusResult, ReplanPreviewJson, ReplanRequest } from '../../shared/api';
 import { documentProperties } from '../platform/properties';
-import { activeSpreadsheet, dateCell, writeBlock } from '../platform/sheets';
+import { activeSpreadsheet, dateCell, textValue, writeBlock } from '../platform/sheets';
 import { withDocumentLock } from '../platform/lock';
 import { effectiveUserEmail } from '../platform/session';
 import { NO_PLAN } from './find-plan';
@@ -80,16 +81,9 @@ function write(reading: PlanReading, props: Properties, plan: Replan): PlanReadi
   const tz = reading.timeZone;
   const column = table.column.targetDate as number;
   const patched = values.map((row) => [...row]);
-  for (const run of adjacentRuns(plan.moves.map((m) => m.row))) {
-    const moves = plan.moves.filter((m) => m.row >= run.first && m.row <= run.last);
-    writeBlock(
-      sheet,
-      run.first,
-      column,
-      moves.map((m) => [{ date: m.to }]),
-      tz,
-    );
-    for (const m of moves) patched[m.row - 1][column - 1] = dateCell(m.to, tz);
+  if (plan.moves.length > 0) {
+    writeTargetColumn(sheet, column, plan, values, tz);
+    for (const m of plan.moves) patched[m.row - 1][column - 1] = dateCell(m.to, tz);
   }
   const header = reading.headerCells.signatureDate;
   if (header && reading.header.signatureDate !== plan.signature.to) {
@@ -106,14 +100,34 @@ function write(reading: PlanReading, props: Properties, plan: Replan): PlanReadi
   return summarize({ ...reading.plan, values: patched }, tz, new Date(when));
 }
 
-/** Sorted distinct rows grouped into runs of consecutive rows. */
-export function adjacentRuns(rows: readonly number[]): { first: number; last: number }[] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const runs: { first: number; last: number }[] = [];
-  for (const row of sorted) {
-    const last = runs.at(-1);
-    if (last && row === last.last + 1) last.last = row;
-    else runs.push({ first: row, last: row });
-  }
-  return runs;
+/**
+ * One write of the Target date column from the first moved row to the last. The rows between
+ * that do not move get back what they hold: the value as read (text kept literal, so '1/2'
+ * stays text) or, where a cell holds a formula, the formula, read for that block alone.
+ */
+function writeTargetColumn(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  column: number,
+  plan: Replan,
+  values: unknown[][],
+  timeZone: string,
+): void {
+  const rows = plan.moves.map((m) => m.row);
+  const first = Math.min(...rows);
+  const height = Math.max(...rows) - first + 1;
+  const range = sheet.getRange(first, column, height, 1);
+  const formulas = height > 1 ? range.getFormulas() : [['']];
+  const moved = new Map(plan.moves.map((m) => [m.row, m.to]));
+  const block = Array.from({ length: height }, (_, i) => {
+    const to = moved.get(first + i);
+    if (to !== undefined) return [dateCell(to, timeZone)];
+    if (formulas[i][0] !== '') return [formulas[i][0]];
+    return [keptValue(values[first + i - 1]?.[column - 1])];
+  });
+  range.setValues(block);
+}
+
+function keptValue(value: unknown): unknown {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? textValue(value) : value;
 }

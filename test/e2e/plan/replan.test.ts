@@ -4,7 +4,15 @@
 import type { Emulator } from '../../../dev/emulator';
 import type { PlanStatusResult, ReplanPreviewJson } from '../../../src/shared/api';
 import { OWNER, PLAN, status, world } from '../../support/world';
-import { columnOf, headerValue, stepRows, tab, totalCalls } from '../../support/sheet';
+import {
+  columnOf,
+  formulaAt,
+  headerValue,
+  letter,
+  stepRows,
+  tab,
+  totalCalls,
+} from '../../support/sheet';
 
 const MAP = 'MAP – Acme';
 
@@ -113,5 +121,24 @@ describe('refusals', () => {
       /"shift" or "fit"/,
     );
     expect(JSON.stringify(em.workbook.toJSON())).toBe(before);
+  });
+});
+
+describe('replan keeps what the rows it does not move hold', () => {
+  it('leaves a formula and typed text in Target date cells between moved rows as they were', () => {
+    const em = fresh();
+    const rows = stepRows(tab(em, MAP));
+    const column = letter(columnOf(tab(em, MAP), 'Target date'));
+    const status = letter(columnOf(tab(em, MAP), 'Status'));
+    // Row 2 is skipped with a formula for a date; row 3 holds words no one can read as a date.
+    em.as(OWNER).edit(`${MAP}!${status}${rows[1].row}`, 'Skipped');
+    em.as(OWNER).edit(`${MAP}!${column}${rows[1].row}`, '=DATE(2026,12,20)');
+    em.as(OWNER).edit(`${MAP}!${column}${rows[2].row}`, '1/2 next week');
+    em.call('replan', { signatureDate: '2027-01-22', mode: 'shift' });
+    expect(formulaAt(em, MAP, `${column}${rows[1].row}`)).toBe('=DATE(2026,12,20)');
+    expect(tab(em, MAP).values[rows[2].row - 1][columnOf(tab(em, MAP), 'Target date') - 1]).toBe(
+      '1/2 next week',
+    );
+    expect(stepRows(tab(em, MAP))[0].target).not.toBe(rows[0].target);
   });
 });
