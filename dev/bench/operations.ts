@@ -2,8 +2,9 @@
 // (measured), for our add-on and for the hand-written reference. The order matters: the
 // operations that change the plan (the edits, the tick that sends) run last.
 import type { Emulator } from '../emulator';
-import type { CreatePlanOptions, SchedulePreview } from '../../src/shared/api';
-import { DUE, newEmulator, PLAN, type World } from './world';
+import type { CreatePlanOptions, PlanStatusResult, SchedulePreview } from '../../src/shared/api';
+import { addBusinessDays } from '../../src/core/dates';
+import { DUE, NEXT_DAY_DUE, newEmulator, PLAN, REMINDERS, WEEKLY, type World } from './world';
 
 export type OperationId =
   | 'createPlan'
@@ -14,7 +15,9 @@ export type OperationId =
   | 'onPlanEdit (other tab)'
   | 'onPlanEdit (plan header)'
   | 'onPlanEdit (table)'
-  | 'weeklyDigestTick';
+  | 'weeklyDigestTick'
+  | 'weeklyDigestTick (reminders)'
+  | 'replan';
 
 export const OPERATIONS: readonly OperationId[] = [
   'createPlan',
@@ -26,6 +29,8 @@ export const OPERATIONS: readonly OperationId[] = [
   'onPlanEdit (plan header)',
   'onPlanEdit (table)',
   'weeklyDigestTick',
+  'weeklyDigestTick (reminders)',
+  'replan',
 ];
 
 /** Operations whose result does not depend on the plan's size (the template fixes createPlan's). */
@@ -98,6 +103,34 @@ export function ourRunner(id: OperationId, latencyMs: number): Runner {
           expectSent(w.em, before, w.team.length, 'our');
         },
       };
+    case 'weeklyDigestTick (reminders)':
+      // The next day at the schedule's hour: no weekly email owed, reminders to every owner
+      // whose steps come up (one email each, however many steps they own).
+      return {
+        warm: false,
+        prepare: (w) =>
+          void w.em.call('configureWeeklyDigest', { ...WEEKLY, reminders: REMINDERS }),
+        run: (w) => {
+          const before = w.em.outbox.length;
+          w.em.setNow(NEXT_DAY_DUE);
+          w.em.call('weeklyDigestTick');
+          if (w.em.outbox.length === before) throw new Error('no reminder was sent');
+        },
+      };
+    case 'replan': {
+      // Every open step five business days later: one read of the plan, one write of the
+      // Target date column, the header, and one Slip history append.
+      let request = { signatureDate: '', mode: 'shift' as const };
+      return {
+        warm: false,
+        prepare: (w) => {
+          const status = w.em.call('getPlanStatus') as PlanStatusResult;
+          if (!status.signatureDate) throw new Error('the bench plan has no signature date');
+          request = { signatureDate: addBusinessDays(status.signatureDate, 5), mode: 'shift' };
+        },
+        run: (w) => void w.em.call('replan', request),
+      };
+    }
   }
 }
 

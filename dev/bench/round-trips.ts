@@ -21,7 +21,7 @@ const TABLE: Record<string, Partial<Record<CallKind, string>>> = {
   SpreadsheetApp: {
     local:
       'getActive getActiveSpreadsheet getUi newConditionalFormatRule newDataValidation newTextStyle',
-    read: 'getActiveSheet getActiveRange',
+    read: 'getActiveSheet getActiveRange openById',
     write: 'flush',
   },
   Spreadsheet: {
@@ -107,7 +107,7 @@ const TABLE: Record<string, Partial<Record<CallKind, string>>> = {
   Trigger: {
     local: 'getUniqueId getHandlerFunction getEventType getTriggerSource getTriggerSourceId',
   },
-  AuthorizationInfo: { local: 'getAuthorizationStatus getAuthorizationUrl' },
+  AuthorizationInfo: { local: 'getAuthorizationStatus getAuthorizationUrl getAuthorizedScopes' },
   MailApp: { mail: 'getRemainingDailyQuota sendEmail' },
   Session: {
     local: 'getActiveUser getEffectiveUser getScriptTimeZone getActiveUserLocale',

@@ -14,6 +14,9 @@ export const TIME_ZONE = 'America/New_York';
 export const START = '2026-11-02T08:00:00';
 export const TODAY = '2026-11-02';
 export const DUE = '2026-11-02T09:10:00';
+/** Tuesday at the same hour: no weekly email owed, step-owner reminders due. */
+export const NEXT_DAY_DUE = '2026-11-03T09:10:00';
+export const REMINDERS = { enabled: true, daysBefore: 2 };
 
 export const PLAN: CreatePlanOptions = {
   template: 'enterprise',

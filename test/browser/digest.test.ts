@@ -13,6 +13,9 @@ import { describeInBrowser, browserSuite, type SidebarSession } from '../support
 import { digestState, fakeServer, sidebarState, USER, type FakeApi } from './fake-server';
 import { eventually, noticeSays } from './wait';
 
+/** The schedule form sends the reminders setting with every save; off unless ticked. */
+const NO_REMINDERS = { enabled: false, daysBefore: 2 };
+
 jest.setTimeout(90_000);
 
 /** The next run of a schedule as the server says it: from Mon, Mar 10, Berlin (UTC+1). */
@@ -141,7 +144,7 @@ describeInBrowser('sidebar: weekly email', () => {
       expect(await saved.textContent()).toBe('Saved ✓ · next run Tue, Mar 11 at 09:00'),
     );
     expect(session.callsTo('configureWeeklyDigest')).toEqual([
-      [{ enabled: true, weekday: 'TUESDAY', hour: 9 }],
+      [{ enabled: true, weekday: 'TUESDAY', hour: 9, reminders: NO_REMINDERS }],
     ]);
     expect(await page.getByLabel('Day').inputValue()).toBe('TUESDAY');
     await session.screenshot('weekly-email-saved');
@@ -153,7 +156,7 @@ describeInBrowser('sidebar: weekly email', () => {
       expect(await saved.textContent()).toBe('Saved ✓ · next run Tue, Mar 11 at 16:00'),
     );
     expect(session.callsTo('configureWeeklyDigest').slice(1)).toEqual([
-      [{ enabled: true, weekday: 'TUESDAY', hour: 16 }],
+      [{ enabled: true, weekday: 'TUESDAY', hour: 16, reminders: NO_REMINDERS }],
     ]);
 
     await page.getByLabel('Send a weekly update to every recipient').uncheck();
@@ -161,7 +164,7 @@ describeInBrowser('sidebar: weekly email', () => {
       expect(await saved.textContent()).toBe('Saved ✓ · the weekly email is off'),
     );
     expect(session.callsTo('configureWeeklyDigest').at(-1)).toEqual([
-      { enabled: false, weekday: 'TUESDAY', hour: 16 },
+      { enabled: false, weekday: 'TUESDAY', hour: 16, reminders: NO_REMINDERS },
     ]);
   });
 
@@ -178,7 +181,7 @@ describeInBrowser('sidebar: weekly email', () => {
     await eventually(
       () =>
         expect(session!.callsTo('configureWeeklyDigest')).toEqual([
-          [{ enabled: true, weekday: 'WEDNESDAY', hour: 9 }],
+          [{ enabled: true, weekday: 'WEDNESDAY', hour: 9, reminders: NO_REMINDERS }],
         ]),
       400,
     );
