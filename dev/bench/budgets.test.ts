@@ -4,6 +4,7 @@ import {
   grownMethods,
   LIMITS,
   outsideEdits,
+  perPerson,
   sidebarLoad,
   statusCpu,
   tableEdits,
@@ -183,5 +184,27 @@ describe('withinFloor', () => {
     expect(check.limit).toBe(
       `≤ ${2 * floor('refreshFormatting')} (2 × floor ${floor('refreshFormatting')})`,
     );
+  });
+});
+
+describe('perPerson (reminders)', () => {
+  const op = 'weeklyDigestTick (reminders)' as const;
+  const tick = (steps: number, emails: number, writes: number, reads = 3) =>
+    row(op, steps, 5, {
+      'MailApp.sendEmail': emails,
+      'Properties.setProperty': writes,
+      'Range.getValues': reads,
+    });
+
+  it('lets emails and their ledger writes grow with the people reminded, nothing else', () => {
+    const rows = [tick(10, 1, 4), tick(1000, 5, 12)];
+    expect(flatInSteps(rows).every((c) => c.ok)).toBe(true);
+    expect(perPerson(rows).every((c) => c.ok)).toBe(true);
+    expect(flatInSteps([tick(10, 1, 4), tick(1000, 1, 4, 4)])[0].ok).toBe(false);
+  });
+
+  it('refuses more emails than people, or more than two ledger writes each', () => {
+    expect(perPerson([tick(10, 6, 10)])[0].ok).toBe(false);
+    expect(perPerson([tick(10, 2, 7)])[0].ok).toBe(false);
   });
 });

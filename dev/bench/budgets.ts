@@ -59,7 +59,10 @@ export function flatInSteps(rows: readonly Row[]): BudgetCheck[] {
         .sort((a, b) => a.steps - b.steps);
       const base = series[0];
       for (const later of series.slice(1)) {
-        for (const g of grownMethods(base.ours.calls, later.ours.calls)) {
+        const grown = grownMethods(base.ours.calls, later.ours.calls).filter(
+          (g) => !(PER_PERSON.has(operation) && PER_EMAIL_METHODS.has(g.method)),
+        );
+        for (const g of grown) {
           growth.push(
             `${g.method} ${g.from}→${g.to} (${base.steps}→${later.steps} steps, ${stakeholders} stakeholders)`,
           );
@@ -76,6 +79,30 @@ export function flatInSteps(rows: readonly Row[]): BudgetCheck[] {
       ok: growth.length === 0,
     };
   });
+}
+
+/**
+ * Reminders go one email per person with steps coming up: a bigger plan has more such people,
+ * so the email and its two ledger writes may grow with it, within the people there are
+ * (perPerson); every other call must stay flat in steps.
+ */
+export const PER_PERSON: ReadonlySet<OperationId> = new Set(['weeklyDigestTick (reminders)']);
+const PER_EMAIL_METHODS = new Set(['MailApp.sendEmail', 'Properties.setProperty']);
+
+export function perPerson(rows: readonly Row[]): BudgetCheck[] {
+  return rows
+    .filter((r) => PER_PERSON.has(r.operation))
+    .map((r) => {
+      const emails = r.ours.calls['MailApp.sendEmail'] ?? 0;
+      const writes = r.ours.calls['Properties.setProperty'] ?? 0;
+      const ok = emails <= r.stakeholders && writes <= 2 * emails + 2;
+      return {
+        name: `${r.operation}: one email per person (${r.steps} steps, ${r.stakeholders} stakeholders)`,
+        limit: `≤ ${r.stakeholders} emails, ≤ 2 ledger writes each + 2`,
+        actual: `${emails} emails, ${writes} writes`,
+        ok,
+      };
+    });
 }
 
 /** Edits inside the step table, which must read and write, held to their own budget. */
@@ -181,6 +208,7 @@ export function bundleBudgets(bundles: BundleSizes): BudgetCheck[] {
 export function checkBudgets(input: BudgetInput): BudgetCheck[] {
   return [
     ...flatInSteps(input.rows),
+    ...perPerson(input.rows),
     ...outsideEdits(input.rows),
     ...tableEdits(input.rows),
     ...withinFloor(input.rows),

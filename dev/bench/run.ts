@@ -122,11 +122,8 @@ export async function runBench(options: RunOptions): Promise<BenchResult> {
           stakeholders,
           ours: measureOperation(world, ourRunner(operation, PER_CALL_MS)),
         };
-        if (ref)
-          row.reference = measureOperation(
-            ref,
-            referenceRunner(operation, PER_CALL_MS, REFERENCE_CODE),
-          );
+        const theirs = ref ? referenceRunner(operation, PER_CALL_MS, REFERENCE_CODE) : null;
+        if (ref && theirs) row.reference = measureOperation(ref, theirs);
         if (operation === 'sidebarLoad') {
           if (sidebar) row.roundTrips = sidebar.roundTrips;
           if (ref) row.referenceRoundTrips = REFERENCE_SIDEBAR_ROUND_TRIPS;

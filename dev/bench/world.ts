@@ -17,6 +17,8 @@ export const DUE = '2026-11-02T09:10:00';
 /** Tuesday at the same hour: no weekly email owed, step-owner reminders due. */
 export const NEXT_DAY_DUE = '2026-11-03T09:10:00';
 export const REMINDERS = { enabled: true, daysBefore: 2 };
+/** Thursday: two business days after NEXT_DAY_DUE, so a step dated then is reminded. */
+export const REMINDED_DATE = '2026-11-05';
 
 export const PLAN: CreatePlanOptions = {
   template: 'enterprise',
