@@ -34,8 +34,14 @@ export interface ReminderItem {
 export interface PersonDue {
   /** The address as typed in the Owner email cell (trimmed). */
   email: string;
+  /** At most MAX_REMINDERS_PER_EMAIL, soonest first. */
   items: ReminderItem[];
+  /** Steps also due that wait for a later day (an email never becomes a list of dozens). */
+  more: number;
 }
+
+/** Steps one reminder email asks about; the rest come up the next business day. */
+export const MAX_REMINDERS_PER_EMAIL = 10;
 
 export interface RemindersDueInput {
   steps: readonly Step[];
@@ -57,12 +63,19 @@ export interface RemindersDue {
   held: { email: string; reason: string; items: ReminderItem[] }[];
 }
 
-const STEP_KEY_LENGTH = 80;
-
-/** The ledger key: kind, target date and the step's name as the sheet shows it (trimmed). */
+/**
+ * The ledger key: kind, target date and the step's name as the sheet shows it (trimmed, any
+ * case), hashed to a few characters so a long plan's ledger still fits one property value.
+ */
 export function reminderKey(kind: ReminderKind, step: string, targetDate: DateKey): string {
-  const name = step.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, STEP_KEY_LENGTH);
-  return `${kind}|${targetDate}|${name}`;
+  const name = step.trim().replace(/\s+/g, ' ').toLowerCase();
+  // FNV-1a, 32 bits: collisions between one plan's reminders are not a practical concern.
+  let hash = 0x811c9dc5;
+  for (const ch of `${kind}|${targetDate}|${name}`) {
+    hash ^= ch.codePointAt(0) as number;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${kind === 'before' ? 'b' : 'l'}${hash.toString(36)}`;
 }
 
 /** The reminder a step is due today, if any (whoever owns it). */
@@ -125,7 +138,13 @@ export function remindersDue(input: RemindersDueInput): RemindersDue {
     if (entry.problem) out.held.push({ email: entry.email, reason: entry.problem, items });
     else if (!input.approved(entry.email)) {
       out.held.push({ email: entry.email, reason: 'waiting for your approval', items });
-    } else if (!input.mailedToday.has(key)) out.due.push({ email: entry.email, items });
+    } else if (!input.mailedToday.has(key)) {
+      out.due.push({
+        email: entry.email,
+        items: items.slice(0, MAX_REMINDERS_PER_EMAIL),
+        more: Math.max(0, items.length - MAX_REMINDERS_PER_EMAIL),
+      });
+    }
   }
   return out;
 }

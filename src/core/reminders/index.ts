@@ -1,6 +1,12 @@
 // Step-owner reminders: who is due one today, the ledger that sends each exactly once, and the
 // message in the plan's voice.
-export { LATE_CATCH_UP_DAYS, reminderFor, reminderKey, remindersDue } from './due';
+export {
+  LATE_CATCH_UP_DAYS,
+  MAX_REMINDERS_PER_EMAIL,
+  reminderFor,
+  reminderKey,
+  remindersDue,
+} from './due';
 export type { PersonDue, ReminderItem, ReminderKind, RemindersDue, RemindersDueInput } from './due';
 export {
   emptyReminderLedger,

@@ -59,6 +59,15 @@ export function renderReminder(input: ReminderMessageInput): RenderedEmail {
         `${escapeHtml(lead)}. ${escapeHtml(ask)}</p>`,
     );
   }
+  if (input.person.more > 0) {
+    const n = input.person.more;
+    const more =
+      n === 1
+        ? 'One more of your steps comes up soon; the plan lists it.'
+        : `${n} more of your steps come up soon; the plan lists them.`;
+    text.push(more);
+    html.push(`<p style="margin:0 0 8px 0;">${escapeHtml(more)}</p>`);
+  }
   text.push('', answer);
   html.push(`<p style="margin:12px 0 0 0;color:#52606d;">${escapeHtml(answer)}</p>`);
   if (url) {

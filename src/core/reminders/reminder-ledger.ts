@@ -28,18 +28,37 @@ export function emptyReminderLedger(today: DateKey): ReminderLedger {
   return { v: REMINDER_LEDGER_VERSION, sent: {}, day: today, people: [] };
 }
 
-function isLedger(value: unknown): value is ReminderLedger {
+/** As stored: the sent keys grouped by day, space-separated, so a key costs a few bytes. */
+interface StoredLedger extends Omit<ReminderLedger, 'sent'> {
+  sent: Record<DateKey, string>;
+}
+
+function isStored(value: unknown): value is StoredLedger {
   if (typeof value !== 'object' || value === null) return false;
   const l = value as Record<string, unknown>;
   return (
     l.v === REMINDER_LEDGER_VERSION &&
     typeof l.sent === 'object' &&
     l.sent !== null &&
-    Object.values(l.sent).every(isDateKey) &&
+    Object.entries(l.sent).every(([day, keys]) => isDateKey(day) && typeof keys === 'string') &&
     isDateKey(l.day) &&
     Array.isArray(l.people) &&
     l.people.every((p) => typeof p === 'string')
   );
+}
+
+function unpack(stored: Record<DateKey, string>): Record<string, DateKey> {
+  const sent: Record<string, DateKey> = {};
+  for (const [day, keys] of Object.entries(stored)) {
+    for (const key of keys.split(' ')) if (key !== '') sent[key] = day;
+  }
+  return sent;
+}
+
+function pack(sent: Record<string, DateKey>): Record<DateKey, string> {
+  const byDay: Record<DateKey, string[]> = {};
+  for (const [key, day] of Object.entries(sent)) (byDay[day] ??= []).push(key);
+  return Object.fromEntries(Object.entries(byDay).map(([day, keys]) => [day, keys.join(' ')]));
 }
 
 /**
@@ -57,8 +76,8 @@ export function openReminderLedger(
   } catch {
     parsed = null;
   }
-  if (!isLedger(parsed)) return emptyReminderLedger(today);
-  const sent = { ...parsed.sent };
+  if (!isStored(parsed)) return emptyReminderLedger(today);
+  const sent = unpack(parsed.sent);
   const people = parsed.day === today ? [...parsed.people] : [];
   if (parsed.pending) {
     for (const key of parsed.pending.keys) sent[key] = parsed.day;
@@ -108,17 +127,19 @@ export function markRemindersFinished(ledger: ReminderLedger): ReminderLedger {
   return { ...ledger, finishedOn: ledger.day };
 }
 
-/** The JSON to store; the oldest sent keys go first when it would not fit one property. */
+/**
+ * The JSON to store. When it would not fit one property the oldest days' keys go first: their
+ * reminders' windows (at most a week) are long over, so forgetting them sends nothing again.
+ */
 export function serializeReminderLedger(ledger: ReminderLedger): string {
-  let candidate = ledger;
-  let json = JSON.stringify(candidate);
-  const byAge = Object.entries(ledger.sent).sort((a, b) => compareDateKeys(a[1], b[1]));
-  while (utf8Length(json) > REMINDER_LEDGER_MAX_BYTES && byAge.length > 0) {
-    const drop = byAge.splice(0, Math.max(1, Math.ceil(byAge.length / 10)));
-    const sent = { ...candidate.sent };
-    for (const [key] of drop) delete sent[key];
-    candidate = { ...candidate, sent };
-    json = JSON.stringify(candidate);
+  const store = (sent: Record<string, DateKey>) => JSON.stringify({ ...ledger, sent: pack(sent) });
+  let sent = ledger.sent;
+  let json = store(sent);
+  const days = [...new Set(Object.values(sent))].sort(compareDateKeys);
+  while (utf8Length(json) > REMINDER_LEDGER_MAX_BYTES && days.length > 0) {
+    const oldest = days.shift();
+    sent = Object.fromEntries(Object.entries(sent).filter(([, day]) => day !== oldest));
+    json = store(sent);
   }
   if (utf8Length(json) > REMINDER_LEDGER_MAX_BYTES) {
     throw new RangeError(`Reminder ledger too large: ${utf8Length(json)} bytes`);

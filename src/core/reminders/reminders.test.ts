@@ -134,6 +134,7 @@ describe('remindersDue', () => {
     expect(got.due).toEqual([
       {
         email: ANA,
+        more: 0,
         items: [
           expect.objectContaining({ step: 'Security review' }),
           expect.objectContaining({ step: 'Legal review' }),
@@ -213,6 +214,7 @@ describe('renderReminder', () => {
       today: MON,
       person: {
         email: ANA,
+        more: 0,
         items: [
           { kind: 'before', row: 8, step: 'Security <b>review</b>', targetDate: THU, key: 'k' },
           { kind: 'late', row: 9, step: '=?UTF-8?B?SGk=?=', targetDate: '2026-12-04', key: 'l' },
@@ -239,6 +241,7 @@ describe('renderReminder', () => {
       today: MON,
       person: {
         email: ANA,
+        more: 0,
         items: [{ kind: 'before', row: 8, step: 'Security review', targetDate: THU, key: 'k' }],
       },
     });
@@ -249,6 +252,7 @@ describe('renderReminder', () => {
       today: MON,
       person: {
         email: ANA,
+        more: 0,
         items: [{ kind: 'late', row: 8, step: '=?UTF-8?B?SGk=?=', targetDate: MON, key: 'k' }],
       },
     });
@@ -299,5 +303,30 @@ describe('remindersOwed and remindersThisWeek', () => {
       ['Security review', 'late', FRI, 'will send'],
       ['Pricing', 'late', FRI, 'waiting for approval'],
     ]);
+  });
+});
+
+describe('a long plan', () => {
+  it('asks about at most ten steps per email and says how many more; the ledger stays small', () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      owned(8 + i, `Step ${i} ${'x'.repeat(40)}`, THU),
+    );
+    const [person] = due(many, TUE).due;
+    expect(person.items).toHaveLength(10);
+    expect(person.more).toBe(30);
+    const mail = renderReminder({ planTitle: 'Acme', sheetUrl: null, today: TUE, person });
+    expect(mail.body).toContain('30 more of your steps come up soon; the plan lists them.');
+    let ledger = openReminderLedger(null, TUE);
+    for (let day = 0; day < 60; day++) {
+      ledger = openReminderLedger(serializeReminderLedger(ledger), addDays(TUE, day));
+      const keys = Array.from({ length: 100 }, (_, i) =>
+        reminderKey('before', `Step ${day}-${i}`, THU),
+      );
+      ledger = markReminderDone(markReminderPending(ledger, ANA, keys, 'now'), true);
+      expect(serializeReminderLedger(ledger).length).toBeLessThanOrEqual(8 * 1024);
+    }
+    // The newest day's keys are always kept.
+    const reopened = openReminderLedger(serializeReminderLedger(ledger), addDays(TUE, 59));
+    expect(sentKeys(reopened).has(reminderKey('before', 'Step 59-99', THU))).toBe(true);
   });
 });
