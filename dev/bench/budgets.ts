@@ -60,7 +60,7 @@ export function flatInSteps(rows: readonly Row[]): BudgetCheck[] {
       const base = series[0];
       for (const later of series.slice(1)) {
         const grown = grownMethods(base.ours.calls, later.ours.calls).filter(
-          (g) => !(PER_PERSON.has(operation) && PER_EMAIL_METHODS.has(g.method)),
+          (g) => !MAY_GROW[operation]?.has(g.method),
         );
         for (const g of grown) {
           growth.push(
@@ -87,7 +87,16 @@ export function flatInSteps(rows: readonly Row[]): BudgetCheck[] {
  * (perPerson); every other call must stay flat in steps.
  */
 export const PER_PERSON: ReadonlySet<OperationId> = new Set(['weeklyDigestTick (reminders)']);
-const PER_EMAIL_METHODS = new Set(['MailApp.sendEmail', 'Properties.setProperty']);
+
+/**
+ * Calls an operation may make more of on a bigger plan, and why: a reminder email and its two
+ * ledger writes per person reminded; a re-plan grows the Slip history tab (one insert) when its
+ * rows do not fit the tab. Everything else is held flat.
+ */
+const MAY_GROW: Partial<Record<OperationId, ReadonlySet<string>>> = {
+  'weeklyDigestTick (reminders)': new Set(['MailApp.sendEmail', 'Properties.setProperty']),
+  replan: new Set(['Sheet.insertRowsAfter']),
+};
 
 export function perPerson(rows: readonly Row[]): BudgetCheck[] {
   return rows

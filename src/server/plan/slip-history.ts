@@ -70,8 +70,8 @@ export function appendSlipHistoryRows(
     entries = entries.slice(1);
   }
   const last = sheet.getLastRow();
-  const room = sheet.getMaxRows() - last;
-  if (room < entries.length) sheet.insertRowsAfter(sheet.getMaxRows(), entries.length - room);
+  const rows = sheet.getMaxRows();
+  if (rows - last < entries.length) sheet.insertRowsAfter(rows, entries.length - (rows - last));
   sheet
     .getRange(last + 1, 1, entries.length, entries[0].length)
     .setValues(sheetValues(entries, timeZone));
