@@ -1,4 +1,4 @@
-// CI's guard on the benchmark's deterministic budgets: the quick bench (10 and 1,000 steps, 1
+// CI's guard on the benchmark's deterministic budgets: the quick bench (10 and 300 steps, 1
 // and 10 stakeholders) run against the built dist/, one assertion per budget so a failure names
 // what broke. The reference scripts are skipped here: they only add the ratio. getPlanStatus's
 // CPU on 5,000 steps depends on the machine's load, so `npm run bench` measures and enforces it,

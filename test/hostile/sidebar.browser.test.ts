@@ -27,7 +27,10 @@ import { eventually, noticeSays } from '../browser/wait';
 
 jest.setTimeout(180_000);
 
-const BATCH = 8;
+// Each batch is one world and three screens: fewer, larger batches push the same strings through.
+const BATCH = 16;
+/** The corpus opens with this many strings of plain markup, each shown verbatim. */
+const MARKUP_FIRST = 8;
 /** Sub-pixel rounding aside, nothing may be wider than the sidebar. */
 const MAX_WIDTH = 300 + 1;
 
@@ -190,10 +193,10 @@ describeInBrowser('the hostile corpus in the sidebar, served by the emulated add
             tooWide: [],
           });
         }
-        // The first batch is all markup: every string of it is shown, as text, verbatim.
+        // The first batch opens with plain markup: each such string is shown, as text, verbatim.
         if (batch === 1) {
           const text = await session.page.evaluate(() => document.body.innerText);
-          expect(strings.filter((s) => !text.includes(s))).toEqual([]);
+          expect(strings.slice(0, MARKUP_FIRST).filter((s) => !text.includes(s))).toEqual([]);
         }
       } finally {
         await session.close();

@@ -1,7 +1,8 @@
 // The weekly email through the emulator's command line as dev/emulator/README.md teaches it,
 // one run's --out the next run's --workbook.
 //
-// New York, one run a week as a developer would (`--workbook state.json --advance 7d`): four
+// New York, one run a week (`--workbook state.json`, the clock set to Monday 08:00 and a few
+// hours played; the idle hours between are the schedule matrix's, in schedule.test.ts): four
 // weeks across the end of US daylight time, a non-approved address added on the way, a quota
 // shortfall on the last Monday that clears the next day.
 //
@@ -74,7 +75,7 @@ describe('four weeks through the CLI', () => {
         '--args',
         JSON.stringify([WEEKLY]),
         '--advance',
-        '7d',
+        '3h',
         '--out',
         state(1),
       ]),
@@ -90,14 +91,27 @@ describe('four weeks through the CLI', () => {
         `Stakeholders!B13=${NEWCOMER}`,
         '--edit',
         'Stakeholders!E13=TRUE',
+        '--now',
+        '2026-10-19T08:00:00',
         '--advance',
-        '7d',
+        '3h',
         '--out',
         state(2),
       ]),
     );
-    // Week 3 crosses Sunday 2026-11-01, when New York falls back an hour.
-    runs.push(emulate(['--workbook', state(2), '--advance', '7d', '--out', state(3)]));
+    // Week 3; the next Monday is past Sunday 2026-11-01, when New York falls back an hour.
+    runs.push(
+      emulate([
+        '--workbook',
+        state(2),
+        '--now',
+        '2026-10-26T08:00:00',
+        '--advance',
+        '3h',
+        '--out',
+        state(3),
+      ]),
+    );
     // Week 4: on Monday morning the owner has one email of quota left; it comes back overnight.
     runs.push(
       emulate([
