@@ -143,7 +143,7 @@ export function createPlan(input: unknown): CreatePlanResult {
       const limit = triggerLimitErrorOf(error);
       if (limit) throw limit;
       throw new Error(
-        `The plan could not be created (${(error as Error).message}). Nothing was left behind; please try again.`,
+        `The plan could not be created (${(error as Error).message.replace(/\.$/, '')}). Nothing was left behind; please try again.`,
       );
     }
     warnings.push(...publishCreatedPlan(ss, props, new Date()));

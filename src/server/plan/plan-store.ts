@@ -2,7 +2,8 @@
 // properties, where only the add-on reads it: the holidays the plan was worked back around.
 // Each under its own key, so a reader takes only what it needs and no value nears the 9 KB cap.
 import { isDateKey, type DateKey } from '../../core/dates';
-import { parseStored } from '../platform/properties';
+import { parseStored, StoreRoomError } from '../platform/properties';
+import { refusedWrite } from '../../core/weekly-email';
 import { PLAN_RECORD_KEY, type PlanRecord } from './find-plan';
 
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -24,10 +25,16 @@ export interface NewPlanStore {
   holidays: readonly DateKey[];
 }
 
-/** Everything createPlan stores, in one call. */
+/**
+ * Everything createPlan stores, in one call, once core says it fits: a store filled by other
+ * add-ons or scripts is refused in words, before the write, and createPlan undoes the tabs.
+ */
 export function writeNewPlanStore(props: Properties, store: NewPlanStore): void {
-  props.setProperties({
+  const writes = {
     [PLAN_RECORD_KEY]: JSON.stringify(store.record),
     [PLAN_HOLIDAYS_KEY]: JSON.stringify(store.holidays),
-  });
+  };
+  const refusal = refusedWrite(props.getProperties(), writes);
+  if (refusal) throw new StoreRoomError(refusal, "this spreadsheet's add-on storage");
+  props.setProperties(writes);
 }

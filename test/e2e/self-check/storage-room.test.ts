@@ -1,7 +1,7 @@
 // A property store with almost no room left: the add-on knows from its own count, before
 // writing, and says so in its own words. Google's error text (undocumented) is never needed:
 // the refused write is not even sent.
-import { digestWorld, OWNER, WEEKLY } from '../../support/world';
+import { digestWorld, OWNER, PLAN, WEEKLY, world } from '../../support/world';
 
 jest.setTimeout(120_000);
 
@@ -27,6 +27,18 @@ const errorOf = (work: () => unknown): string => {
 };
 
 describe('a nearly full store', () => {
+  it('refuses to create a plan whose record would not fit, and leaves no tab behind', () => {
+    const { em } = world();
+    const doc = em.properties.document(em.workbook.id);
+    fill(doc, 5);
+    const tabs = em.workbook.sheets.map((t) => t.name);
+    const message = errorOf(() => em.call('createPlan', PLAN));
+    expect(message).toMatch(
+      /^The plan could not be created \(Not saved, for lack of room in this spreadsheet's add-on storage: .* are in use and this needs .* more\)\. Nothing was left behind/,
+    );
+    expect(em.workbook.sheets.map((t) => t.name)).toEqual(tabs);
+  });
+
   it("refuses new settings in this spreadsheet's storage before writing, in its own words", () => {
     const { em } = digestWorld();
     const doc = em.properties.document(em.workbook.id);
