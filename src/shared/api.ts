@@ -371,7 +371,10 @@ export type ReplanPreviewJson =
       ok: true;
       mode: 'shift' | 'fit';
       signature: { from: string | null; to: string };
+      /** The steps whose date changes: what replan writes. */
       moves: ReplanMoveJson[];
+      /** Every dated step with its date before and after (equal when it stays). */
+      steps: ReplanMoveJson[];
       compressed: boolean;
       notes: string[];
     }

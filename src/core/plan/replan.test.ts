@@ -69,6 +69,15 @@ describe('replanSteps: shift', () => {
     ]);
     expect(r.compressed).toBe(false);
     expect(r.notes).toEqual([]);
+    // The preview's whole plan: every dated step, Done and Skipped ones unchanged.
+    expect(r.steps.map((m) => [m.step, m.from === m.to])).toEqual([
+      ['Discovery call', true],
+      ['Security review', false],
+      ['Legal review', true],
+      ['Order form approved', false],
+      ['Signature', false],
+      ['Kick-off', false],
+    ]);
   });
 
   it('skips the plan holidays when counting and landing', () => {

@@ -40,8 +40,10 @@ export interface Replan {
   mode: ReplanMode;
   /** The target signature before and after (`from` null when the plan had none). */
   signature: { from: DateKey | null; to: DateKey };
-  /** Only the steps whose date changes, in row order. */
+  /** Only the steps whose date changes, in row order: what replan writes. */
   moves: ReplanMove[];
+  /** Every dated step, in row order, with its date before and after (equal when it stays). */
+  steps: ReplanMove[];
   /** fit only: the steps before signature did not fit before it and were drawn closer. */
   compressed: boolean;
   /** What the seller should know before applying: undated steps, steps landing in the past. */
@@ -92,17 +94,19 @@ export function replanSteps(input: ReplanInput): ReplanOutcome {
       `${plural(undated.length, 'open step')} without a date (first: '${undated[0].step}') ${undated.length === 1 ? 'stays' : 'stay'} as ${undated.length === 1 ? 'it is' : 'they are'}.`,
     );
   }
-  const moves = open
-    .filter((s) => targets.get(s) !== s.targetDate)
+  // Done and Skipped steps keep their dates; they are listed so the preview shows the whole plan.
+  const all = steps
+    .filter((s) => s.targetDate !== null)
     .map((s) => ({
       row: s.row,
       step: s.step,
       from: s.targetDate as DateKey,
-      to: targets.get(s) as DateKey,
+      to: targets.get(s) ?? (s.targetDate as DateKey),
     }));
+  const moves = all.filter((m) => m.from !== m.to);
   return {
     ok: true,
-    replan: { mode: input.mode, signature: { from, to }, moves, compressed, notes },
+    replan: { mode: input.mode, signature: { from, to }, moves, steps: all, compressed, notes },
   };
 }
 
