@@ -148,3 +148,25 @@ export function remindersDue(input: RemindersDueInput): RemindersDue {
   }
   return out;
 }
+
+/**
+ * Step owners no reminder will reach, each once: the address waits for the schedule owner's
+ * approval or cannot be mailed. Listed in the owner's own copy of the weekly email.
+ */
+export function heldOwners(
+  steps: readonly Step[],
+  approved: (email: string) => boolean,
+): { email: string; reason: string }[] {
+  const held = new Map<string, { email: string; reason: string }>();
+  for (const step of steps) {
+    if (step.status === 'Done' || step.status === 'Skipped' || step.ownerEmail.trim() === '') {
+      continue;
+    }
+    const checked = checkEmailAddress(step.ownerEmail);
+    const email = checked.ok ? checked.email : step.ownerEmail.trim();
+    const key = checked.ok ? addressKey(email) : `invalid:${email}`;
+    if (held.has(key) || (checked.ok && approved(email))) continue;
+    held.set(key, { email, reason: checked.ok ? 'waiting for your approval' : checked.reason });
+  }
+  return [...held.values()];
+}

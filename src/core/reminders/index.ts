@@ -1,6 +1,7 @@
 // Step-owner reminders: who is due one today, the ledger that sends each exactly once, and the
 // message in the plan's voice.
 export {
+  heldOwners,
   LATE_CATCH_UP_DAYS,
   MAX_REMINDERS_PER_EMAIL,
   reminderFor,

@@ -4,6 +4,7 @@ import { step } from '../../../test/support/test-plan';
 import type { Step } from '../plan';
 import { reminderSettingsProblem } from '../weekly-email';
 import {
+  heldOwners,
   mailedToday,
   markReminderDone,
   markReminderPending,
@@ -328,5 +329,21 @@ describe('a long plan', () => {
     // The newest day's keys are always kept.
     const reopened = openReminderLedger(serializeReminderLedger(ledger), addDays(TUE, 59));
     expect(sentKeys(reopened).has(reminderKey('before', 'Step 59-99', THU))).toBe(true);
+  });
+});
+
+describe('heldOwners', () => {
+  it('names each open step owner no reminder reaches once, with why', () => {
+    const steps = [
+      owned(8, 'A', THU, 'bob@unapproved.example'),
+      owned(9, 'B', FRI, 'BOB@unapproved.example'),
+      owned(10, 'C', THU, 'not an address'),
+      owned(11, 'D', THU),
+      owned(12, 'E', THU, 'done@unapproved.example', { status: 'Done' }),
+    ];
+    expect(heldOwners(steps, (e) => e === ANA)).toEqual([
+      { email: 'bob@unapproved.example', reason: 'waiting for your approval' },
+      { email: 'not an address', reason: expect.stringMatching(/space|@/) },
+    ]);
   });
 });

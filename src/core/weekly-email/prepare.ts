@@ -43,6 +43,8 @@ export interface DigestPlanInput {
   ownerEmail: string;
   /** Every ticked stakeholder's state; listed in the owner's own copy only. */
   recipients?: readonly RecipientJson[];
+  /** Step owners the reminders cannot reach (unapproved or unmailable): the owner's copy lists them. */
+  heldReminders?: readonly { email: string; reason: string }[];
   /** Rows of the plan tab that could not be read; listed in the owner's own copy only. */
   planWarnings?: readonly RowWarning[];
   /** Rows of the Stakeholders tab that could not be read; owner's copy only. */
@@ -135,14 +137,33 @@ export function prepareDigest(input: DigestPlanInput): PreparedDigest {
     buyers: buyersOf(input.stakeholders),
     ownerKey: input.ownerEmail.trim() === '' ? '' : addressKey(input.ownerEmail),
     ownerNotes: {
-      waiting: recipients.filter((r) => r.state === 'waiting for approval').map((r) => r.email),
-      invalid: recipients
-        .filter((r) => r.state === 'invalid')
-        .map((r) => ({ email: r.email, reason: r.reason ?? 'invalid' })),
+      ...withHeldReminders(
+        recipients.filter((r) => r.state === 'waiting for approval').map((r) => r.email),
+        recipients
+          .filter((r) => r.state === 'invalid')
+          .map((r) => ({ email: r.email, reason: r.reason ?? 'invalid' })),
+        input.heldReminders ?? [],
+      ),
       planWarnings: rowWarnings(input.planWarnings),
       stakeholderWarnings: rowWarnings(input.stakeholderWarnings),
     },
   };
+}
+
+/** The owner's "not sent" lists, with the step owners reminders cannot reach added once each. */
+function withHeldReminders(
+  waiting: string[],
+  invalid: { email: string; reason: string }[],
+  held: readonly { email: string; reason: string }[],
+): { waiting: string[]; invalid: { email: string; reason: string }[] } {
+  const seen = new Set([...waiting, ...invalid.map((i) => i.email)].map(addressKey));
+  for (const h of held) {
+    if (seen.has(addressKey(h.email))) continue;
+    seen.add(addressKey(h.email));
+    if (h.reason === 'waiting for your approval') waiting.push(h.email);
+    else invalid.push(h);
+  }
+  return { waiting, invalid };
 }
 
 /** Copied in sheet order: the two readers report rows in their own orders. */

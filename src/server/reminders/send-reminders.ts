@@ -4,6 +4,7 @@
 // is still owed, reminders wait. Every send sits between two ledger writes (pending, then done),
 // under the document lock the caller holds, so overlapping runs never send one twice.
 import {
+  heldOwners,
   markReminderDone,
   markReminderPending,
   markRemindersFinished,
@@ -20,7 +21,12 @@ import {
 import { isApproved, localHourOf, planTitle } from '../../core/weekly-email';
 import { remainingDailyQuota, sendEmail } from '../platform/mail';
 import { reminderToOwnerOfStep } from '../weekly-email/compose';
-import { type DigestPlan, type DigestRun, senderOf } from '../weekly-email/run-context';
+import {
+  type DigestPlan,
+  type DigestRun,
+  runsSchedule,
+  senderOf,
+} from '../weekly-email/run-context';
 import { writeDocumentStore } from '../weekly-email/store/document-store';
 
 function ledgerOf(run: DigestRun): ReminderLedger {
@@ -102,4 +108,13 @@ export function weekReminders(run: DigestRun, plan: DigestPlan): WeekReminder[] 
     ledger: ledgerOf(run),
     approved: approvedBy(run),
   });
+}
+
+/** Step owners no reminder reaches, for the owner's copy of the weekly email; [] when off. */
+export function heldReminderOwners(
+  run: DigestRun,
+  plan: DigestPlan,
+): { email: string; reason: string }[] {
+  if (!run.doc.schedule.reminders.enabled || !runsSchedule(run)) return [];
+  return heldOwners(plan.reading.steps, approvedBy(run));
 }

@@ -40,6 +40,8 @@ export interface ComposeInput {
   /** Every ticked stakeholder's state: the owner's own copy lists who is waiting or invalid. */
   recipients: readonly RecipientJson[];
   lastDigest: DigestSnapshot | null;
+  /** Step owners reminders cannot reach, for the owner's own copy (absent: reminders off). */
+  heldReminders?: readonly { email: string; reason: string }[];
 }
 
 export type DigestComposer = (recipient: { name: string; email: string }) => DigestEmailJson;
@@ -77,7 +79,13 @@ export function digestComposer(input: ComposeInput): DigestComposer {
   };
 }
 
-function prepareFor({ plan, owner, recipients, lastDigest }: ComposeInput): PreparedDigest {
+function prepareFor({
+  plan,
+  owner,
+  recipients,
+  lastDigest,
+  heldReminders,
+}: ComposeInput): PreparedDigest {
   return prepareDigest({
     summary: plan.reading.status,
     steps: plan.reading.steps,
@@ -89,6 +97,7 @@ function prepareFor({ plan, owner, recipients, lastDigest }: ComposeInput): Prep
     lastDigest,
     ownerEmail: owner,
     recipients,
+    heldReminders,
     planWarnings: plan.reading.warnings,
     stakeholderWarnings: plan.stakeholderWarnings,
   });

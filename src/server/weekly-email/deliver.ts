@@ -1,3 +1,4 @@
+import { heldReminderOwners } from '../reminders/send-reminders';
 import {
   addressesToMail,
   approvedViewOf,
@@ -145,6 +146,7 @@ function prepareDelivery(
     owner,
     recipients,
     lastDigest: baselineFor(run.doc.snapshot, period),
+    heldReminders: heldReminderOwners(run, plan),
   });
   const messages = new Map<string, DigestEmailJson>(
     decision.toSend.map((email) => [email, compose(recipientFor(email, recipients))]),

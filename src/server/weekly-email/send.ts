@@ -1,3 +1,4 @@
+import { heldReminderOwners } from '../reminders/send-reminders';
 import {
   addressesToMail,
   addressKey,
@@ -52,6 +53,7 @@ function composeInputFor(run: DigestRun, plan: DigestPlan): ComposeInput {
     owner: senderOf(run),
     recipients: recipientsOf(run, plan.stakeholders),
     lastDigest: baselineFor(run.doc.snapshot, periodOf(run).period),
+    heldReminders: heldReminderOwners(run, plan),
   };
 }
 

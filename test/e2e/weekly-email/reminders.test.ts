@@ -95,6 +95,12 @@ describe('reminders across a week, at 9:00 in St. John’s', () => {
 
   it('never mails an unapproved owner or a Done step, and runs cleanly', () => {
     expect(em.outbox.some((m) => m.to.includes(STRANGER))).toBe(false);
+    // The schedule owner's own weekly copy lists the step owner reminders cannot reach.
+    const ownCopy = em.outbox.find(
+      (m) =>
+        m.to.includes(OWNER) && !m.body.includes('Our plan shows') && m.body.includes(STRANGER),
+    );
+    expect(ownCopy?.body).toMatch(/waiting for your approval/i);
     expect(em.outbox.some((m) => m.body.includes(`"${step('E')}"`))).toBe(false);
     expect(em.executions().filter((e) => !e.ok)).toEqual([]);
   });
