@@ -143,7 +143,7 @@ export function createPlan(input: unknown): CreatePlanResult {
       const limit = triggerLimitErrorOf(error);
       if (limit) throw limit;
       throw new Error(
-        `The plan could not be created (${(error as Error).message.replace(/\.$/, '')}). Nothing was left behind; please try again.`,
+        `The plan could not be created: ${sentence((error as Error).message)} Nothing was left behind; please try again.`,
       );
     }
     warnings.push(...publishCreatedPlan(ss, props, new Date()));
@@ -261,4 +261,10 @@ export function previewSchedule(input: unknown): SchedulePreview {
     return refusedPreviewOf(typeof template === 'string' ? template : '', today, error.fields);
   }
   return schedulePreviewOf(scheduleTemplate({ ...options, today }), today);
+}
+
+/** A message as one sentence, whatever punctuation the service ended it with. */
+function sentence(message: string): string {
+  const text = message.trim();
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }

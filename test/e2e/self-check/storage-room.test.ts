@@ -34,7 +34,7 @@ describe('a nearly full store', () => {
     const tabs = em.workbook.sheets.map((t) => t.name);
     const message = errorOf(() => em.call('createPlan', PLAN));
     expect(message).toMatch(
-      /^The plan could not be created \(Not saved, for lack of room in this spreadsheet's add-on storage: .* are in use and this needs .* more\)\. Nothing was left behind/,
+      /^The plan could not be created: Not saved, for lack of room in this spreadsheet's add-on storage: .* are in use and this needs .* more\. Nothing was left behind/,
     );
     expect(em.workbook.sheets.map((t) => t.name)).toEqual(tabs);
   });
