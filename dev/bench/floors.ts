@@ -24,6 +24,15 @@ const PUBLISH = ['read the owner’s deals (user properties)', 1] as const;
 /** The colour key: texts, their '@' format, fills, and one text-style write (setTextStyles). */
 const LEGEND = ['colour key: values, text format, fills, text styles', 4] as const;
 
+/** What the weekly email reads before it can say anything: both stores, the plan, the people. */
+const WEEKLY_EMAIL_READS: Floor['needs'] = [
+  ['read the document’s properties (plan record, schedule), the owner’s', 2],
+  FIND_PLAN_TAB,
+  READ_TAB,
+  ['the Stakeholders tab by its id, its extent and values', 3],
+  ZONE,
+];
+
 export const FLOORS: readonly Floor[] = [
   {
     operation: 'createPlan',
@@ -69,27 +78,8 @@ export const FLOORS: readonly Floor[] = [
     operation: 'getPlanStatus',
     needs: [FIND_PLAN, READ_TAB, ZONE, PUBLISH],
   },
-  {
-    operation: 'previewWeeklyDigest',
-    needs: [
-      ['read the document’s properties (plan record, schedule), the owner’s', 2],
-      FIND_PLAN_TAB,
-      READ_TAB,
-      ['the Stakeholders tab by its id, its extent and values', 3],
-      ZONE,
-    ],
-  },
-  {
-    operation: 'sidebarLoad',
-    needs: [
-      ['read the document’s properties (plan record, schedule), the owner’s', 2],
-      FIND_PLAN_TAB,
-      READ_TAB,
-      ['the Stakeholders tab by its id, its extent and values', 3],
-      ZONE,
-      ['the mail quota left', 1],
-    ],
-  },
+  { operation: 'previewWeeklyDigest', needs: WEEKLY_EMAIL_READS },
+  { operation: 'sidebarLoad', needs: [...WEEKLY_EMAIL_READS, ['the mail quota left', 1]] },
   { operation: 'onPlanEdit (other tab)', needs: [['read the plan record', 1]] },
   { operation: 'onPlanEdit (plan header)', needs: [['read the plan record', 1]] },
   {

@@ -69,17 +69,17 @@ export function zoneCheck(
   if (!gathered.ok) {
     return fail('time-zones', ZONES, `Could not compare the readings: ${gathered.error}`);
   }
-  const { probes, nextChange } = gathered.value;
+  const { probes, nextChange, platformName: platform } = gathered.value;
   const wrong: string[] = [];
   for (const probe of probes) {
     if (!probe.platform.ok) {
-      wrong.push(`${probe.label}, Utilities.formatDate failed (${probe.platform.error})`);
+      wrong.push(`${probe.label}, ${platform} failed (${probe.platform.error})`);
     } else if (!probe.intl.ok) {
       wrong.push(`${probe.label}, Intl failed (${probe.intl.error})`);
     } else if (!sameWallTime(probe.intl.value, probe.platform.value)) {
       wrong.push(
         `${probe.label}, Intl reads ${formatWallTime(probe.intl.value)} where ` +
-          `Utilities.formatDate reads ${formatWallTime(probe.platform.value)}`,
+          `${platform} reads ${formatWallTime(probe.platform.value)}`,
       );
     }
   }
@@ -91,7 +91,7 @@ export function zoneCheck(
     return pass(
       'time-zones',
       ZONES,
-      `Intl and Utilities.formatDate give the same wall time in ${timeZone} at ` +
+      `Intl and ${platform} give the same wall time in ${timeZone} at ` +
         `${plural(probes.length, 'instant')} checked (${probes.map((p) => p.label).join('; ')}); ` +
         `${change}.`,
     );
@@ -99,8 +99,8 @@ export function zoneCheck(
   return fail(
     'time-zones',
     ZONES,
-    `Intl and Utilities.formatDate disagree in ${timeZone}: ${wrong.join('; ')}. The add-on ` +
-      `notices this in every run and then reads every date with Utilities.formatDate (slower, ` +
+    `Intl and ${platform} disagree in ${timeZone}: ${wrong.join('; ')}. The add-on ` +
+      `notices this in every run and then reads every date with ${platform} (slower, ` +
       `but right); ${change}.`,
   );
 }

@@ -17,6 +17,8 @@ export interface ZoneProbe {
 }
 
 export interface ZoneFacts {
+  /** What the server calls the platform's own date formatting, as the words should name it. */
+  platformName: string;
   probes: ZoneProbe[];
   /** The next change of the zone's UTC offset within the check's horizon, as Intl sees it. */
   nextChange: number | null;
@@ -25,7 +27,7 @@ export interface ZoneFacts {
 /** An installable trigger of the running user. */
 export interface TriggerFact {
   handler: string;
-  /** 'CLOCK', 'ON_EDIT', ... as ScriptApp names the event type. */
+  /** 'CLOCK', 'ON_EDIT', ...: the event type as the platform names it. */
   eventType: string;
 }
 
@@ -54,7 +56,7 @@ export interface LockFacts {
 }
 
 export interface AuthorizationFacts {
-  /** 'REQUIRED' or 'NOT_REQUIRED', as ScriptApp.AuthorizationStatus names it. */
+  /** 'REQUIRED' or 'NOT_REQUIRED', as the platform's authorization status names it. */
   status: string;
   /** The scopes the user granted, of those asked about; null when the platform does not say. */
   granted: string[] | null;

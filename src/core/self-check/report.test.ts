@@ -15,6 +15,7 @@ const facts = (quota: number): SelfCheckFacts => ({
   zones: {
     ok: true,
     value: {
+      platformName: 'the platform formatter',
       nextChange: null,
       probes: [
         {

@@ -65,6 +65,7 @@ function gatherFacts(): SelfCheckFacts {
 function zoneFacts(now: number, timeZone: string): ZoneFacts {
   const plan = zoneProbePlan(now, timeZone);
   return {
+    platformName: 'Utilities.formatDate',
     nextChange: plan.nextChange,
     probes: plan.probes.map(({ label, at }) => ({
       label,
