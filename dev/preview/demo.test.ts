@@ -1,19 +1,12 @@
 // The demo's story is told back from the last weekly email the clock has passed: Monday 9:00 in
 // the preview's zone. The whole story runs once end to end (test/e2e/preview/demo.test.ts, on a
 // Monday before 9:00); the other ends of a week are checked here.
-import { fromWallClock } from '../emulator/timezone';
+import { parseInstant } from '../emulator/clock';
 import { lastDigestDay } from './demo';
 import { PREVIEW_TIME_ZONE } from './session';
 
-function wall(text: string): number {
-  const [date, time] = text.split('T');
-  const [year, month, day] = date.split('-').map(Number);
-  const [hour, minute] = time.split(':').map(Number);
-  return fromWallClock(
-    { year, month, day, hour, minute, second: 0, millisecond: 0 },
-    PREVIEW_TIME_ZONE,
-  );
-}
+/** A wall-clock time in the preview's zone, as an instant. */
+const wall = (text: string): number => parseInstant(text, PREVIEW_TIME_ZONE);
 
 describe('lastDigestDay', () => {
   it.each([

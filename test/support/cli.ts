@@ -10,6 +10,15 @@ import type { SheetState } from '../../dev/emulator/spreadsheet';
 
 const ROOT = join(__dirname, '..', '..');
 
+/** One `--call` of a run, as `--summary` lists it under `results`. */
+export interface CliCallResult {
+  name: string;
+  spreadsheet: string;
+  ok: boolean;
+  result?: unknown;
+  error?: string;
+}
+
 export interface CliRun {
   status: number;
   stdout: string;

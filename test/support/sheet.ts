@@ -3,6 +3,7 @@
 import type { Emulator } from '../../dev/emulator';
 import type { SheetState } from '../../dev/emulator/spreadsheet';
 import { formatCellValue } from '../../dev/emulator/spreadsheet/number-format';
+import { PALETTE, RULE_ORDER, type RuleId } from '../../src/core/plan/rules';
 
 export function tab(em: Emulator, name: string): SheetState {
   const sheet = em.workbook.toJSON().sheets.find((s) => s.name === name);
@@ -182,4 +183,18 @@ export function selection(em: Emulator): { sheet: string; row: number; numRows: 
 /** Total service calls since the last resetCounts(). */
 export function totalCalls(em: Emulator): number {
   return Object.values(em.counts()).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Which of our looks a cell shows (its fill and font colour as Sheets would paint them), or
+ * 'plain': by default the Step cell (column C) of `row`.
+ */
+export function lookOf(em: Emulator, sheet: string, row: number, column = 3): RuleId | 'plain' {
+  const f = em.workbook.effectiveFormat(sheet, row, column);
+  const match = RULE_ORDER.find(
+    (id) =>
+      f.fontColor.toLowerCase() === PALETTE[id].fontColor.toLowerCase() &&
+      (PALETTE[id].background ?? '#ffffff').toLowerCase() === f.background.toLowerCase(),
+  );
+  return match ?? 'plain';
 }

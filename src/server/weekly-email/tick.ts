@@ -118,9 +118,12 @@ function tickUnderLock(run: DigestRun, notices: Partial<Notices>): TickOutcome {
   }
   deliverPeriod(run, lookup.plan, 'schedule', { notices: { ...notices, planUnreadable: null } });
   clearStoreFailure(run);
-  // The weekly email had the day's quota first; reminders follow once it is fully out.
-  const after = rereadUnderLock(run);
-  if (!periodOf(after).due && remindersOwedNow(after)) sendDueReminders(after, lookup.plan);
+  // The weekly email had the day's quota first; reminders follow once it is fully out. Only a
+  // schedule with reminders reads its store again to know that.
+  if (run.doc.schedule.reminders.enabled) {
+    const after = rereadUnderLock(run);
+    if (!periodOf(after).due && remindersOwedNow(after)) sendDueReminders(after, lookup.plan);
+  }
   return 'delivered';
 }
 

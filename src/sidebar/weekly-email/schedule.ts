@@ -94,12 +94,23 @@ interface ScheduleFields {
   values(): ScheduleChoice;
 }
 
+/** A checkbox with its label beside it; `id` is also its focus key. */
+function checkRow(id: string, label: string, checked: boolean) {
+  const input = el('input', { id, attrs: { type: 'checkbox', 'data-focus': id } });
+  input.checked = checked;
+  const root = el('div', { className: 'check' }, [
+    input,
+    el('label', { attrs: { for: id } }, [label]),
+  ]);
+  return { input, root };
+}
+
 function scheduleFields(shown: ScheduleChoice, timeZone: string): ScheduleFields {
-  const enabled = el('input', {
-    id: 'digest-enabled',
-    attrs: { type: 'checkbox', 'data-focus': 'digest-enabled' },
-  });
-  enabled.checked = shown.enabled;
+  const enabled = checkRow(
+    'digest-enabled',
+    'Send a weekly update to every recipient',
+    shown.enabled,
+  );
   const weekday = field(
     select(
       WEEKDAYS.map((day) => ({ value: day, label: weekdayLabel(day) })),
@@ -123,11 +134,11 @@ function scheduleFields(shown: ScheduleChoice, timeZone: string): ScheduleFields
     `${hour.control.getAttribute('aria-describedby') ?? ''} digest-zone-hint`.trim(),
   );
   const shownReminders = shown.reminders ?? { enabled: false, daysBefore: 2 };
-  const remind = el('input', {
-    id: 'reminders-enabled',
-    attrs: { type: 'checkbox', 'data-focus': 'reminders-enabled' },
-  });
-  remind.checked = shownReminders.enabled;
+  const remind = checkRow(
+    'reminders-enabled',
+    'Remind step owners of their own steps',
+    shownReminders.enabled,
+  );
   const daysBefore = field(
     select(
       [1, 2, 3, 4, 5].map((n) => ({
@@ -144,28 +155,18 @@ function scheduleFields(shown: ScheduleChoice, timeZone: string): ScheduleFields
   );
   return {
     roots: [
-      el('div', { className: 'check' }, [
-        enabled,
-        el('label', { attrs: { for: 'digest-enabled' } }, [
-          'Send a weekly update to every recipient',
-        ]),
-      ]),
+      enabled.root,
       el('div', { className: 'field-row' }, [weekday.root, hour.root]),
       zoneHint,
-      el('div', { className: 'check' }, [
-        remind,
-        el('label', { attrs: { for: 'reminders-enabled' } }, [
-          'Remind step owners of their own steps',
-        ]),
-      ]),
+      remind.root,
       daysBefore.root,
     ],
-    controls: [enabled, weekday.control, hour.control, remind, daysBefore.control],
+    controls: [enabled.input, weekday.control, hour.control, remind.input, daysBefore.control],
     values: () => ({
-      enabled: enabled.checked,
+      enabled: enabled.input.checked,
       weekday: weekday.control.value as Weekday,
       hour: Number(hour.control.value),
-      reminders: { enabled: remind.checked, daysBefore: Number(daysBefore.control.value) },
+      reminders: { enabled: remind.input.checked, daysBefore: Number(daysBefore.control.value) },
     }),
   };
 }

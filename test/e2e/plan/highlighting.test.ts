@@ -2,22 +2,12 @@
 // exactly which rows take which look, at the boundaries, across clock times and time zones.
 import { addDays } from '../../../src/core/dates';
 import { PALETTE, RULE_ORDER, type RuleId } from '../../../src/core/plan/rules';
+import { lookOf } from '../../support/sheet';
 import type { Emulator } from '../../../dev/emulator';
 import { ACME, create, status, world } from '../../support/world';
 
 const MAP = 'MAP – Acme';
 type Look = RuleId | 'plain';
-
-/** Which of our looks a row's Step cell shows (by fill and font colour), or 'plain'. */
-function lookOf(em: Emulator, row: number): Look {
-  const f = em.workbook.effectiveFormat(MAP, row, 3);
-  const match = RULE_ORDER.find(
-    (id) =>
-      f.fontColor.toLowerCase() === PALETTE[id].fontColor.toLowerCase() &&
-      (PALETTE[id].background ?? '#ffffff').toLowerCase() === f.background.toLowerCase(),
-  );
-  return match ?? 'plain';
-}
 
 /** Six template rows plus two typed in below the table, each put in a known state. */
 function stage(em: Emulator, today: string): void {
@@ -41,7 +31,7 @@ function stage(em: Emulator, today: string): void {
 }
 
 function looks(em: Emulator): Look[] {
-  return [8, 9, 10, 11, 12, 13, 14, 15, 16].map((row) => lookOf(em, row));
+  return [8, 9, 10, 11, 12, 13, 14, 15, 16].map((row) => lookOf(em, MAP, row));
 }
 
 describe('highlighting in a spreadsheet in Pacific/Auckland, script in America/Los_Angeles', () => {
@@ -96,9 +86,9 @@ describe('highlighting in a spreadsheet in Pacific/Auckland, script in America/L
   it('shows due soon for the next seven days and not beyond', () => {
     em.setNow(`${addDays('2026-11-02', 30 - 7)}T09:00:00`); // row 13's date is 7 days away
     em.edit(`${MAP}!H13`, 'In progress');
-    expect(lookOf(em, 13)).toBe('dueSoon');
+    expect(lookOf(em, MAP, 13)).toBe('dueSoon');
     em.setNow(`${addDays('2026-11-02', 30 - 8)}T09:00:00`);
-    expect(lookOf(em, 13)).toBe('plain');
+    expect(lookOf(em, MAP, 13)).toBe('plain');
   });
 });
 
@@ -129,14 +119,14 @@ describe('refreshFormatting', () => {
   it('covers rows added inside the table, and none past its end', () => {
     em.workbook.userInsertRows(MAP, 10, 1);
     em.edit(`${MAP}!C10`, 'Inserted step');
-    expect(lookOf(em, 10)).toBe('uncommitted');
+    expect(lookOf(em, MAP, 10)).toBe('uncommitted');
     em.workbook.userInsertRows(MAP, sheet.maxRows + 1, 50); // the sheet grows at the end
     const last = sheet.maxRows;
     em.edit(`${MAP}!C${last}`, 'Far down');
-    expect(lookOf(em, last)).toBe('plain');
+    expect(lookOf(em, MAP, last)).toBe('plain');
     // Hundreds of blank rows above it: past the table's end, so no step, even after a refresh.
     em.call('refreshFormatting');
-    expect(lookOf(em, last)).toBe('plain');
+    expect(lookOf(em, MAP, last)).toBe('plain');
   });
 
   it('re-applies the rules where the table now is after rows above and columns moved', () => {

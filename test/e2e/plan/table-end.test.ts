@@ -4,10 +4,9 @@
 // trigger moves that reach when the table grows, and a step typed past the ten blank rows is
 // neither painted, counted, stamped nor listed.
 import type { Emulator } from '../../../dev/emulator';
-import { PALETTE, RULE_ORDER, type RuleId } from '../../../src/core/plan/rules';
 import { TABLE_END_BLANK_ROWS } from '../../../src/core/plan';
 import { ACME, create, status, world } from '../../support/world';
-import { formulaAt, shown, tab } from '../../support/sheet';
+import { formulaAt, lookOf, shown, tab } from '../../support/sheet';
 
 const MAP = 'MAP – Acme';
 // The velocity plan: headings on row 7, six steps on rows 8-13; C Step, G Target date, H Status,
@@ -18,17 +17,6 @@ function fresh(): Emulator {
   const em = world({ timeZone: 'Pacific/Auckland', now: '2026-11-02T22:30:00' }).em;
   create(em, { ...ACME, template: 'velocity', signatureDate: '2026-12-15' });
   return em;
-}
-
-/** Which of our looks a row's Step cell shows, or 'plain'. */
-function lookOf(em: Emulator, row: number): RuleId | 'plain' {
-  const f = em.workbook.effectiveFormat(MAP, row, 3);
-  const match = RULE_ORDER.find(
-    (id) =>
-      f.fontColor.toLowerCase() === PALETTE[id].fontColor.toLowerCase() &&
-      (PALETTE[id].background ?? '#ffffff').toLowerCase() === f.background.toLowerCase(),
-  );
-  return match ?? 'plain';
 }
 
 /** The rows our rules cover, e.g. 'A8:L23' (every rule of ours shares one range). */
@@ -62,14 +50,14 @@ describe('the live formatting ends where the table may end', () => {
     const em = fresh();
     expect(shown(em, MAP, 'H2')).toBe('0 of 6 done (0%)');
     typeWithoutScript(em, 'C14', 'Reference call');
-    expect(lookOf(em, 14)).toBe('uncommitted');
+    expect(lookOf(em, MAP, 14)).toBe('uncommitted');
     expect(shown(em, MAP, 'H2')).toBe('0 of 7 done (0%)');
 
     // Its date, typed by the prospect: the trigger stamps the baseline and moves the reach.
     const { runs } = em.edit(`${MAP}!G14`, '2026-10-20');
     expect(runs.map((r) => r.ok)).toEqual([true]);
     expect(shown(em, MAP, 'J14')).toBe('Oct 20, 2026');
-    expect(lookOf(em, 14)).toBe('late');
+    expect(lookOf(em, MAP, 14)).toBe('late');
     expect(ruleRanges(em)).toEqual([`A8:L${14 + TABLE_END_BLANK_ROWS}`]);
     expect(progressReach(em)).toBe(14 + TABLE_END_BLANK_ROWS);
     expect(shown(em, MAP, 'H3')).toBe('Stalled');
@@ -83,7 +71,7 @@ describe('the live formatting ends where the table may end', () => {
     em.edit(`${MAP}!G${junk}`, '2026-10-01');
     em.edit(`${MAP}!H${junk}`, 'Done');
     for (const row of [junk]) {
-      expect(lookOf(em, row)).toBe('plain');
+      expect(lookOf(em, MAP, row)).toBe('plain');
       expect(shown(em, MAP, `I${row}`)).toBe('');
       expect(shown(em, MAP, `J${row}`)).toBe('');
     }
@@ -93,7 +81,7 @@ describe('the live formatting ends where the table may end', () => {
     expect(status(em).progress).toMatchObject({ done: 0, total: 6 });
 
     em.call('refreshFormatting');
-    expect(lookOf(em, junk)).toBe('plain');
+    expect(lookOf(em, MAP, junk)).toBe('plain');
     expect(shown(em, MAP, 'H2')).toBe('0 of 6 done (0%)');
   });
 
@@ -104,7 +92,7 @@ describe('the live formatting ends where the table may end', () => {
     expect(ruleRanges(em)).toEqual([`A8:L${reach}`]);
     expect(progressReach(em)).toBe(reach);
     typeWithoutScript(em, 'C10', 'Inserted step');
-    expect(lookOf(em, 10)).toBe('uncommitted');
+    expect(lookOf(em, MAP, 10)).toBe('uncommitted');
     expect(shown(em, MAP, 'H2')).toBe('0 of 7 done (0%)');
   });
 

@@ -2,10 +2,9 @@
 // (=IMPORTXML in Owner shows #NAME?) is no owner, and a target date nobody can read is worded
 // one way wherever it is shown.
 import type { Emulator } from '../../../dev/emulator';
-import { PALETTE, RULE_ORDER } from '../../../src/core/plan/rules';
 import { unreadableDateWords } from '../../../src/core/plan';
 import { PLAN, edit, status, world } from '../../support/world';
-import { shown } from '../../support/sheet';
+import { lookOf, shown } from '../../support/sheet';
 
 const MAP = 'MAP – Acme';
 
@@ -19,17 +18,6 @@ function fresh(): Emulator {
   return em;
 }
 
-function lookOf(em: Emulator, row: number): string {
-  const f = em.workbook.effectiveFormat(MAP, row, 3);
-  return (
-    RULE_ORDER.find(
-      (id) =>
-        f.fontColor.toLowerCase() === PALETTE[id].fontColor.toLowerCase() &&
-        (PALETTE[id].background ?? '#ffffff').toLowerCase() === f.background.toLowerCase(),
-    ) ?? 'plain'
-  );
-}
-
 describe('a formula error in Owner', () => {
   const em = fresh();
   edit(em, `${MAP}!E9`, '=IMPORTXML("https://intranet.example/owners","//a")');
@@ -41,8 +29,8 @@ describe('a formula error in Owner', () => {
   it('is no owner: the step is uncommitted, in the status and in the sheet’s colours', () => {
     const now = status(em);
     expect(now.uncommitted.map((s) => [s.row, s.owner, s.missing])).toEqual([[9, '', ['owner']]]);
-    expect(lookOf(em, 9)).toBe('uncommitted');
-    expect(lookOf(em, 10)).not.toBe('uncommitted');
+    expect(lookOf(em, MAP, 9)).toBe('uncommitted');
+    expect(lookOf(em, MAP, 10)).not.toBe('uncommitted');
   });
 
   it('is never shown as a name, and the cell is reported with its row and why', () => {

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { EmulatorState } from '../../../dev/emulator';
 import type { SheetState } from '../../../dev/emulator/spreadsheet';
 import type { PortfolioJson, SidebarState } from '../../../src/shared/api';
-import { emulateJson, stateDir } from '../../support/cli';
+import { emulateJson, stateDir, type CliCallResult } from '../../support/cli';
 import { dayOf, headingRow } from '../../support/sheet';
 import { OWNER, WEEKLY } from '../../support/world';
 
@@ -20,17 +20,9 @@ const PLANS = 15;
 const GOOGLE = /too many triggers|exception|this script|triggers must be deleted/i;
 const USER_TEXT = 'Call notes: pricing agreed in principle';
 
-interface CallResult {
-  name: string;
-  spreadsheet: string;
-  ok: boolean;
-  result?: unknown;
-  error?: string;
-}
-
 interface Summary {
   spreadsheets: { id: string; name: string }[];
-  results: CallResult[];
+  results: CliCallResult[];
   triggers: { handler: string; documentId: string }[];
   failedExecutions: string[];
   log: string[];
@@ -70,7 +62,7 @@ const mapOf = (state: EmulatorState, i: number) =>
 describe('fifteen plans that want the weekly email, one seller', () => {
   let run: Summary;
   let state: EmulatorState;
-  const byStep = new Map<string, CallResult[]>();
+  const byStep = new Map<string, CliCallResult[]>();
   const ids = new Map<string, string>();
   const at = (key: string, n = 0) => (byStep.get(key) ?? [])[n];
   const portfolio = (key: string, n = 0) => at(key, n).result as PortfolioJson;

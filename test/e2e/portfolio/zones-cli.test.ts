@@ -14,7 +14,7 @@ import type {
   PortfolioJson,
   PortfolioWeekJson,
 } from '../../../src/shared/api';
-import { emulateJson, stateDir } from '../../support/cli';
+import { emulateJson, stateDir, type CliCallResult } from '../../support/cli';
 import { addDays } from '../../support/plan-oracle';
 import { isSellerWork } from '../../support/seller-steps';
 import { dayOf, headingRow } from '../../support/sheet';
@@ -23,18 +23,10 @@ import { OWNER } from '../../support/world';
 const file = stateDir();
 const PAT = 'pat@yeti.example';
 
-interface CallResult {
-  name: string;
-  spreadsheet: string;
-  ok: boolean;
-  result?: unknown;
-  error?: string;
-}
-
 interface Summary {
   clock: string;
   spreadsheets: { id: string; name: string; timeZone: string }[];
-  results: CallResult[];
+  results: CliCallResult[];
   failedExecutions: string[];
 }
 
@@ -94,7 +86,7 @@ interface Reading {
 }
 
 /** The results of one readAll, in its order. */
-function readingOf(results: CallResult[]): Reading {
+function readingOf(results: CliCallResult[]): Reading {
   for (const r of results) if (!r.ok) throw new Error(`${r.name} in ${r.spreadsheet}: ${r.error}`);
   const [portfolio, ...statuses] = results;
   expect(portfolio).toMatchObject({ name: 'getPortfolio', spreadsheet: BLANK.name });

@@ -1,5 +1,6 @@
 import type { PlanStatusResult } from '../../../src/shared/api';
-import { dateKeyIn, fromWallClock, toWallClock } from '../../../dev/emulator/timezone';
+import { dateKeyIn, toWallClock } from '../../../dev/emulator/timezone';
+import { parseInstant } from '../../../dev/emulator/clock';
 import { buildTestAddOn, type TestAddOn } from '../../support/built-addon';
 import { loadDemo } from '../../../dev/preview/demo';
 import { OWNER, PREVIEW_TIME_ZONE, type PreviewSession } from '../../../dev/preview/session';
@@ -14,15 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => addOn?.remove());
 
-function wall(text: string): number {
-  const [date, time] = text.split('T');
-  const [year, month, day] = date.split('-').map(Number);
-  const [hour, minute] = time.split(':').map(Number);
-  return fromWallClock(
-    { year, month, day, hour, minute, second: 0, millisecond: 0 },
-    PREVIEW_TIME_ZONE,
-  );
-}
+/** A wall-clock time in the preview's zone, as an instant. */
+const wall = (text: string): number => parseInstant(text, PREVIEW_TIME_ZONE);
 
 function status(session: PreviewSession): PlanStatusResult {
   const result = session.run('getPlanStatus', []);
